@@ -1,0 +1,76 @@
+package be.bolwerk.identity;
+
+import be.bolwerk.organisation.OrganisationDirectory;
+import be.bolwerk.organisation.OrganisationProfile;
+import be.bolwerk.organisation.OrganisationType;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.security.Persona;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The landing page after sign-in. Everyone sees their own account; members of an organisation see its
+ * profile; the personas that oversee the whole field see the programme's organisations at a glance.
+ */
+@Controller
+class HomeController {
+
+    /** A membership as the home page shows it: the organisation and the person's role there. */
+    public record MembershipView(OrganisationProfile organisation, OrganisationRole role) {}
+
+    private final OrganisationDirectory organisations;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    HomeController(OrganisationDirectory organisations, JdbcClient jdbc, MessageSource messages) {
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+        model.addAttribute("me", user);
+        model.addAttribute("previousSignIn", previousSignIn(user));
+        List<MembershipView> memberships = organisations.memberOf(user).stream()
+                .map(o -> new MembershipView(o, user.roleIn(o.id().value()).orElseThrow()))
+                .toList();
+        model.addAttribute("memberships", memberships);
+        if (user.hasAny(Persona.PROGRAMME_OFFICER, Persona.CRT_ANALYST, Persona.PLATFORM_ADMIN)) {
+            Map<OrganisationType, Long> counts = organisations.countByType(user);
+            model.addAttribute("typeCounts", counts);
+            model.addAttribute(
+                    "chartLabels",
+                    String.join(
+                            "|",
+                            counts.keySet().stream()
+                                    .map(t -> messages.getMessage("organisation.type." + t, null, locale))
+                                    .toList()));
+            model.addAttribute(
+                    "chartValues",
+                    String.join(
+                            "|", counts.values().stream().map(String::valueOf).toList()));
+            model.addAttribute(
+                    "organisationTotal",
+                    counts.values().stream().mapToLong(Long::longValue).sum());
+        }
+        return "home";
+    }
+
+    private OffsetDateTime previousSignIn(CurrentUser user) {
+        return jdbc.sql("SELECT previous_login_at FROM user_account WHERE id = :id")
+                .param("id", user.id())
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
+    }
+}

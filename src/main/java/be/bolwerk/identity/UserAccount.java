@@ -1,0 +1,111 @@
+package be.bolwerk.identity;
+
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.security.Persona;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person's account: credentials, programme-wide personas and memberships of organisations. */
+@Table
+class UserAccount {
+
+    @Id
+    private final UUID id;
+
+    private final String email;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled;
+    private final Instant createdAt;
+
+    @MappedCollection(idColumn = "user_account_id")
+    private final Set<ProgrammeRole> programmeRoles;
+
+    @MappedCollection(idColumn = "user_account_id")
+    private final Set<Membership> memberships;
+
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    private UserAccount(
+            UUID id,
+            String email,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            Instant createdAt,
+            Set<ProgrammeRole> programmeRoles,
+            Set<Membership> memberships,
+            Integer version) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.createdAt = createdAt;
+        this.programmeRoles = new HashSet<>(programmeRoles);
+        this.memberships = new HashSet<>(memberships);
+        this.version = version;
+    }
+
+    static UserAccount open(String email, String displayName, String passwordHash, Instant now) {
+        return new UserAccount(
+                UUID.randomUUID(),
+                normalise(email),
+                displayName.strip(),
+                passwordHash,
+                true,
+                now,
+                Set.of(),
+                Set.of(),
+                null);
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void grant(Persona persona) {
+        programmeRoles.add(new ProgrammeRole(persona));
+    }
+
+    void join(UUID organisationId, OrganisationRole role, Instant now) {
+        memberships.removeIf(m -> m.organisationId().equals(organisationId));
+        memberships.add(new Membership(organisationId, role, now));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    CurrentUser toCurrentUser() {
+        Set<Persona> personas = EnumSet.noneOf(Persona.class);
+        programmeRoles.forEach(r -> personas.add(r.role()));
+        Map<UUID, OrganisationRole> roles = new HashMap<>();
+        memberships.forEach(m -> roles.put(m.organisationId(), m.role()));
+        return new CurrentUser(id, email, displayName, passwordHash, enabled, personas, roles);
+    }
+
+    @Table("programme_role")
+    record ProgrammeRole(Persona role) {}
+
+    @Table("membership")
+    record Membership(UUID organisationId, OrganisationRole role, Instant createdAt) {}
+}

@@ -1,0 +1,19 @@
+package be.bolwerk.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface UserAccounts extends CrudRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Modifying
+    @Query("UPDATE user_account SET previous_login_at = last_login_at, last_login_at = :at WHERE id = :id")
+    void recordSignIn(UUID id, Instant at);
+}

@@ -1,0 +1,117 @@
+package be.bolwerk.organisation;
+
+import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads organisations for a person, always within what that person may see ({@link OrganisationVisibility}).
+ * Lists are one set-based SQL query each, built from whitelisted fragments and bound parameters only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    private static final String COLUMNS = "id, name, type, nis_code, inhabitants, staff_count, contact_email";
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+
+    OrganisationDirectory(JdbcClient jdbc, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    public Paged<OrganisationListItem> search(OrganisationSearch search, CurrentUser user) {
+        OrganisationVisibility visibility = OrganisationVisibility.of(user);
+        if (visibility.none()) {
+            return Paged.empty(search.size());
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!visibility.all()) {
+            where.append(" AND id IN (:visible)");
+            params.put("visible", List.copyOf(visibility.ids()));
+        }
+        if (!search.query().isEmpty()) {
+            where.append(" AND (LOWER(name) LIKE :pattern ESCAPE '\\' OR nis_code LIKE :pattern ESCAPE '\\')");
+            params.put("pattern", "%" + escapeLike(search.query().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (search.type() != null) {
+            where.append(" AND type = :type");
+            params.put("type", search.type().name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM organisation" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        String order = " ORDER BY " + search.column() + (search.descending() ? " DESC" : " ASC") + ", name, id";
+        List<OrganisationListItem> items = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM organisation" + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", (long) search.page() * search.size())
+                .query((rs, row) -> new OrganisationListItem(
+                        new OrganisationId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        OrganisationType.valueOf(rs.getString("type")),
+                        rs.getString("nis_code"),
+                        (Integer) rs.getObject("inhabitants"),
+                        (Integer) rs.getObject("staff_count"),
+                        rs.getString("contact_email")))
+                .list();
+        return new Paged<>(items, search.page(), search.size(), total);
+    }
+
+    /** The organisation, if it exists and the person may see it; otherwise {@link OrganisationNotFound}. */
+    public OrganisationProfile profile(OrganisationId id, CurrentUser user) {
+        if (!OrganisationVisibility.of(user).includes(id.value())) {
+            throw OrganisationNotFound.withId(id);
+        }
+        return organisations
+                .findById(id.value())
+                .map(Organisation::profile)
+                .orElseThrow(() -> OrganisationNotFound.withId(id));
+    }
+
+    /** The organisations the person is a member of, by name; empty for programme-wide personas. */
+    public List<OrganisationProfile> memberOf(CurrentUser user) {
+        List<OrganisationProfile> result = new ArrayList<>();
+        organisations.findAllById(user.memberships().keySet()).forEach(o -> result.add(o.profile()));
+        result.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        return result;
+    }
+
+    /** How many visible organisations there are of each type; every type is present, zero if none. */
+    public Map<OrganisationType, Long> countByType(CurrentUser user) {
+        Map<OrganisationType, Long> counts = new EnumMap<>(OrganisationType.class);
+        for (OrganisationType type : OrganisationType.values()) {
+            counts.put(type, 0L);
+        }
+        OrganisationVisibility visibility = OrganisationVisibility.of(user);
+        if (visibility.none()) {
+            return counts;
+        }
+        String where = visibility.all() ? "" : " WHERE id IN (:visible)";
+        var statement = jdbc.sql("SELECT type, COUNT(*) AS n FROM organisation" + where + " GROUP BY type");
+        if (!visibility.all()) {
+            statement = statement.param("visible", List.copyOf(visibility.ids()));
+        }
+        statement
+                .query((rs, row) -> counts.put(OrganisationType.valueOf(rs.getString("type")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The local governments that take part in the programme: their profile, and who may see which of them. Every
+ * other module refers to an organisation by {@link be.bolwerk.organisation.OrganisationId} only.
+ */
+package be.bolwerk.organisation;

@@ -1,0 +1,154 @@
+package be.bolwerk.organisation.web;
+
+import be.bolwerk.organisation.DuplicateOrganisation;
+import be.bolwerk.organisation.OrganisationDirectory;
+import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.organisation.OrganisationManagement;
+import be.bolwerk.organisation.OrganisationProfile;
+import be.bolwerk.organisation.OrganisationSearch;
+import be.bolwerk.organisation.OrganisationType;
+import be.bolwerk.organisation.StaleOrganisationEdit;
+import be.bolwerk.shared.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisation pages: list with search, filter, sorting and paging; detail; registration and editing. */
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+    private static final String FORM = "organisation/form";
+
+    private final OrganisationDirectory directory;
+    private final OrganisationManagement management;
+
+    OrganisationController(OrganisationDirectory directory, OrganisationManagement management) {
+        this.directory = directory;
+        this.management = management;
+    }
+
+    @ModelAttribute("types")
+    OrganisationType[] types() {
+        return OrganisationType.values();
+    }
+
+    /** Serves the whole page, or only the result table when htmx asks for it while the person types. */
+    @GetMapping
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        OrganisationSearch search =
+                new OrganisationSearch(q, parseType(type), sort, "desc".equalsIgnoreCase(dir), page, size);
+        model.addAttribute("search", search);
+        model.addAttribute("result", directory.search(search, user));
+        // A history restore (back button) replaces the whole body, so it needs the whole page.
+        return htmx != null && historyRestore == null ? "organisation/list :: results" : "organisation/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("organisation", directory.profile(new OrganisationId(id), user));
+        return "organisation/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String registrationForm(Model model) {
+        model.addAttribute("organisationForm", OrganisationForm.empty());
+        return FORM;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String register(
+            @Valid @ModelAttribute("organisationForm") OrganisationForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            OrganisationId id = management.register(form.details());
+            redirect.addFlashAttribute("notice", "organisation.registered");
+            return "redirect:/organisations/" + id;
+        } catch (DuplicateOrganisation duplicate) {
+            rejectDuplicate(binding, duplicate);
+            return FORM;
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String editForm(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        OrganisationProfile profile = directory.profile(new OrganisationId(id), user);
+        model.addAttribute("organisation", profile);
+        model.addAttribute("organisationForm", OrganisationForm.of(profile));
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("organisationForm") OrganisationForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganisationId organisationId = new OrganisationId(id);
+        model.addAttribute("organisation", directory.profile(organisationId, user));
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            management.update(organisationId, form.details(), form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("notice", "organisation.updated");
+            return "redirect:/organisations/" + organisationId;
+        } catch (DuplicateOrganisation duplicate) {
+            rejectDuplicate(binding, duplicate);
+            return FORM;
+        } catch (StaleOrganisationEdit stale) {
+            binding.reject("organisation.stale");
+            return FORM;
+        }
+    }
+
+    private static void rejectDuplicate(BindingResult binding, DuplicateOrganisation duplicate) {
+        switch (duplicate.field()) {
+            case NAME -> binding.rejectValue("name", "organisation.duplicate.name");
+            case NIS_CODE -> binding.rejectValue("nisCode", "organisation.duplicate.nisCode");
+        }
+    }
+
+    private static OrganisationType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return OrganisationType.valueOf(type);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

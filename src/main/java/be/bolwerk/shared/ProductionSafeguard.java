@@ -1,0 +1,48 @@
+package be.bolwerk.shared;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the production profile with anything meant for demonstrations: the demo profile, the
+ * published demo password, or the embedded H2 database. Runs before any bean exists, so a misconfigured
+ * production node never touches its database. Registered in {@code META-INF/spring.factories}.
+ */
+public class ProductionSafeguard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        check(event.getEnvironment());
+    }
+
+    static void check(ConfigurableEnvironment environment) {
+        List<String> profiles = Arrays.asList(environment.getActiveProfiles());
+        if (!profiles.contains("prod")) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (profiles.contains("demo")) {
+            problems.add("the demo profile is active");
+        }
+        String demoPassword = environment.getProperty("bolwerk.identity.demo-password");
+        if (demoPassword != null && !demoPassword.isBlank()) {
+            problems.add("bolwerk.identity.demo-password is set");
+        }
+        String url;
+        try {
+            url = environment.getProperty("spring.datasource.url", "");
+        } catch (IllegalArgumentException unresolved) {
+            url = "";
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            problems.add("spring.datasource.url is not a PostgreSQL URL (set SPRING_DATASOURCE_URL)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start the prod profile: " + String.join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package be.bolwerk.shared.web;
+
+import be.bolwerk.shared.NotFound;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for every error of the JSON API. Framework exceptions (bad media type, missing
+ * parameter, validation) are handled by the base class; business refusals are mapped here. Messages are Dutch
+ * and never carry an exception's own text.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail notFound() {
+        return Problems.of(
+                HttpStatus.NOT_FOUND, "Niet gevonden", "Dit item bestaat niet of u hebt er geen toegang toe.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail malformedParameter(MethodArgumentTypeMismatchException exception) {
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Ongeldige waarde",
+                "De waarde van parameter '" + exception.getName() + "' heeft niet het verwachte formaat.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ProblemDetail forbidden() {
+        return Problems.of(HttpStatus.FORBIDDEN, "Geen toegang", "U mag deze functie niet gebruiken.");
+    }
+}

@@ -1,0 +1,73 @@
+package be.bolwerk.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Replaces Spring Boot's error controller. Whatever failed — a missing page, a refused request, an exception
+ * in a filter — the person sees a Dutch page without technical detail and an API client gets problem+json.
+ * The exception itself is logged by the framework; nothing of it reaches the response.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(status, titleOf(status), detailOf(status)));
+        }
+        ModelAndView page = new ModelAndView(viewOf(status));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject(
+                "requestPath",
+                uri != null ? uri.substring(request.getContextPath().length()) : "/");
+        return page;
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static String viewOf(HttpStatus status) {
+        return switch (status) {
+            case FORBIDDEN -> "error/403";
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
+            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        };
+    }
+
+    private static String titleOf(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "Niet aangemeld";
+            case FORBIDDEN -> "Geen toegang";
+            case NOT_FOUND -> "Niet gevonden";
+            default -> status.is4xxClientError() ? "Ongeldige aanvraag" : "Interne fout";
+        };
+    }
+
+    private static String detailOf(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "Meld u aan om deze functie te gebruiken.";
+            case FORBIDDEN -> "U mag deze functie niet gebruiken.";
+            case NOT_FOUND -> "Dit item bestaat niet of u hebt er geen toegang toe.";
+            default ->
+                status.is4xxClientError()
+                        ? "De aanvraag kon niet worden verwerkt."
+                        : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
+        };
+    }
+}

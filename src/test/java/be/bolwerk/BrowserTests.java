@@ -1,0 +1,194 @@
+package be.bolwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two personas walk their pages in headless Chromium (Debian's, never a downloaded one). axe-core checks every
+ * page against WCAG 2.1 A/AA and the test fails on any violation; each page is saved as a screenshot under
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+    private static final String PASSWORD = "bolwerk-demo-2026";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    private int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private int pagesChecked;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--window-size=1280,1000",
+                "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void programmeOfficerManagesOrganisations() throws IOException {
+        open("/login");
+        check("login");
+        signIn("programma@bolwerk.invalid");
+        waitForHeading("Welkom, Paula Programma");
+        wait.until(d -> d.findElement(By.cssSelector("canvas[data-drawn]")));
+        check("officer-home");
+
+        browser.findElement(By.linkText("Organisaties")).click();
+        waitForHeading("Organisaties");
+        check("officer-organisations");
+
+        // htmx swaps the results while typing; the page itself stays.
+        browser.findElement(By.id("q")).sendKeys("munthove");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "1 organisatie gevonden"));
+        new Select(browser.findElement(By.id("type"))).selectByVisibleText("OCMW");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "OCMW Munthove"));
+        assertThat(browser.getCurrentUrl()).contains("q=munthove");
+        check("officer-organisations-search");
+
+        browser.findElement(By.linkText("OCMW Munthove")).click();
+        waitForHeading("OCMW Munthove");
+        check("officer-organisation-detail");
+
+        open("/organisations/new");
+        waitForHeading("Nieuwe organisatie registreren");
+        check("officer-organisation-form");
+        browser.findElement(By.id("nisCode")).sendKeys("12x");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("form-errors")));
+        assertThat(browser.findElement(By.id("nisCode")).getAttribute("value")).isEqualTo("12x");
+        assertThat(browser.findElement(By.id("name-error")).getText()).contains("Vul dit veld in.");
+        check("officer-organisation-form-errors");
+
+        String name = "Gemeente Browserdorp " + System.nanoTime();
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("nisCode")).clear();
+        browser.findElement(By.id("contactEmail")).sendKeys("iso@browserdorp.invalid");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading(name);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("De organisatie is geregistreerd.");
+        check("officer-organisation-registered");
+
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "U bent afgemeld"));
+    }
+
+    @Test
+    void organisationAdminSeesOnlyTheirOwnOrganisation() throws IOException {
+        open("/login");
+        signIn("iso@appelkerke.invalid");
+        waitForHeading("Welkom, Ilse Appelmans");
+        check("iso-home");
+
+        browser.findElement(By.linkText("Profiel van Gemeente Appelkerke bekijken"))
+                .click();
+        waitForHeading("Gemeente Appelkerke");
+        assertThat(browser.findElements(By.linkText("Wijzigen"))).isEmpty();
+        check("iso-organisation");
+
+        open("/organisations/0b5e6a39-4c1e-4f0e-9a53-7d0b00000002");
+        waitForHeading("Pagina niet gevonden");
+        assertThat(browser.getPageSource()).doesNotContain("Munthove");
+        check("iso-foreign-organisation-404");
+
+        open("/organisations/new");
+        waitForHeading("Geen toegang");
+        check("iso-forbidden-403");
+
+        open("/?lang=en");
+        waitForHeading("Welcome, Ilse Appelmans");
+        check("iso-home-english");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String email) {
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    private void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    /** Runs axe-core on the current page, fails on any WCAG 2.1 A/AA violation, and keeps a screenshot. */
+    private void check(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        String database = System.getProperty("bolwerk.test.database", "H2").toLowerCase();
+        Files.copy(shot, SCREENSHOTS.resolve(database + "-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("accessibility violations on %s (%s):%n%s", name, browser.getCurrentUrl(), describe(violations))
+                .isEmpty();
+        pagesChecked++;
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " -> "
+                        + v.getNodes().stream().map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

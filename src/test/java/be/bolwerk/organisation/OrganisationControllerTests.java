@@ -1,0 +1,256 @@
+package be.bolwerk.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import be.bolwerk.TestUsers;
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.security.Persona;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class OrganisationControllerTests {
+
+    private static final String APPELKERKE = "/organisations/" + DemoOrganisationIds.APPELKERKE;
+    private static final String MUNTHOVE = "/organisations/" + DemoOrganisationIds.OCMW_MUNTHOVE;
+
+    private final MockMvc mvc;
+    private final OrganisationDirectory directory;
+
+    OrganisationControllerTests(@Autowired MockMvc mvc, @Autowired OrganisationDirectory directory) {
+        this.mvc = mvc;
+        this.directory = directory;
+    }
+
+    private final CurrentUser officer = TestUsers.programmeOfficer();
+    private final CurrentUser appelkerkeAdmin =
+            TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN);
+
+    private static MockHttpServletRequestBuilder validRegistration(String name) {
+        return post("/organisations")
+                .param("name", name)
+                .param("type", "MUNICIPALITY")
+                .param("nisCode", "")
+                .param("inhabitants", "15000")
+                .param("staffCount", "120")
+                .param("contactEmail", "iso@nieuwdorp.invalid")
+                .param("contactPhone", "+32 9 111 22 33");
+    }
+
+    @Test
+    void listShowsOrganisationsToAProgrammeOfficer() throws Exception {
+        mvc.perform(get("/organisations").param("q", "appelkerke").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Gemeente Appelkerke"), containsString("1 organisatie gevonden"))));
+    }
+
+    @Test
+    void htmxRequestGetsOnlyTheResultsFragment() throws Exception {
+        mvc.perform(get("/organisations")
+                        .param("q", "appelkerke")
+                        .header("HX-Request", "true")
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"results\""), not(containsString("<html")))));
+    }
+
+    @Test
+    void historyRestoreGetsTheWholePage() throws Exception {
+        mvc.perform(get("/organisations")
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true")
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"results\""))));
+    }
+
+    @Test
+    void listOfAMemberHoldsOnlyTheirOwnOrganisation() throws Exception {
+        mvc.perform(get("/organisations").with(user(appelkerkeAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Gemeente Appelkerke"), not(containsString("Munthove")))));
+    }
+
+    @Test
+    void foreignOrganisationAnswersWithTheNotFoundPage() throws Exception {
+        mvc.perform(get(MUNTHOVE).with(user(appelkerkeAdmin)))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(allOf(containsString("Pagina niet gevonden"), not(containsString("Munthove")))));
+        mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(officer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisations/not-a-uuid").with(user(officer))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void memberSeesTheProfileOfTheirOrganisationWithoutEditButton() throws Exception {
+        mvc.perform(get(APPELKERKE).with(user(appelkerkeAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(allOf(containsString("Gemeente Appelkerke"), not(containsString("/edit")))));
+    }
+
+    @Test
+    void onlyProgrammeOfficersReachTheForms() throws Exception {
+        mvc.perform(get("/organisations/new").with(user(appelkerkeAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get(APPELKERKE + "/edit").with(user(TestUsers.persona(Persona.CRT_ANALYST))))
+                .andExpect(status().isForbidden());
+        mvc.perform(validRegistration("Gemeente Verboden")
+                        .with(user(appelkerkeAdmin))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/new").with(user(officer))).andExpect(status().isOk());
+    }
+
+    @Test
+    void registrationWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(validRegistration("Gemeente Zonder Token").with(user(officer)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void validRegistrationRedirectsToTheNewProfile() throws Exception {
+        String name = "Gemeente Nieuwdorp " + UUID.randomUUID().toString().substring(0, 6);
+
+        String location = mvc.perform(
+                        validRegistration(name).with(user(officer)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/organisations/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        OrganisationId id = new OrganisationId(UUID.fromString(location.substring("/organisations/".length())));
+        assertThat(directory.profile(id, officer).name()).isEqualTo(name);
+    }
+
+    @Test
+    void invalidInputShowsDutchFieldErrorsAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/organisations")
+                        .param("name", "")
+                        .param("type", "MUNICIPALITY")
+                        .param("nisCode", "12ab")
+                        .param("inhabitants", "veel")
+                        .param("staffCount", "-4")
+                        .param("contactEmail", "geen-adres")
+                        .param("contactPhone", "bel me<script>")
+                        .with(user(officer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Vul dit veld in."),
+                                containsString("Een NIS-code bestaat uit precies vijf cijfers."),
+                                containsString("Geef een geheel getal van 0 of meer, zonder punten of spaties."),
+                                containsString("value=\"-4\""),
+                                containsString("Geef een geldig e-mailadres"),
+                                containsString("value=\"12ab\""),
+                                containsString("value=\"veel\""),
+                                containsString("value=\"geen-adres\""),
+                                containsString("bel me&lt;script&gt;"),
+                                not(containsString("bel me<script>")))));
+    }
+
+    @Test
+    void unknownTypeAndOversizedValuesAreRefusedWithoutAServerError() throws Exception {
+        mvc.perform(post("/organisations")
+                        .param("name", "x".repeat(5000))
+                        .param("type", "CASTLE")
+                        .param("inhabitants", "99999999999999999999")
+                        .param("contactEmail", "a@b.invalid")
+                        .with(user(officer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een type uit de lijst.")));
+        mvc.perform(validRegistration("x".repeat(5000))
+                        .param("inhabitants", "99999999999999999999")
+                        .with(user(officer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Gebruik hoogstens 200 tekens."),
+                                containsString("Geef een geheel getal van 0 of meer"))));
+    }
+
+    @Test
+    void duplicateNameIsShownNextToTheField() throws Exception {
+        mvc.perform(validRegistration("Gemeente Appelkerke").with(user(officer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er bestaat al een organisatie met deze naam.")));
+    }
+
+    @Test
+    void markupInANameIsStoredVerbatimAndRenderedEscaped() throws Exception {
+        String name = "<img src=x onerror=alert(1)> '; DROP TABLE organisation; -- "
+                + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(
+                        validRegistration(name).with(user(officer)).with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("&lt;img src=x onerror=alert(1)&gt;"),
+                                not(containsString("<img src=x")))));
+        OrganisationId id = new OrganisationId(UUID.fromString(location.substring("/organisations/".length())));
+        assertThat(directory.profile(id, officer).name()).isEqualTo(name);
+    }
+
+    @Test
+    void editWithAnOutdatedVersionKeepsTheInputAndExplains() throws Exception {
+        String name = "Gemeente Tweemaal " + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(
+                        validRegistration(name).with(user(officer)).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        MockHttpServletRequestBuilder edit = post(location)
+                .param("name", name)
+                .param("type", "MUNICIPALITY")
+                .param("inhabitants", "16000")
+                .param("contactEmail", "iso@tweemaal.invalid")
+                .param("version", "0")
+                .with(user(officer))
+                .with(csrf());
+
+        mvc.perform(edit).andExpect(status().isFound());
+        mvc.perform(edit)
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Iemand anders heeft deze organisatie intussen gewijzigd"),
+                                containsString("value=\"16000\""))));
+    }
+
+    @Test
+    void unauthenticatedVisitorIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/organisations")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+}

@@ -1,0 +1,92 @@
+package be.bolwerk.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Error pages as a real servlet container produces them (MockMvc does not dispatch to /error): Dutch pages for
+ * people, problem+json for the API, never a stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesTests {
+
+    @LocalServerPort
+    private int port;
+
+    private HttpClient http;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginPage = get("/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+        String form = "email=" + URLEncoder.encode("programma@bolwerk.invalid", StandardCharsets.UTF_8)
+                + "&password=bolwerk-demo-2026&_csrf=" + csrf.group(1);
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    }
+
+    @Test
+    void unknownPageShowsTheDutchNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("/does-not-exist");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("Pagina niet gevonden", "Naar de startpagina")
+                .doesNotContain("Exception", "Whitelabel", "at org.");
+    }
+
+    @Test
+    void unknownApiPathIsAProblemDocument() throws Exception {
+        HttpResponse<String> response = get("/api/v1/nothing-here");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"title\":\"Niet gevonden\"").doesNotContain("Exception", "trace");
+    }
+
+    @Test
+    void wrongMethodOnAPageIsAnsweredWithoutServerError() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/organisations/new"))
+                        .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
