@@ -29,7 +29,7 @@ class SecurityConfiguration {
 
     /** No inline script or style anywhere; htmx is configured through a meta tag not to inject styles. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final String PERMISSIONS_POLICY =

@@ -2,10 +2,13 @@ package be.bolwerk.organisation;
 
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,40 +38,77 @@ public class OrganisationDirectory {
         if (visibility.none()) {
             return Paged.empty(search.size());
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!visibility.all()) {
-            where.append(" AND id IN (:visible)");
-            params.put("visible", List.copyOf(visibility.ids()));
-        }
-        if (!search.query().isEmpty()) {
-            where.append(" AND (LOWER(name) LIKE :pattern ESCAPE '\\' OR nis_code LIKE :pattern ESCAPE '\\')");
-            params.put("pattern", "%" + escapeLike(search.query().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        if (search.type() != null) {
-            where.append(" AND type = :type");
-            params.put("type", search.type().name());
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM organisation" + where)
-                .params(params)
+        Filter filter = Filter.of(search, visibility);
+        long total = jdbc.sql("SELECT COUNT(*) FROM organisation" + filter.where())
+                .params(filter.params())
                 .query(Long.class)
                 .single();
-        String order = " ORDER BY " + search.column() + (search.descending() ? " DESC" : " ASC") + ", name, id";
-        List<OrganisationListItem> items = jdbc.sql(
-                        "SELECT " + COLUMNS + " FROM organisation" + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params)
+        List<OrganisationListItem> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation" + filter.where()
+                        + filter.order(search) + " LIMIT :limit OFFSET :offset")
+                .params(filter.params())
                 .param("limit", search.size())
                 .param("offset", (long) search.page() * search.size())
-                .query((rs, row) -> new OrganisationListItem(
-                        new OrganisationId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"),
-                        OrganisationType.valueOf(rs.getString("type")),
-                        rs.getString("nis_code"),
-                        (Integer) rs.getObject("inhabitants"),
-                        (Integer) rs.getObject("staff_count"),
-                        rs.getString("contact_email")))
+                .query(OrganisationDirectory::row)
                 .list();
         return new Paged<>(items, search.page(), search.size(), total);
+    }
+
+    /**
+     * Every organisation that matches the search, in its order, ignoring paging: for exports. Bounded by
+     * {@link #EXPORT_LIMIT} so that a spreadsheet never grows without end.
+     */
+    public List<OrganisationListItem> matching(OrganisationSearch search, CurrentUser user) {
+        OrganisationVisibility visibility = OrganisationVisibility.of(user);
+        if (visibility.none()) {
+            return List.of();
+        }
+        Filter filter = Filter.of(search, visibility);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation" + filter.where() + filter.order(search)
+                        + " LIMIT :limit")
+                .params(filter.params())
+                .param("limit", EXPORT_LIMIT)
+                .query(OrganisationDirectory::row)
+                .list();
+    }
+
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /** The WHERE clause and its parameters for a search, from whitelisted fragments only. */
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(OrganisationSearch search, OrganisationVisibility visibility) {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (!visibility.all()) {
+                where.append(" AND id IN (:visible)");
+                params.put("visible", List.copyOf(visibility.ids()));
+            }
+            if (!search.query().isEmpty()) {
+                where.append(" AND (LOWER(name) LIKE :pattern ESCAPE '\\' OR nis_code LIKE :pattern ESCAPE '\\')");
+                params.put("pattern", "%" + escapeLike(search.query().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (search.type() != null) {
+                where.append(" AND type = :type");
+                params.put("type", search.type().name());
+            }
+            return new Filter(where.toString(), params);
+        }
+
+        String order(OrganisationSearch search) {
+            // Unknown values go last in both directions: people look for the largest or smallest known value.
+            return " ORDER BY " + search.column() + (search.descending() ? " DESC" : " ASC") + " NULLS LAST, name, id";
+        }
+    }
+
+    private static OrganisationListItem row(ResultSet rs, int row) throws SQLException {
+        return new OrganisationListItem(
+                new OrganisationId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                OrganisationType.valueOf(rs.getString("type")),
+                rs.getString("nis_code"),
+                (Integer) rs.getObject("inhabitants"),
+                (Integer) rs.getObject("staff_count"),
+                rs.getString("contact_email"));
     }
 
     /** The organisation, if it exists and the person may see it; otherwise {@link OrganisationNotFound}. */

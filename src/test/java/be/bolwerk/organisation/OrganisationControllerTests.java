@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,7 +19,10 @@ import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
+import java.io.ByteArrayInputStream;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +87,43 @@ class OrganisationControllerTests {
                         .with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"results\""))));
+    }
+
+    @Test
+    void exportHoldsEveryMatchingOrganisationAsAWorkbook() throws Exception {
+        byte[] body = mvc.perform(get("/organisations/export.xlsx")
+                        .param("type", "PROVINCE")
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        header().string("Content-Disposition", containsString("attachment; filename=\"organisaties-")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Naam");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(5);
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                assertThat(sheet.getRow(row).getCell(1).getStringCellValue()).isEqualTo("Provincie");
+            }
+        }
+    }
+
+    @Test
+    void exportOfAMemberHoldsOnlyTheirOwnOrganisation() throws Exception {
+        byte[] body = mvc.perform(get("/organisations/export.xlsx").with(user(appelkerkeAdmin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Gemeente Appelkerke");
+        }
     }
 
     @Test

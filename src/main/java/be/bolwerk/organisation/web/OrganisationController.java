@@ -10,7 +10,16 @@ import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.organisation.StaleOrganisationEdit;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.validation.Valid;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,10 +43,18 @@ class OrganisationController {
 
     private final OrganisationDirectory directory;
     private final OrganisationManagement management;
+    private final OrganisationSpreadsheet spreadsheet;
+    private final Clock clock;
 
-    OrganisationController(OrganisationDirectory directory, OrganisationManagement management) {
+    OrganisationController(
+            OrganisationDirectory directory,
+            OrganisationManagement management,
+            OrganisationSpreadsheet spreadsheet,
+            Clock clock) {
         this.directory = directory;
         this.management = management;
+        this.spreadsheet = spreadsheet;
+        this.clock = clock;
     }
 
     @ModelAttribute("types")
@@ -64,6 +81,33 @@ class OrganisationController {
         model.addAttribute("result", directory.search(search, user));
         // A history restore (back button) replaces the whole body, so it needs the whole page.
         return htmx != null && historyRestore == null ? "organisation/list :: results" : "organisation/list";
+    }
+
+    /** The same selection as the list, every page of it, as a workbook to hand to a council or board. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @AuthenticationPrincipal CurrentUser user,
+            Locale locale)
+            throws IOException {
+        OrganisationSearch search = new OrganisationSearch(
+                q, parseType(type), sort, "desc".equalsIgnoreCase(dir), 0, OrganisationSearch.DEFAULT_SIZE);
+        // Built in memory (bounded by the export limit) so a failure still yields a proper error page.
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        spreadsheet.write(directory.matching(search, user), locale, workbook);
+        String filename = "organisaties-" + LocalDate.now(clock) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(OrganisationSpreadsheet.CONTENT_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(workbook.toByteArray());
     }
 
     @GetMapping("/{id}")
