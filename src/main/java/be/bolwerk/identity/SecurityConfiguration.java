@@ -84,7 +84,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
-                        .deleteCookies("BOLWERK_SESSION"))
+                        .deleteCookies(SessionConfiguration.COOKIE_NAME))
                 .requestCache(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
         return http.build();

@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -18,11 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.shared.security.Persona;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Sign-in with the demo accounts, security headers, Actuator and OpenAPI access. */
 @SpringBootTest
@@ -90,11 +93,51 @@ class SecurityTests {
                 .andExpect(unauthenticated());
     }
 
+    /** Spring Session identifies the session by this cookie; MockMvc does not keep cookies by itself. */
+    private Cookie signInAs(String email) throws Exception {
+        MvcResult signedIn = mvc.perform(
+                        formLogin("/login").userParameter("email").user(email).password(DEMO_PASSWORD))
+                .andExpect(authenticated())
+                .andReturn();
+        Cookie session = signedIn.getResponse().getCookie("BOLWERK_SESSION");
+        assertThat(session).isNotNull();
+        return session;
+    }
+
     @Test
-    void logoutEndsTheSession() throws Exception {
-        mvc.perform(post("/logout").with(user(TestUsers.programmeOfficer())).with(csrf()))
-                .andExpect(redirectedUrl("/login?logout"))
-                .andExpect(unauthenticated());
+    void logoutInvalidatesTheServerSideSession() throws Exception {
+        Cookie session = signInAs("programma@bolwerk.invalid");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+
+        mvc.perform(get("/").cookie(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void signInIssuesANewHttpOnlySameSiteSessionCookie() throws Exception {
+        MvcResult loginPage = mvc.perform(get("/login")).andReturn();
+        Cookie anonymous = loginPage.getResponse().getCookie("BOLWERK_SESSION");
+
+        MvcResult signedIn = mvc.perform(post("/login")
+                        .param("email", "iso@appelkerke.invalid")
+                        .param("password", DEMO_PASSWORD)
+                        .cookie(anonymous)
+                        .with(csrf()))
+                .andExpect(authenticated())
+                .andExpect(header().string(
+                                "Set-Cookie",
+                                allOf(
+                                        containsString("BOLWERK_SESSION="),
+                                        containsString("HttpOnly"),
+                                        containsString("SameSite=Lax"))))
+                .andReturn();
+
+        assertThat(anonymous)
+                .as("the login page starts a session for its CSRF token")
+                .isNotNull();
+        assertThat(signedIn.getResponse().getCookie("BOLWERK_SESSION").getValue())
+                .isNotEqualTo(anonymous.getValue());
     }
 
     @Test
@@ -105,6 +148,8 @@ class SecurityTests {
                                 allOf(
                                         containsString("script-src 'self'"),
                                         containsString("frame-ancestors 'none'"),
+                                        containsString("object-src 'none'"),
+                                        containsString("base-uri 'none'"),
                                         not(containsString("unsafe-inline")),
                                         not(containsString("unsafe-eval")))))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
@@ -113,6 +158,15 @@ class SecurityTests {
                 .andExpect(header().string("Permissions-Policy", containsString("camera=()")));
         mvc.perform(get("/").with(user(TestUsers.programmeOfficer())))
                 .andExpect(header().string("Cache-Control", containsString("no-store")));
+    }
+
+    @Test
+    void apiAndActuatorResponsesCarryTheSameHeaders() throws Exception {
+        for (String path : new String[] {"/api/v1/organisations", "/actuator/health"}) {
+            mvc.perform(get(path).with(user(TestUsers.programmeOfficer())))
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        }
     }
 
     @Test

@@ -162,6 +162,16 @@ class OrganisationControllerTests {
                         .with(user(appelkerkeAdmin))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(post(APPELKERKE)
+                        .param("name", "Gemeente Appelkerke")
+                        .param("type", "MUNICIPALITY")
+                        .param("contactEmail", "overgenomen@appelkerke.invalid")
+                        .param("version", "0")
+                        .with(user(appelkerkeAdmin))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(directory.profile(DemoOrganisationIds.APPELKERKE, officer).contactEmail())
+                .isNotEqualTo("overgenomen@appelkerke.invalid");
         mvc.perform(get("/organisations/new").with(user(officer))).andExpect(status().isOk());
     }
 

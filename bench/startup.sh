@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures start-up time and resident memory of Bolwerk on the embedded default: demo profile, a fresh H2
+# file database (so Flyway migrates and the demo data loads), packaged jar. Prints one line per figure.
+# Usage: bench/startup.sh [runs]   (builds the jar first if it is missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${1:-3}
+PORT=${BENCH_PORT:-18080}
+JAR=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+if [ -z "$JAR" ]; then
+  ./mvnw -q -B -ntp -DskipTests package
+  JAR=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1)
+fi
+JAR=$(realpath "$JAR")
+
+for run in $(seq 1 "$RUNS"); do
+  WORK=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
+  start=$(date +%s%N)
+  (cd "$WORK" && exec java -jar "$JAR" --server.port="$PORT" >app.log 2>&1) &
+  pid=$!
+  until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health/readiness"; do
+    kill -0 "$pid" 2>/dev/null || { echo "Bolwerk died; see $WORK/app.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  ready=$(date +%s%N)
+  curl -sf -o /dev/null "http://localhost:$PORT/login"
+  login=$(date +%s%N)
+  sleep 5 # let start-up work (demo data, JIT) settle before reading memory
+  rss_kb=$(ps -o rss= -p "$pid" | tr -d ' ')
+  reported=$(grep -o 'Started BolwerkApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)
+  printf 'run %d: ready after %d ms, login page after %d ms (Spring reports %s s), RSS %d MB\n' \
+    "$run" $(((ready - start) / 1000000)) $(((login - start) / 1000000)) "$reported" $((rss_kb / 1024))
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$WORK"
+done
