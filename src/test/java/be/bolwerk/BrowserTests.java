@@ -154,6 +154,29 @@ class BrowserTests {
         check("iso-home-english");
     }
 
+    @Test
+    void platformAdminVerifiesTheAuditTrail() throws IOException {
+        open("/login");
+        signIn("beheer@bolwerk.invalid");
+        waitForHeading("Welkom, Pieter Platform");
+
+        browser.findElement(By.linkText("Audittrail")).click();
+        waitForHeading("Audittrail");
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText())
+                .contains("gebeurtenis");
+        check("admin-audit");
+
+        browser.findElement(By.cssSelector(".page-heading form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "intact"));
+        check("admin-audit-verified");
+
+        new Select(browser.findElement(By.id("type"))).selectByVisibleText("Aanmelding");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("type=SIGN_IN"));
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("beheer@bolwerk.invalid");
+        check("admin-audit-filtered");
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

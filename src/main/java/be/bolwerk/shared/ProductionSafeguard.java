@@ -9,7 +9,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the production profile with anything meant for demonstrations: the demo profile, the
- * published demo password, or the embedded H2 database. Runs before any bean exists, so a misconfigured
+ * published demo password, the demo audit-trail key, or the embedded H2 database. Runs before any bean exists, so a misconfigured
  * production node never touches its database. Registered in {@code META-INF/spring.factories}.
  */
 public class ProductionSafeguard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -31,6 +31,11 @@ public class ProductionSafeguard implements ApplicationListener<ApplicationEnvir
         String demoPassword = environment.getProperty("bolwerk.identity.demo-password");
         if (demoPassword != null && !demoPassword.isBlank()) {
             problems.add("bolwerk.identity.demo-password is set");
+        }
+        String auditKey = environment.getProperty("bolwerk.audittrail.key", "");
+        if (auditKey.length() < 32 || auditKey.startsWith("DEMO-ONLY")) {
+            problems.add("bolwerk.audittrail.key is missing, shorter than 32 characters or the demo key"
+                    + " (set BOLWERK_AUDITTRAIL_KEY)");
         }
         String url;
         try {

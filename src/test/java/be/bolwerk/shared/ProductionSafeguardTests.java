@@ -45,13 +45,27 @@ class ProductionSafeguardTests {
     }
 
     @Test
+    void refusesTheDemoAuditTrailKey() {
+        assertThatThrownBy(() -> start(
+                        "--spring.profiles.active=prod",
+                        POSTGRES,
+                        "--bolwerk.audittrail.key=DEMO-ONLY-audit-trail-hmac-key-never-use-in-production"))
+                .hasMessageContaining("bolwerk.audittrail.key");
+    }
+
+    @Test
     void acceptsACleanProductionEnvironment() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("prod");
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
-                        "test", Map.of("spring.datasource.url", "jdbc:postgresql://db.internal/bolwerk")));
+                        "test",
+                        Map.of(
+                                "spring.datasource.url",
+                                "jdbc:postgresql://db.internal/bolwerk",
+                                "bolwerk.audittrail.key",
+                                "a-real-key-from-the-environment-0123456789")));
 
         assertThatCode(() -> ProductionSafeguard.check(environment)).doesNotThrowAnyException();
     }

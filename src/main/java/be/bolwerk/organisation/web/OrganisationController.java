@@ -3,6 +3,8 @@ package be.bolwerk.organisation.web;
 import be.bolwerk.organisation.DuplicateOrganisation;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.organisation.OrganisationListExported;
+import be.bolwerk.organisation.OrganisationListItem;
 import be.bolwerk.organisation.OrganisationManagement;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.organisation.OrganisationSearch;
@@ -14,8 +16,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,16 +49,19 @@ class OrganisationController {
     private final OrganisationManagement management;
     private final OrganisationSpreadsheet spreadsheet;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrganisationController(
             OrganisationDirectory directory,
             OrganisationManagement management,
             OrganisationSpreadsheet spreadsheet,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.directory = directory;
         this.management = management;
         this.spreadsheet = spreadsheet;
         this.clock = clock;
+        this.events = events;
     }
 
     @ModelAttribute("types")
@@ -97,7 +104,10 @@ class OrganisationController {
                 q, parseType(type), sort, "desc".equalsIgnoreCase(dir), 0, OrganisationSearch.DEFAULT_SIZE);
         // Built in memory (bounded by the export limit) so a failure still yields a proper error page.
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-        spreadsheet.write(directory.matching(search, user), locale, workbook);
+        List<OrganisationListItem> rows = directory.matching(search, user);
+        spreadsheet.write(rows, locale, workbook);
+        events.publishEvent(new OrganisationListExported(
+                rows.size(), "q=" + search.query() + " type=" + (search.type() == null ? "" : search.type())));
         String filename = "organisaties-" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(OrganisationSpreadsheet.CONTENT_TYPE))

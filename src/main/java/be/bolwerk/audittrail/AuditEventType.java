@@ -1,0 +1,12 @@
+package be.bolwerk.audittrail;
+
+/** What happened. Labels for people live in messages ({@code audit.type.*}). */
+public enum AuditEventType {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ORGANISATION_REGISTERED,
+    ORGANISATION_UPDATED,
+    EXPORT,
+    AUDIT_TRAIL_VERIFIED
+}

@@ -1,0 +1,201 @@
+package be.bolwerk.audittrail;
+
+import be.bolwerk.shared.Paged;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the audit trail: search with paging, JSON-lines export, and verification of the chain. */
+@Component
+@Transactional(readOnly = true)
+class AuditLog {
+
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    private static final String COLUMNS = "seq, occurred_at, event_type, outcome, actor_id, actor, organisation_id, "
+            + "client_address, details, previous_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final ChainHasher hasher;
+    private final JsonMapper json;
+
+    AuditLog(JdbcClient jdbc, ChainHasher hasher, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.hasher = hasher;
+        this.json = json;
+    }
+
+    Paged<AuditEvent> search(AuditSearch search) {
+        if (search.organisationIds() != null && search.organisationIds().isEmpty()) {
+            return Paged.empty(search.size());
+        }
+        Filter filter = Filter.of(search);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_event" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+        List<AuditEvent> items = jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + filter.where()
+                        + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("limit", search.size())
+                .param("offset", (long) search.page() * search.size())
+                .query((rs, row) -> event(rs))
+                .list();
+        return new Paged<>(items, search.page(), search.size(), total);
+    }
+
+    /** Every matching event, oldest first, one JSON object per line: the format SIEMs ingest. */
+    void exportJsonLines(AuditSearch search, Writer out) {
+        if (search.organisationIds() != null && search.organisationIds().isEmpty()) {
+            return;
+        }
+        Filter filter = Filter.of(search);
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + filter.where() + " ORDER BY seq")
+                .params(filter.params())
+                .query(rs -> {
+                    Map<String, Object> line = new java.util.LinkedHashMap<>();
+                    line.put("seq", rs.getLong("seq"));
+                    line.put("occurredAt", occurredAt(rs).toString());
+                    line.put("type", rs.getString("event_type"));
+                    line.put("outcome", rs.getString("outcome"));
+                    line.put("actorId", rs.getString("actor_id"));
+                    line.put("actor", rs.getString("actor"));
+                    line.put("organisationId", rs.getString("organisation_id"));
+                    line.put("clientAddress", rs.getString("client_address"));
+                    line.put("details", rs.getString("details"));
+                    line.put("hash", rs.getString("hash"));
+                    try {
+                        out.write(json.writeValueAsString(line));
+                        out.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Walks the whole chain in order and recomputes every HMAC. Reports the first row that was edited (its
+     * HMAC no longer matches), deleted (a gap in the positions, or the head points past the last row) or
+     * reordered (its link to the previous row is wrong).
+     */
+    Verification verify() {
+        Walk walk = new Walk();
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq").query(rs -> {
+            if (walk.problem != null) {
+                return;
+            }
+            long seq = rs.getLong("seq");
+            long expected = walk.checked + 1;
+            if (seq != expected) {
+                walk.fail(expected, Verification.Problem.MISSING);
+                return;
+            }
+            if (!rs.getString("previous_hash").equals(walk.previousHash)) {
+                walk.fail(seq, Verification.Problem.REORDERED);
+                return;
+            }
+            String recomputed = hasher.hash(
+                    seq,
+                    walk.previousHash,
+                    occurredAt(rs).toInstant(),
+                    AuditEventType.valueOf(rs.getString("event_type")),
+                    rs.getString("outcome"),
+                    rs.getObject("actor_id", UUID.class),
+                    rs.getString("actor"),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getString("client_address"),
+                    rs.getString("details"));
+            if (!recomputed.equals(rs.getString("hash"))) {
+                walk.fail(seq, Verification.Problem.EDITED);
+                return;
+            }
+            walk.checked = seq;
+            walk.previousHash = recomputed;
+        });
+        if (walk.problem == null) {
+            long headSeq = jdbc.sql("SELECT seq FROM audit_chain_head WHERE id = 1")
+                    .query(Long.class)
+                    .single();
+            if (headSeq != walk.checked) {
+                walk.fail(walk.checked + 1, Verification.Problem.MISSING);
+            }
+        }
+        return walk.problem == null
+                ? Verification.intact(walk.checked)
+                : Verification.broken(walk.checked, walk.brokenAt, walk.problem);
+    }
+
+    private static final class Walk {
+        long checked;
+        String previousHash = ChainHasher.GENESIS;
+        Long brokenAt;
+        Verification.Problem problem;
+
+        void fail(long seq, Verification.Problem what) {
+            brokenAt = seq;
+            problem = what;
+        }
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(AuditSearch search) {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (!search.actor().isEmpty()) {
+                where.append(" AND LOWER(actor) LIKE :actor ESCAPE '\\'");
+                params.put("actor", "%" + escapeLike(search.actor().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (search.type() != null) {
+                where.append(" AND event_type = :type");
+                params.put("type", search.type().name());
+            }
+            if (search.organisationIds() != null) {
+                where.append(" AND organisation_id IN (:orgs)");
+                params.put("orgs", search.organisationIds());
+            }
+            if (search.from() != null) {
+                where.append(" AND occurred_at >= :from");
+                params.put("from", search.from().atStartOfDay(BELGIUM).toOffsetDateTime());
+            }
+            if (search.to() != null) {
+                where.append(" AND occurred_at < :to");
+                params.put("to", search.to().plusDays(1).atStartOfDay(BELGIUM).toOffsetDateTime());
+            }
+            return new Filter(where.toString(), params);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static OffsetDateTime occurredAt(ResultSet rs) throws SQLException {
+        return rs.getObject("occurred_at", OffsetDateTime.class);
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(
+                rs.getLong("seq"),
+                occurredAt(rs).toInstant(),
+                AuditEventType.valueOf(rs.getString("event_type")),
+                rs.getString("outcome"),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("client_address"),
+                rs.getString("details"));
+    }
+}

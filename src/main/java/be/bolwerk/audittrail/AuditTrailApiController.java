@@ -1,0 +1,39 @@
+package be.bolwerk.audittrail;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Verification of the audit trail for monitoring: platform admins only. */
+@RestController
+@RequestMapping(path = "/api/v1/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Audit trail", description = "Integrity of the tamper-evident audit trail")
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+class AuditTrailApiController {
+
+    private final AuditLog log;
+    private final AuditTrail trail;
+
+    AuditTrailApiController(AuditLog log, AuditTrail trail) {
+        this.log = log;
+        this.trail = trail;
+    }
+
+    /** A POST because the check itself is recorded in the trail. */
+    @PostMapping("/verification")
+    @Operation(summary = "Walk the whole chain; report the first edited, missing or reordered row")
+    Verification verify() {
+        Verification verification = log.verify();
+        trail.appendAlone(
+                AuditEventType.AUDIT_TRAIL_VERIFIED,
+                verification.intact(),
+                Actors.current(),
+                null,
+                verification.intact() ? "rows=" + verification.checked() : "broken at " + verification.brokenAt());
+        return verification;
+    }
+}

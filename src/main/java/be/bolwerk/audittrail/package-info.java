@@ -1,0 +1,6 @@
+/**
+ * The tamper-evident record of security-relevant events: who did what, for which organisation, from where,
+ * with what outcome. Rows are chained by HMAC; a verification finds the first edited, deleted or reordered
+ * row. Other modules do not call it: it listens to their events and to Spring Security's.
+ */
+package be.bolwerk.audittrail;

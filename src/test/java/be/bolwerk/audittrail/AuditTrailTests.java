@@ -1,0 +1,192 @@
+package be.bolwerk.audittrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.bolwerk.TestUsers;
+import be.bolwerk.organisation.OrganisationDetails;
+import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.organisation.OrganisationManagement;
+import be.bolwerk.organisation.OrganisationType;
+import be.bolwerk.shared.security.CurrentUser;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The chain on H2 and PostgreSQL: appends link up, and verification finds the first edited, deleted or
+ * reordered row. Every test that tampers restores the row, because the database is shared with other tests.
+ */
+@SpringBootTest
+class AuditTrailTests {
+
+    private final AuditTrail trail;
+    private final AuditLog log;
+    private final JdbcClient jdbc;
+    private final OrganisationManagement organisations;
+    private final VerifyCommand command;
+
+    AuditTrailTests(
+            @Autowired AuditTrail trail,
+            @Autowired AuditLog log,
+            @Autowired JdbcClient jdbc,
+            @Autowired OrganisationManagement organisations,
+            @Autowired VerifyCommand command) {
+        this.trail = trail;
+        this.log = log;
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.command = command;
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long appendThree() {
+        AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), "tester@test.invalid", "127.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            trail.appendAlone(AuditEventType.EXPORT, true, actor, null, "test row " + i);
+        }
+        return jdbc.sql("SELECT MAX(seq) FROM audit_event").query(Long.class).single();
+    }
+
+    @Test
+    void appendedRowsFormAnIntactChain() {
+        long last = appendThree();
+
+        Verification verification = log.verify();
+
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.checked()).isEqualTo(last);
+        assertThat(command.check()).isZero();
+    }
+
+    @Test
+    void findsAnEditedRow() {
+        long target = appendThree() - 1;
+        String original = details(target);
+        try {
+            jdbc.sql("UPDATE audit_event SET details = 'nothing happened' WHERE seq = :seq")
+                    .param("seq", target)
+                    .update();
+
+            Verification verification = log.verify();
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.brokenAt()).isEqualTo(target);
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.EDITED);
+            assertThat(verification.checked()).isEqualTo(target - 1);
+            assertThat(command.check()).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            jdbc.sql("UPDATE audit_event SET details = :d WHERE seq = :seq")
+                    .param("d", original)
+                    .param("seq", target)
+                    .update();
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void findsADeletedRowInTheMiddleAndAtTheEnd() {
+        long last = appendThree();
+        for (long target : new long[] {last - 1, last}) {
+            Map<String, Object> row = jdbc.sql("SELECT * FROM audit_event WHERE seq = :seq")
+                    .param("seq", target)
+                    .query()
+                    .singleRow();
+            try {
+                jdbc.sql("DELETE FROM audit_event WHERE seq = :seq")
+                        .param("seq", target)
+                        .update();
+
+                Verification verification = log.verify();
+
+                assertThat(verification.brokenAt()).isEqualTo(target);
+                assertThat(verification.problem()).isEqualTo(Verification.Problem.MISSING);
+            } finally {
+                reinsert(row);
+            }
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void findsReorderedRows() {
+        long last = appendThree();
+        long first = last - 2;
+        long second = last - 1;
+        try {
+            swap(first, second);
+
+            Verification verification = log.verify();
+
+            assertThat(verification.brokenAt()).isEqualTo(first);
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.REORDERED);
+        } finally {
+            swap(first, second);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void registeringAnOrganisationIsRecordedWithItsActor() {
+        CurrentUser officer = TestUsers.programmeOfficer();
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+
+        OrganisationId id = organisations.register(new OrganisationDetails(
+                "Politiezone Audit " + UUID.randomUUID().toString().substring(0, 8),
+                OrganisationType.POLICE_ZONE,
+                null,
+                null,
+                null,
+                "pz@test.invalid",
+                null));
+
+        AuditEvent recorded = log.search(new AuditSearch(
+                        officer.email(), AuditEventType.ORGANISATION_REGISTERED, null, null, null, 0, 10))
+                .items()
+                .get(0);
+        assertThat(recorded.organisationId()).isEqualTo(id.value());
+        assertThat(recorded.actorId()).isEqualTo(officer.id());
+        assertThat(recorded.outcome()).isEqualTo("SUCCESS");
+    }
+
+    private String details(long seq) {
+        return jdbc.sql("SELECT details FROM audit_event WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .single();
+    }
+
+    /** Swaps the positions of two rows, keeping each row's content and hashes: a reordering. */
+    private void swap(long a, long b) {
+        jdbc.sql("UPDATE audit_event SET seq = -1 WHERE seq = :a").param("a", a).update();
+        jdbc.sql("UPDATE audit_event SET seq = :a WHERE seq = :b")
+                .param("a", a)
+                .param("b", b)
+                .update();
+        jdbc.sql("UPDATE audit_event SET seq = :b WHERE seq = -1").param("b", b).update();
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        var statement = jdbc.sql("""
+                INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor_id, actor, organisation_id,
+                    client_address, details, previous_hash, hash)
+                VALUES (:seq, :occurred_at, :event_type, :outcome, :actor_id, :actor, :organisation_id,
+                    :client_address, :details, :previous_hash, :hash)
+                """);
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            statement = statement.param(column.getKey().toLowerCase(java.util.Locale.ROOT), column.getValue());
+        }
+        statement.update();
+    }
+}
