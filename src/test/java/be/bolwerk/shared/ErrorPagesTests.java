@@ -82,6 +82,36 @@ class ErrorPagesTests {
         assertThat(response.body()).doesNotContain("Exception", "at org.");
     }
 
+    @Test
+    void throttledSignInShowsTheDutchWaitMessageWith429() throws Exception {
+        HttpClient stranger = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String unknown = "throttle-" + java.util.UUID.randomUUID() + "@nergens.invalid";
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt <= 5; attempt++) {
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(stranger.send(
+                                    HttpRequest.newBuilder(uri("/login")).GET().build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
+            assertThat(csrf.find()).isTrue();
+            last = stranger.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "email=" + URLEncoder.encode(unknown, StandardCharsets.UTF_8)
+                                            + "&password=wrong-password&_csrf=" + csrf.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("Er waren te veel mislukte pogingen", "Aanmelden bij Bolwerk");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,178 @@
+package be.bolwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Tenant isolation for every endpoint, found from the request mappings rather than listed by hand: a new
+ * endpoint is covered the moment it exists. The intruder is the admin of Gemeente Appelkerke; the victim is
+ * OCMW Munthove. Every endpoint that takes an id is called with the victim's id and must refuse (404 for data
+ * that is not yours, 403 for a function that is not yours) without a trace of the victim in the answer;
+ * every list and export the intruder can open must not show the victim either.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TenantIsolationTests {
+
+    /**
+     * The victim's id for each path that takes one. A new endpoint with an id fails this test until its path
+     * is added here with an id of data that belongs to the victim organisation.
+     */
+    private static final Map<String, String> VICTIM_IDS = Map.of(
+            "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
+            "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString());
+
+    /**
+     * Words that would betray the victim's data in an answer: its name and its contact address. Not its id:
+     * the intruder sent that id and may see it echoed (a problem's {@code instance}, a language link).
+     */
+    private static final List<String> VICTIM_TRACES = List.of("Munthove", "munthove");
+
+    /** Pages that are the same for everyone and hold no organisation data. */
+    private static final Set<String> NOT_TENANT_DATA = Set.of("/login", "/error");
+
+    private final MockMvc mvc;
+    private final RequestMappingHandlerMapping mappings;
+    private final CurrentUser intruder =
+            TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN);
+
+    TenantIsolationTests(
+            @Autowired MockMvc mvc,
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mvc = mvc;
+        this.mappings = mappings;
+    }
+
+    @Test
+    void everyEndpointThatTakesAnIdRefusesAnotherOrganisationsData() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Endpoint endpoint : ownEndpoints()) {
+            if (!endpoint.path().contains("{")) {
+                continue;
+            }
+            String url = victimUrl(endpoint.path());
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(endpoint.method(), url)
+                            .with(user(intruder))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus())
+                    .as("%s %s must refuse another organisation's data", endpoint.method(), url)
+                    .isIn(403, 404);
+            assertNoTraceOfTheVictim(endpoint, response);
+            checked.add(endpoint.method() + " " + endpoint.path());
+        }
+        assertThat(checked)
+                .as("the endpoints with an id that were checked")
+                .contains("GET /organisations/{id}", "POST /organisations/{id}", "GET /api/v1/organisations/{id}");
+    }
+
+    @Test
+    void listsAndExportsNeverShowAnotherOrganisation() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Endpoint endpoint : ownEndpoints()) {
+            if (endpoint.path().contains("{")
+                    || endpoint.method() != HttpMethod.GET
+                    || NOT_TENANT_DATA.contains(endpoint.path())) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(
+                            MockMvcRequestBuilders.get(endpoint.path()).with(user(intruder)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as("GET %s", endpoint.path()).isLessThan(500);
+            assertNoTraceOfTheVictim(endpoint, response);
+            checked.add(endpoint.path());
+        }
+        assertThat(checked).contains("/", "/organisations", "/organisations/export.xlsx", "/api/v1/organisations");
+    }
+
+    private record Endpoint(HttpMethod method, String path) {}
+
+    /** Every handler method of Bolwerk's own controllers, with each of its paths and HTTP methods. */
+    private List<Endpoint> ownEndpoints() {
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("be.bolwerk")) {
+                continue;
+            }
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String path : entry.getKey().getPathPatternsCondition().getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    Endpoint endpoint = new Endpoint(method.asHttpMethod(), path);
+                    endpoints.put(endpoint.toString(), endpoint);
+                }
+            }
+        }
+        assertThat(endpoints).as("handler methods found").hasSizeGreaterThan(10);
+        return List.copyOf(endpoints.values());
+    }
+
+    private static String victimUrl(String path) {
+        for (Map.Entry<String, String> known : VICTIM_IDS.entrySet()) {
+            if (path.startsWith(known.getKey())) {
+                String url = known.getKey().replaceFirst("\\{[^}]+}", known.getValue())
+                        + path.substring(known.getKey().length());
+                if (!url.contains("{")) {
+                    return url;
+                }
+            }
+        }
+        return fail("No victim id known for %s: add the id of data owned by OCMW Munthove to VICTIM_IDS", path);
+    }
+
+    private static void assertNoTraceOfTheVictim(Endpoint endpoint, MockHttpServletResponse response)
+            throws IOException {
+        String body = readable(response);
+        for (String trace : VICTIM_TRACES) {
+            assertThat(body)
+                    .as("%s %s leaks '%s'", endpoint.method(), endpoint.path(), trace)
+                    .doesNotContain(trace);
+        }
+    }
+
+    /** The body as text; for zipped documents (xlsx) the text of every entry. */
+    private static String readable(MockHttpServletResponse response) throws IOException {
+        byte[] bytes = response.getContentAsByteArray();
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            StringBuilder text = new StringBuilder();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return text.toString();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,115 @@
+package be.bolwerk.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Throttling of password guessing. Each test signs in from an address of its own, so the per-address count of
+ * one test never blocks another (all MockMvc requests would otherwise come from 127.0.0.1).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoginThrottleTests {
+
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+
+    LoginThrottleTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    private ResultActions signIn(String email, String password, String address) throws Exception {
+        return mvc.perform(post("/login")
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    private static String address() {
+        return "10.66." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+    }
+
+    @Test
+    void waitsGrowAndHaveACeiling() {
+        assertThat(LoginThrottle.waitAfter(0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(LoginThrottle.waitAfter(1)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(LoginThrottle.waitAfter(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(LoginThrottle.waitAfter(50)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void accountWaitsAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+        String address = address();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_ALLOWANCE; i++) {
+            signIn("medewerker@appelkerke.invalid", "wrong-password-" + i, address)
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn("medewerker@appelkerke.invalid", SecurityTests.DEMO_PASSWORD, address())
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(forwardedUrl("/login/throttled"))
+                .andExpect(unauthenticated());
+
+        // Nothing is locked for good: once the wait is over, the right password works and clears the count.
+        jdbc.sql("UPDATE login_throttle SET blocked_until = NULL WHERE throttle_key = :key")
+                .param("key", LoginThrottle.accountKey("medewerker@appelkerke.invalid"))
+                .update();
+        signIn("medewerker@appelkerke.invalid", SecurityTests.DEMO_PASSWORD, address())
+                .andExpect(authenticated());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = :key")
+                        .param("key", LoginThrottle.accountKey("medewerker@appelkerke.invalid"))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void unknownAccountsAreThrottledExactlyLikeKnownOnes() throws Exception {
+        String unknown = "niemand-" + UUID.randomUUID() + "@nergens.invalid";
+        String address = address();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_ALLOWANCE; i++) {
+            signIn(unknown, "wrong-password-" + i, address).andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn(unknown, "wrong-password-x", address())
+                .andExpect(status().isTooManyRequests())
+                .andExpect(forwardedUrl("/login/throttled"));
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsIsSlowedDown() throws Exception {
+        String address = address();
+        for (int i = 0; i < LoginThrottle.ADDRESS_ALLOWANCE; i++) {
+            signIn("gok-" + i + "-" + UUID.randomUUID() + "@nergens.invalid", "wrong-password", address)
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn("lezer@appelkerke.invalid", SecurityTests.DEMO_PASSWORD, address)
+                .andExpect(status().isTooManyRequests());
+        signIn("lezer@appelkerke.invalid", SecurityTests.DEMO_PASSWORD, address())
+                .andExpect(authenticated());
+    }
+}
