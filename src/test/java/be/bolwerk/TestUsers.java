@@ -1,11 +1,20 @@
 package be.bolwerk;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Signed-in users for tests, built directly so a test states exactly which rights it relies on. */
 public final class TestUsers {
@@ -36,5 +45,21 @@ public final class TestUsers {
 
     public static CurrentUser programmeOfficer() {
         return persona(Persona.PROGRAMME_OFFICER);
+    }
+
+    /**
+     * Signs the request in as this user after both steps: password and authenticator code. Use this instead of
+     * Spring Security's {@code user(..)}, which knows nothing of factors and would be sent to /mfa.
+     */
+    public static RequestPostProcessor signedIn(CurrentUser user) {
+        return authentication(fullySignedIn(user));
+    }
+
+    /** The authentication of a user past both sign-in steps, for tests that call services directly. */
+    public static Authentication fullySignedIn(CurrentUser user) {
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        authorities.add(FactorGrantedAuthority.fromFactor("TOTP"));
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 }

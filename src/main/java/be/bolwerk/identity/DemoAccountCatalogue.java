@@ -73,4 +73,13 @@ class DemoAccountCatalogue {
     String password() {
         return enabled() ? properties.demoPassword() : null;
     }
+
+    /** The published authenticator secret of every demo account; {@code null} outside demo mode. */
+    String totpSecret() {
+        return enabled() ? properties.demoTotpSecret() : null;
+    }
+
+    boolean usesDemoSecret(String secret) {
+        return enabled() && secret != null && secret.equals(properties.demoTotpSecret());
+    }
 }

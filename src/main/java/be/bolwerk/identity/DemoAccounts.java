@@ -26,12 +26,19 @@ class DemoAccounts implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SecondFactors factors;
 
-    DemoAccounts(DemoAccountCatalogue catalogue, UserAccounts accounts, PasswordEncoder passwords, Clock clock) {
+    DemoAccounts(
+            DemoAccountCatalogue catalogue,
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            Clock clock,
+            SecondFactors factors) {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.factors = factors;
     }
 
     @Override
@@ -41,7 +48,12 @@ class DemoAccounts implements ApplicationRunner {
             return;
         }
         for (DemoAccountCatalogue.DemoAccount demo : catalogue.accounts()) {
-            if (accounts.existsByEmail(demo.email())) {
+            var existing = accounts.findByEmail(demo.email());
+            if (existing.isPresent()) {
+                // Accounts from before second factors existed get the demo authenticator too.
+                if (factors.enrolment(existing.get().id()).isEmpty()) {
+                    factors.enrolConfirmed(existing.get().id(), catalogue.totpSecret());
+                }
                 continue;
             }
             UserAccount account = UserAccount.open(
@@ -52,10 +64,12 @@ class DemoAccounts implements ApplicationRunner {
                 account.join(demo.organisation().value(), demo.role(), clock.instant());
             }
             accounts.save(account);
+            factors.enrolConfirmed(account.id(), catalogue.totpSecret());
         }
-        StringBuilder banner = new StringBuilder("\n\n  Bolwerk demo — sign in at /login with password '")
-                .append(catalogue.password())
-                .append("' (demo only) and one of:\n");
+        // Logins only: the demo password and authenticator secret are on the login page and in the README,
+        // never in a log.
+        StringBuilder banner = new StringBuilder(
+                "\n\n  Bolwerk demo — sign in at /login (the page shows the demo password and authenticator) as:\n");
         catalogue.accounts().forEach(a -> banner.append(String.format("    %-32s %s%n", a.email(), a.roleKey())));
         log.info(banner.toString());
     }

@@ -25,6 +25,7 @@ class LoginController {
         }
         model.addAttribute("demoAccounts", demoAccounts.accounts());
         model.addAttribute("demoPassword", demoAccounts.password());
+        model.addAttribute("demoTotpSecret", demoAccounts.totpSecret());
         return "login";
     }
 
@@ -38,6 +39,7 @@ class LoginController {
         model.addAttribute("throttledMinutes", Math.max(1, (wait + 59) / 60));
         model.addAttribute("demoAccounts", demoAccounts.accounts());
         model.addAttribute("demoPassword", demoAccounts.password());
+        model.addAttribute("demoTotpSecret", demoAccounts.totpSecret());
         return "login";
     }
 }

@@ -6,15 +6,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -26,6 +39,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+// No global factor list here: it only switches on factor merging in Spring's own authentication filters. The
+// rule "password and a second factor" is the factory bean below, which also reaches @PreAuthorize.
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
     /** No inline script or style anywhere; htmx is configured through a meta tag not to inject styles. */
@@ -40,6 +56,25 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today; the {id} prefix lets stored hashes move to a stronger encoder without a reset.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Wraps every role and authentication rule — URL rules of all chains and {@code @PreAuthorize} — with
+     * {@link SecondFactorRule}. Declared with the raw type on purpose: method security looks the factory up as
+     * {@code DefaultAuthorizationManagerFactory<MethodInvocation>} and would miss a {@code <Object>} bean.
+     */
+    @Bean
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    DefaultAuthorizationManagerFactory authorizationManagerFactory() {
+        DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
+        factory.setAdditionalAuthorization(new SecondFactorRule<>());
+        return factory;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
     @Bean
@@ -70,9 +105,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            SecondFactors factors,
+            UserDetailsService users,
+            SecurityContextRepository contexts)
+            throws Exception {
+        // The pages that collect the second factor need the password step only; built directly, so the
+        // factory above does not wrap them (that would send the person to /mfa for ever).
+        AuthorizationManager<RequestAuthorizationContext> passwordOnly =
+                AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY);
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
+                        .requestMatchers("/mfa", "/mfa/**")
+                        .access(passwordOnly)
                         .requestMatchers(
                                 "/login",
                                 "/login/throttled",
@@ -87,13 +134,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/", true)
+                        // Not "always": after the second factor the person goes back to the page they asked for.
+                        .defaultSuccessUrl("/")
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .deleteCookies(SessionConfiguration.COOKIE_NAME))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
                 .requestCache(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
         return http.build();

@@ -32,6 +32,10 @@ public class ProductionSafeguard implements ApplicationListener<ApplicationEnvir
         if (demoPassword != null && !demoPassword.isBlank()) {
             problems.add("bolwerk.identity.demo-password is set");
         }
+        String demoTotp = environment.getProperty("bolwerk.identity.demo-totp-secret");
+        if (demoTotp != null && !demoTotp.isBlank()) {
+            problems.add("bolwerk.identity.demo-totp-secret is set");
+        }
         String auditKey = environment.getProperty("bolwerk.audittrail.key", "");
         if (auditKey.length() < 32 || auditKey.startsWith("DEMO-ONLY")) {
             problems.add("bolwerk.audittrail.key is missing, shorter than 32 characters or the demo key"

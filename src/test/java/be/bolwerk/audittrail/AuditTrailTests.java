@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -138,9 +137,7 @@ class AuditTrailTests {
     @Test
     void registeringAnOrganisationIsRecordedWithItsActor() {
         CurrentUser officer = TestUsers.programmeOfficer();
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.fullySignedIn(officer));
 
         OrganisationId id = organisations.register(new OrganisationDetails(
                 "Politiezone Audit " + UUID.randomUUID().toString().substring(0, 8),

@@ -1,9 +1,9 @@
 package be.bolwerk.identity;
 
+import static be.bolwerk.TestUsers.signedIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,7 +31,7 @@ class HomeControllerTests {
 
     @Test
     void programmeOfficerSeesTheProgrammeAtAGlance() throws Exception {
-        mvc.perform(get("/").with(user(TestUsers.programmeOfficer())))
+        mvc.perform(get("/").with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -43,7 +43,7 @@ class HomeControllerTests {
 
     @Test
     void organisationAdminSeesTheirOrganisationOnly() throws Exception {
-        mvc.perform(get("/").with(user(
+        mvc.perform(get("/").with(signedIn(
                         TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -55,7 +55,7 @@ class HomeControllerTests {
 
     @Test
     void auditorWithoutAssignmentsSeesTheirAccountAndAClearEmptyState() throws Exception {
-        mvc.perform(get("/").with(user(TestUsers.persona(Persona.AUDITOR))))
+        mvc.perform(get("/").with(signedIn(TestUsers.persona(Persona.AUDITOR))))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(

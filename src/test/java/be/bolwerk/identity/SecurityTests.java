@@ -1,12 +1,12 @@
 package be.bolwerk.identity;
 
+import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -35,9 +36,11 @@ class SecurityTests {
     static final String DEMO_PASSWORD = "bolwerk-demo-2026";
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    SecurityTests(@Autowired MockMvc mvc) {
+    SecurityTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -93,7 +96,10 @@ class SecurityTests {
                 .andExpect(unauthenticated());
     }
 
-    /** Spring Session identifies the session by this cookie; MockMvc does not keep cookies by itself. */
+    /**
+     * Signs in with both steps and returns the session cookie. Spring Session identifies the session by this
+     * cookie; MockMvc does not keep cookies by itself.
+     */
     private Cookie signInAs(String email) throws Exception {
         MvcResult signedIn = mvc.perform(
                         formLogin("/login").userParameter("email").user(email).password(DEMO_PASSWORD))
@@ -101,7 +107,15 @@ class SecurityTests {
                 .andReturn();
         Cookie session = signedIn.getResponse().getCookie("BOLWERK_SESSION");
         assertThat(session).isNotNull();
-        return session;
+        DemoTotp.forgetUsedCodes(jdbc, email);
+        MvcResult second = mvc.perform(post("/mfa/code")
+                        .param("code", DemoTotp.currentCode())
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        Cookie renewed = second.getResponse().getCookie("BOLWERK_SESSION");
+        return renewed != null ? renewed : session;
     }
 
     @Test
@@ -156,14 +170,14 @@ class SecurityTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andExpect(header().string("Permissions-Policy", containsString("camera=()")));
-        mvc.perform(get("/").with(user(TestUsers.programmeOfficer())))
+        mvc.perform(get("/").with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(header().string("Cache-Control", containsString("no-store")));
     }
 
     @Test
     void apiAndActuatorResponsesCarryTheSameHeaders() throws Exception {
         for (String path : new String[] {"/api/v1/organisations", "/actuator/health"}) {
-            mvc.perform(get(path).with(user(TestUsers.programmeOfficer())))
+            mvc.perform(get(path).with(signedIn(TestUsers.programmeOfficer())))
                     .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         }
@@ -177,9 +191,9 @@ class SecurityTests {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(user(TestUsers.programmeOfficer())))
+        mvc.perform(get("/actuator/prometheus").with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/prometheus").with(user(TestUsers.persona(Persona.PLATFORM_ADMIN))))
+        mvc.perform(get("/actuator/prometheus").with(signedIn(TestUsers.persona(Persona.PLATFORM_ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }
@@ -187,7 +201,7 @@ class SecurityTests {
     @Test
     void openApiDocumentDescribesTheApiForSignedInUsers() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isFound());
-        mvc.perform(get("/v3/api-docs").with(user(TestUsers.programmeOfficer())))
+        mvc.perform(get("/v3/api-docs").with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}']").exists());

@@ -1,10 +1,10 @@
 package be.bolwerk.organisation;
 
+import static be.bolwerk.TestUsers.signedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -49,7 +49,7 @@ class OrganisationApiTests {
         mvc.perform(get("/api/v1/organisations")
                         .param("size", "10")
                         .param("type", "PROVINCE")
-                        .with(user(TestUsers.programmeOfficer())))
+                        .with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(5))
                 .andExpect(jsonPath("$.items[*].type", everyItem(org.hamcrest.Matchers.is("PROVINCE"))))
@@ -59,7 +59,7 @@ class OrganisationApiTests {
 
     @Test
     void memberListsOnlyTheirOwnOrganisation() throws Exception {
-        mvc.perform(get("/api/v1/organisations").with(user(member)))
+        mvc.perform(get("/api/v1/organisations").with(signedIn(member)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(DemoOrganisationIds.APPELKERKE.toString()));
@@ -68,11 +68,11 @@ class OrganisationApiTests {
     @Test
     void foreignOrMissingOrganisationIsAProblemWith404() throws Exception {
         mvc.perform(get("/api/v1/organisations/" + DemoOrganisationIds.OCMW_MUNTHOVE)
-                        .with(user(member)))
+                        .with(signedIn(member)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(not(containsString("Munthove"))));
-        mvc.perform(get("/api/v1/organisations/" + UUID.randomUUID()).with(user(TestUsers.programmeOfficer())))
+        mvc.perform(get("/api/v1/organisations/" + UUID.randomUUID()).with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Niet gevonden"));
     }
@@ -80,7 +80,7 @@ class OrganisationApiTests {
     @Test
     void ownOrganisationIsReturnedWithItsProfile() throws Exception {
         mvc.perform(get("/api/v1/organisations/" + DemoOrganisationIds.APPELKERKE)
-                        .with(user(member)))
+                        .with(signedIn(member)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Gemeente Appelkerke"))
                 .andExpect(jsonPath("$.type").value("MUNICIPALITY"));
@@ -88,13 +88,13 @@ class OrganisationApiTests {
 
     @Test
     void malformedInputIsAProblemWith400() throws Exception {
-        mvc.perform(get("/api/v1/organisations/not-a-uuid").with(user(member)))
+        mvc.perform(get("/api/v1/organisations/not-a-uuid").with(signedIn(member)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/organisations").param("page", "abc").with(user(member)))
+        mvc.perform(get("/api/v1/organisations").param("page", "abc").with(signedIn(member)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/organisations").param("type", "CASTLE").with(user(member)))
+        mvc.perform(get("/api/v1/organisations").param("type", "CASTLE").with(signedIn(member)))
                 .andExpect(status().isBadRequest());
     }
 }

@@ -1,11 +1,11 @@
 package be.bolwerk.organisation;
 
+import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -62,7 +62,7 @@ class OrganisationControllerTests {
 
     @Test
     void listShowsOrganisationsToAProgrammeOfficer() throws Exception {
-        mvc.perform(get("/organisations").param("q", "appelkerke").with(user(officer)))
+        mvc.perform(get("/organisations").param("q", "appelkerke").with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -74,7 +74,7 @@ class OrganisationControllerTests {
         mvc.perform(get("/organisations")
                         .param("q", "appelkerke")
                         .header("HX-Request", "true")
-                        .with(user(officer)))
+                        .with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"results\""), not(containsString("<html")))));
     }
@@ -84,7 +84,7 @@ class OrganisationControllerTests {
         mvc.perform(get("/organisations")
                         .header("HX-Request", "true")
                         .header("HX-History-Restore-Request", "true")
-                        .with(user(officer)))
+                        .with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"results\""))));
     }
@@ -93,7 +93,7 @@ class OrganisationControllerTests {
     void exportHoldsEveryMatchingOrganisationAsAWorkbook() throws Exception {
         byte[] body = mvc.perform(get("/organisations/export.xlsx")
                         .param("type", "PROVINCE")
-                        .with(user(officer)))
+                        .with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(
                         header().string("Content-Disposition", containsString("attachment; filename=\"organisaties-")))
@@ -113,7 +113,7 @@ class OrganisationControllerTests {
 
     @Test
     void exportOfAMemberHoldsOnlyTheirOwnOrganisation() throws Exception {
-        byte[] body = mvc.perform(get("/organisations/export.xlsx").with(user(appelkerkeAdmin)))
+        byte[] body = mvc.perform(get("/organisations/export.xlsx").with(signedIn(appelkerkeAdmin)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -128,7 +128,7 @@ class OrganisationControllerTests {
 
     @Test
     void listOfAMemberHoldsOnlyTheirOwnOrganisation() throws Exception {
-        mvc.perform(get("/organisations").with(user(appelkerkeAdmin)))
+        mvc.perform(get("/organisations").with(signedIn(appelkerkeAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(containsString("Gemeente Appelkerke"), not(containsString("Munthove")))));
@@ -136,18 +136,18 @@ class OrganisationControllerTests {
 
     @Test
     void foreignOrganisationAnswersWithTheNotFoundPage() throws Exception {
-        mvc.perform(get(MUNTHOVE).with(user(appelkerkeAdmin)))
+        mvc.perform(get(MUNTHOVE).with(signedIn(appelkerkeAdmin)))
                 .andExpect(status().isNotFound())
                 .andExpect(content()
                         .string(allOf(containsString("Pagina niet gevonden"), not(containsString("Munthove")))));
-        mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(officer)))
+        mvc.perform(get("/organisations/" + UUID.randomUUID()).with(signedIn(officer)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/organisations/not-a-uuid").with(user(officer))).andExpect(status().isNotFound());
+        mvc.perform(get("/organisations/not-a-uuid").with(signedIn(officer))).andExpect(status().isNotFound());
     }
 
     @Test
     void memberSeesTheProfileOfTheirOrganisationWithoutEditButton() throws Exception {
-        mvc.perform(get(APPELKERKE).with(user(appelkerkeAdmin)))
+        mvc.perform(get(APPELKERKE).with(signedIn(appelkerkeAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(allOf(containsString("Gemeente Appelkerke"), not(containsString("/edit")))));
@@ -155,11 +155,11 @@ class OrganisationControllerTests {
 
     @Test
     void onlyProgrammeOfficersReachTheForms() throws Exception {
-        mvc.perform(get("/organisations/new").with(user(appelkerkeAdmin))).andExpect(status().isForbidden());
-        mvc.perform(get(APPELKERKE + "/edit").with(user(TestUsers.persona(Persona.CRT_ANALYST))))
+        mvc.perform(get("/organisations/new").with(signedIn(appelkerkeAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get(APPELKERKE + "/edit").with(signedIn(TestUsers.persona(Persona.CRT_ANALYST))))
                 .andExpect(status().isForbidden());
         mvc.perform(validRegistration("Gemeente Verboden")
-                        .with(user(appelkerkeAdmin))
+                        .with(signedIn(appelkerkeAdmin))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post(APPELKERKE)
@@ -167,17 +167,17 @@ class OrganisationControllerTests {
                         .param("type", "MUNICIPALITY")
                         .param("contactEmail", "overgenomen@appelkerke.invalid")
                         .param("version", "0")
-                        .with(user(appelkerkeAdmin))
+                        .with(signedIn(appelkerkeAdmin))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(directory.profile(DemoOrganisationIds.APPELKERKE, officer).contactEmail())
                 .isNotEqualTo("overgenomen@appelkerke.invalid");
-        mvc.perform(get("/organisations/new").with(user(officer))).andExpect(status().isOk());
+        mvc.perform(get("/organisations/new").with(signedIn(officer))).andExpect(status().isOk());
     }
 
     @Test
     void registrationWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(validRegistration("Gemeente Zonder Token").with(user(officer)))
+        mvc.perform(validRegistration("Gemeente Zonder Token").with(signedIn(officer)))
                 .andExpect(status().isForbidden());
     }
 
@@ -186,7 +186,7 @@ class OrganisationControllerTests {
         String name = "Gemeente Nieuwdorp " + UUID.randomUUID().toString().substring(0, 6);
 
         String location = mvc.perform(
-                        validRegistration(name).with(user(officer)).with(csrf()))
+                        validRegistration(name).with(signedIn(officer)).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/organisations/*"))
                 .andReturn()
@@ -207,7 +207,7 @@ class OrganisationControllerTests {
                         .param("staffCount", "-4")
                         .param("contactEmail", "geen-adres")
                         .param("contactPhone", "bel me<script>")
-                        .with(user(officer))
+                        .with(signedIn(officer))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -231,13 +231,13 @@ class OrganisationControllerTests {
                         .param("type", "CASTLE")
                         .param("inhabitants", "99999999999999999999")
                         .param("contactEmail", "a@b.invalid")
-                        .with(user(officer))
+                        .with(signedIn(officer))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een type uit de lijst.")));
         mvc.perform(validRegistration("x".repeat(5000))
                         .param("inhabitants", "99999999999999999999")
-                        .with(user(officer))
+                        .with(signedIn(officer))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -248,7 +248,9 @@ class OrganisationControllerTests {
 
     @Test
     void duplicateNameIsShownNextToTheField() throws Exception {
-        mvc.perform(validRegistration("Gemeente Appelkerke").with(user(officer)).with(csrf()))
+        mvc.perform(validRegistration("Gemeente Appelkerke")
+                        .with(signedIn(officer))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Er bestaat al een organisatie met deze naam.")));
     }
@@ -258,13 +260,13 @@ class OrganisationControllerTests {
         String name = "<img src=x onerror=alert(1)> '; DROP TABLE organisation; -- "
                 + UUID.randomUUID().toString().substring(0, 6);
         String location = mvc.perform(
-                        validRegistration(name).with(user(officer)).with(csrf()))
+                        validRegistration(name).with(signedIn(officer)).with(csrf()))
                 .andExpect(status().isFound())
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
 
-        mvc.perform(get(location).with(user(officer)))
+        mvc.perform(get(location).with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -278,7 +280,7 @@ class OrganisationControllerTests {
     void editWithAnOutdatedVersionKeepsTheInputAndExplains() throws Exception {
         String name = "Gemeente Tweemaal " + UUID.randomUUID().toString().substring(0, 6);
         String location = mvc.perform(
-                        validRegistration(name).with(user(officer)).with(csrf()))
+                        validRegistration(name).with(signedIn(officer)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
@@ -288,7 +290,7 @@ class OrganisationControllerTests {
                 .param("inhabitants", "16000")
                 .param("contactEmail", "iso@tweemaal.invalid")
                 .param("version", "0")
-                .with(user(officer))
+                .with(signedIn(officer))
                 .with(csrf());
 
         mvc.perform(edit).andExpect(status().isFound());

@@ -1,9 +1,9 @@
 package be.bolwerk.shared;
 
+import static be.bolwerk.TestUsers.signedIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,7 +35,7 @@ class ErrorPageControllerTests {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/organisations")
                         .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
-                        .with(user(TestUsers.programmeOfficer())))
+                        .with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content()
                         .string(allOf(
@@ -50,7 +50,7 @@ class ErrorPageControllerTests {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/organisations")
                         .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
-                        .with(user(TestUsers.programmeOfficer())))
+                        .with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Interne fout"))
@@ -62,7 +62,7 @@ class ErrorPageControllerTests {
         mvc.perform(get("/error")
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/organisations/new")
-                        .with(user(TestUsers.programmeOfficer())))
+                        .with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Geen toegang")));
     }

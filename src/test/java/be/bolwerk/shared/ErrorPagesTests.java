@@ -2,6 +2,7 @@ package be.bolwerk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.identity.DemoTotp;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,8 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Error pages as a real servlet container produces them (MockMvc does not dispatch to /error): Dutch pages for
@@ -26,6 +29,12 @@ class ErrorPagesTests {
 
     @LocalServerPort
     private int port;
+
+    private final JdbcClient jdbc;
+
+    ErrorPagesTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     private HttpClient http;
 
@@ -48,13 +57,28 @@ class ErrorPagesTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+        DemoTotp.forgetUsedCodes(jdbc, "programma@bolwerk.invalid");
+        Matcher mfaCsrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/mfa").body());
+        assertThat(mfaCsrf.find()).isTrue();
+        HttpResponse<String> second = http.send(
+                HttpRequest.newBuilder(uri("/mfa/code"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "code=" + DemoTotp.currentCode() + "&_csrf=" + mfaCsrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(second.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(get("/").statusCode()).as("home after both sign-in steps").isEqualTo(200);
     }
 
     @Test
     void unknownPageShowsTheDutchNotFoundPage() throws Exception {
         HttpResponse<String> response = get("/does-not-exist");
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).as("%s", response.headers().map()).isEqualTo(404);
         assertThat(response.body())
                 .contains("Pagina niet gevonden", "Naar de startpagina")
                 .doesNotContain("Exception", "Whitelabel", "at org.");

@@ -1,0 +1,22 @@
+package be.bolwerk.identity;
+
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+
+/** Bolwerk's second factors, as Spring Security 7 factor authorities (it ships no TOTP factor of its own). */
+final class Factors {
+
+    static final String TOTP = "FACTOR_TOTP";
+
+    /** A recovery code stands in for the authenticator app when that is lost. */
+    static final String RECOVERY_CODE = "FACTOR_RECOVERY_CODE";
+
+    private Factors() {}
+
+    static FactorGrantedAuthority totp() {
+        return FactorGrantedAuthority.fromFactor("TOTP");
+    }
+
+    static FactorGrantedAuthority recoveryCode() {
+        return FactorGrantedAuthority.fromFactor("RECOVERY_CODE");
+    }
+}

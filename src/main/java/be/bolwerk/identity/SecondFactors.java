@@ -1,0 +1,186 @@
+package be.bolwerk.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The second factors of accounts: TOTP enrolment and use, and recovery codes. Every code works once: a TOTP
+ * code only for a later time step than the last one accepted, a recovery code until it is marked used.
+ */
+@Component
+class SecondFactors {
+
+    static final int RECOVERY_CODES = 10;
+    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
+    /** An account's TOTP secret; {@code confirmed} once a first correct code proved the app has it. */
+    record Enrolment(String secret, boolean confirmed) {}
+
+    private final JdbcClient jdbc;
+    private final Totp totp;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SecondFactors(JdbcClient jdbc, Totp totp, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.totp = totp;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Enrolment> enrolment(UUID account) {
+        return jdbc.sql("SELECT secret, confirmed_at FROM totp_enrolment WHERE user_account_id = :id")
+                .param("id", account)
+                .query((rs, row) -> new Enrolment(rs.getString("secret"), rs.getObject("confirmed_at") != null))
+                .optional();
+    }
+
+    /** The secret to show while enrolling: the pending one, or a new one. Never replaces a confirmed one. */
+    @Transactional
+    String pendingSecret(UUID account) {
+        Optional<Enrolment> existing = enrolment(account);
+        if (existing.isPresent()) {
+            if (existing.get().confirmed()) {
+                throw new IllegalStateException("Account already has a confirmed authenticator");
+            }
+            return existing.get().secret();
+        }
+        String secret = totp.newSecret();
+        jdbc.sql("INSERT INTO totp_enrolment (user_account_id, secret, last_used_step) VALUES (:id, :secret, 0)")
+                .param("id", account)
+                .param("secret", secret)
+                .update();
+        return secret;
+    }
+
+    /**
+     * Confirms the pending secret with a first code and issues fresh recovery codes, returned once in clear.
+     * Empty when the code is wrong.
+     */
+    @Transactional
+    Optional<List<String>> confirm(UUID account, String code) {
+        Optional<Enrolment> pending = enrolment(account).filter(e -> !e.confirmed());
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong step = totp.match(pending.get().secret(), code);
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        UPDATE totp_enrolment SET confirmed_at = :now, last_used_step = :step
+                        WHERE user_account_id = :id AND confirmed_at IS NULL
+                        """)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("step", step.getAsLong())
+                .param("id", account)
+                .update();
+        return Optional.of(newRecoveryCodes(account));
+    }
+
+    /** True when the code is right and of a later step than any accepted before (a code works once). */
+    @Transactional
+    boolean acceptTotp(UUID account, String code) {
+        Optional<Enrolment> enrolment = enrolment(account).filter(Enrolment::confirmed);
+        if (enrolment.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = totp.match(enrolment.get().secret(), code);
+        return step.isPresent()
+                && jdbc.sql("""
+                                        UPDATE totp_enrolment SET last_used_step = :step
+                                        WHERE user_account_id = :id AND last_used_step < :step
+                                        """)
+                                .param("step", step.getAsLong())
+                                .param("id", account)
+                                .update()
+                        == 1;
+    }
+
+    /** True when the code is one of the account's unused recovery codes; it is then used up. */
+    @Transactional
+    boolean acceptRecoveryCode(UUID account, String code) {
+        if (code == null || code.isBlank() || code.length() > 40) {
+            return false;
+        }
+        String typed =
+                code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        List<String> unused = jdbc.sql(
+                        "SELECT code_hash FROM recovery_code WHERE user_account_id = :id AND used_at IS NULL")
+                .param("id", account)
+                .query(String.class)
+                .list();
+        for (String hash : unused) {
+            if (passwords.matches(typed, hash)) {
+                return jdbc.sql("""
+                                        UPDATE recovery_code SET used_at = :now
+                                        WHERE user_account_id = :id AND code_hash = :hash AND used_at IS NULL
+                                        """)
+                                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                                .param("id", account)
+                                .param("hash", hash)
+                                .update()
+                        == 1;
+            }
+        }
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    long unusedRecoveryCodes(UUID account) {
+        return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE user_account_id = :id AND used_at IS NULL")
+                .param("id", account)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Enrols a known secret directly, confirmed: demo accounts only, whose seed the README publishes. */
+    @Transactional
+    void enrolConfirmed(UUID account, String secret) {
+        jdbc.sql("""
+                        INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
+                        VALUES (:id, :secret, :now, 0)
+                        """)
+                .param("id", account)
+                .param("secret", secret)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private List<String> newRecoveryCodes(UUID account) {
+        jdbc.sql("DELETE FROM recovery_code WHERE user_account_id = :id")
+                .param("id", account)
+                .update();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String code = randomCode();
+            codes.add(code.substring(0, 5) + "-" + code.substring(5));
+            jdbc.sql("INSERT INTO recovery_code (user_account_id, code_hash) VALUES (:id, :hash)")
+                    .param("id", account)
+                    .param("hash", passwords.encode(code))
+                    .update();
+        }
+        return codes;
+    }
+
+    /** Ten characters from a 31-letter alphabet without look-alikes: about 50 bits. */
+    private String randomCode() {
+        char[] code = new char[10];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}
