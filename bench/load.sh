@@ -25,11 +25,18 @@ token=$(curl -sf -c "$jar" -b "$jar" "http://localhost:$PORT/login" | grep -o 'n
 curl -sf -c "$jar" -b "$jar" -o /dev/null \
   --data-urlencode "email=programma@bolwerk.invalid" --data-urlencode "password=bolwerk-demo-2026" \
   --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
+# Second step: in demo mode the second-factor page shows the demo account's current code.
+mfa=$(curl -sf -c "$jar" -b "$jar" "http://localhost:$PORT/mfa")
+code=$(printf '%s' "$mfa" | grep -o '<code>[0-9]\{6\}</code>' | head -n 1 | tr -dc '0-9')
+token=$(printf '%s' "$mfa" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+curl -sf -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$code" --data-urlencode "_csrf=$token" \
+  "http://localhost:$PORT/mfa/code"
 session=$(awk '$6 == "BOLWERK_SESSION" { print $7 }' "$jar")
 [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
 
 url="http://localhost:$PORT/organisations?q=gem&type=MUNICIPALITY&sort=inhabitants&dir=desc&page=2"
-curl -sf -o /dev/null -H "Cookie: BOLWERK_SESSION=$session" "$url"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: BOLWERK_SESSION=$session" "$url")
+[ "$status" = 200 ] || { echo "not signed in (HTTP $status)" >&2; exit 1; }
 echo "wrk: $DURATION s, 2 threads, $CONNECTIONS connections, GET $url"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: BOLWERK_SESSION=$session" "$url"
 echo "RSS after load: $(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 )) MB"
