@@ -1,5 +1,6 @@
 package be.bolwerk.audittrail;
 
+import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +32,26 @@ class AuditLog {
     private final JdbcClient jdbc;
     private final ChainHasher hasher;
     private final JsonMapper json;
+    private final AuditTrail trail;
 
-    AuditLog(JdbcClient jdbc, ChainHasher hasher, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, ChainHasher hasher, JsonMapper json, AuditTrail trail) {
         this.jdbc = jdbc;
         this.hasher = hasher;
         this.json = json;
+        this.trail = trail;
+    }
+
+    /** Verifies the chain on behalf of the signed-in person and records that the check was made. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Verification verifyAndRecord() {
+        Verification verification = verify();
+        trail.appendAlone(
+                AuditEventType.AUDIT_TRAIL_VERIFIED,
+                verification.intact(),
+                Actors.current(),
+                null,
+                verification.intact() ? "rows=" + verification.checked() : "broken at " + verification.brokenAt());
+        return verification;
     }
 
     Paged<AuditEvent> search(AuditSearch search) {
@@ -156,7 +173,7 @@ class AuditLog {
             Map<String, Object> params = new HashMap<>();
             if (!search.actor().isEmpty()) {
                 where.append(" AND LOWER(actor) LIKE :actor ESCAPE '\\'");
-                params.put("actor", "%" + escapeLike(search.actor().toLowerCase(Locale.ROOT)) + "%");
+                params.put("actor", "%" + Like.escape(search.actor().toLowerCase(Locale.ROOT)) + "%");
             }
             if (search.type() != null) {
                 where.append(" AND event_type = :type");
@@ -176,10 +193,6 @@ class AuditLog {
             }
             return new Filter(where.toString(), params);
         }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static OffsetDateTime occurredAt(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package be.bolwerk.organisation;
 
+import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
 import java.sql.ResultSet;
@@ -85,7 +86,7 @@ public class OrganisationDirectory {
             }
             if (!search.query().isEmpty()) {
                 where.append(" AND (LOWER(name) LIKE :pattern ESCAPE '\\' OR nis_code LIKE :pattern ESCAPE '\\')");
-                params.put("pattern", "%" + escapeLike(search.query().toLowerCase(Locale.ROOT)) + "%");
+                params.put("pattern", "%" + Like.escape(search.query().toLowerCase(Locale.ROOT)) + "%");
             }
             if (search.type() != null) {
                 where.append(" AND type = :type");
@@ -149,9 +150,5 @@ public class OrganisationDirectory {
                 .query((rs, row) -> counts.put(OrganisationType.valueOf(rs.getString("type")), rs.getLong("n")))
                 .list();
         return counts;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

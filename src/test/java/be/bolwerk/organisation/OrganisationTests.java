@@ -80,6 +80,6 @@ class OrganisationTests {
 
     @Test
     void likePatternsEscapeWildcards() {
-        assertThat(OrganisationDirectory.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+        assertThat(be.bolwerk.shared.Like.escape("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
     }
 }
