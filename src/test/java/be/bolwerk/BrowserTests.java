@@ -158,6 +158,11 @@ class BrowserTests {
         waitForHeading("Geen toegang");
         check("iso-forbidden-403");
 
+        browser.findElement(By.linkText("Mijn sessies")).click();
+        waitForHeading("Waar bent u aangemeld");
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Deze sessie");
+        check("iso-sessions");
+
         open("/?lang=en");
         waitForHeading("Welcome, Ilse Appelmans");
         check("iso-home-english");

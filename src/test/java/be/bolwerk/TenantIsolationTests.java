@@ -3,15 +3,18 @@ package be.bolwerk;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +48,26 @@ class TenantIsolationTests {
 
     /**
      * The victim's id for each path that takes one. A new endpoint with an id fails this test until its path
-     * is added here with an id of data that belongs to the victim organisation.
+     * is added here with an id of data that belongs to the victim organisation or one of its people.
      */
-    private static final Map<String, String> VICTIM_IDS = Map.of(
-            "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
-            "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString());
+    private Map<String, String> victimIds() throws Exception {
+        return Map.of(
+                "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
+                "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
+                "/account/sessions/{id}", victimSessionId());
+    }
+
+    /** A live session of the victim organisation's admin (the password step is enough to create one). */
+    private String victimSessionId() throws Exception {
+        Cookie cookie = mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user("iso@munthove.invalid")
+                        .password("bolwerk-demo-2026"))
+                .andReturn()
+                .getResponse()
+                .getCookie("BOLWERK_SESSION");
+        return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+    }
 
     /**
      * Words that would betray the victim's data in an answer: its name and its contact address. Not its id:
@@ -78,11 +96,12 @@ class TenantIsolationTests {
     @Test
     void everyEndpointThatTakesAnIdRefusesAnotherOrganisationsData() throws Exception {
         List<String> checked = new ArrayList<>();
+        Map<String, String> victimIds = victimIds();
         for (Endpoint endpoint : ownEndpoints()) {
             if (!endpoint.path().contains("{")) {
                 continue;
             }
-            String url = victimUrl(endpoint.path());
+            String url = victimUrl(victimIds, endpoint.path());
             MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(endpoint.method(), url)
                             .with(signedIn(intruder))
                             .with(csrf()))
@@ -141,8 +160,8 @@ class TenantIsolationTests {
         return List.copyOf(endpoints.values());
     }
 
-    private static String victimUrl(String path) {
-        for (Map.Entry<String, String> known : VICTIM_IDS.entrySet()) {
+    private static String victimUrl(Map<String, String> victimIds, String path) {
+        for (Map.Entry<String, String> known : victimIds.entrySet()) {
             if (path.startsWith(known.getKey())) {
                 String url = known.getKey().replaceFirst("\\{[^}]+}", known.getValue())
                         + path.substring(known.getKey().length());
@@ -151,7 +170,7 @@ class TenantIsolationTests {
                 }
             }
         }
-        return fail("No victim id known for %s: add the id of data owned by OCMW Munthove to VICTIM_IDS", path);
+        return fail("No victim id known for %s: add the id of data owned by OCMW Munthove to victimIds()", path);
     }
 
     private static void assertNoTraceOfTheVictim(Endpoint endpoint, MockHttpServletResponse response)

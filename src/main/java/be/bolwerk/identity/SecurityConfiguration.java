@@ -1,6 +1,9 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.shared.web.SecureCookies;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +30,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -79,8 +83,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems::unauthenticated)
@@ -110,7 +115,9 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             SecondFactors factors,
             UserDetailsService users,
-            SecurityContextRepository contexts)
+            SecurityContextRepository contexts,
+            @Value(SecureCookies.SWITCH) boolean secureCookies,
+            Clock clock)
             throws Exception {
         // The pages that collect the second factor need the password step only; built directly, so the
         // factory above does not wrap them (that would send the person to /mfa for ever).
@@ -140,7 +147,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
-                        .deleteCookies(SessionConfiguration.COOKIE_NAME))
+                        .deleteCookies(SecureCookies.name(SessionConfiguration.COOKIE_NAME, secureCookies)))
+                .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
@@ -150,8 +158,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** HSTS (one year, subdomains) is Spring Security's default and is written on every HTTPS response. */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));

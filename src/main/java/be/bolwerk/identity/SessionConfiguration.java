@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.shared.web.SecureCookies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,8 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * The session cookie, stated once and the same under a real server and under MockMvc (where Spring Boot's
- * cookie customisation does not apply): not readable by script, not sent on cross-site sub-requests, and
- * Secure wherever {@code server.servlet.session.cookie.secure} says so (the prod profile).
+ * cookie customisation does not apply): not readable by script, not sent on cross-site sub-requests, and in
+ * the prod profile Secure with the {@code __Host-} prefix ({@link SecureCookies}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -17,9 +18,9 @@ class SessionConfiguration {
     static final String COOKIE_NAME = "BOLWERK_SESSION";
 
     @Bean
-    CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+    CookieSerializer cookieSerializer(@Value(SecureCookies.SWITCH) boolean secure) {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-        serializer.setCookieName(COOKIE_NAME);
+        serializer.setCookieName(SecureCookies.name(COOKIE_NAME, secure));
         serializer.setUseHttpOnlyCookie(true);
         serializer.setSameSite("Lax");
         serializer.setUseSecureCookie(secure);

@@ -2,6 +2,7 @@ package be.bolwerk.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,9 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("BOLWERK_LANG");
+    LocaleResolver localeResolver(@Value(SecureCookies.SWITCH) boolean secure) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(SecureCookies.name("BOLWERK_LANG", secure));
+        resolver.setCookieSecure(secure);
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
