@@ -163,6 +163,15 @@ class BrowserTests {
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Deze sessie");
         check("iso-sessions");
 
+        browser.findElement(By.linkText("Wachtwoord wijzigen")).click();
+        waitForHeading("Wachtwoord wijzigen");
+        browser.findElement(By.id("newPassword")).sendKeys("123qweasdzxc");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("form-errors")));
+        assertThat(browser.findElement(By.id("newPassword")).getAttribute("value"))
+                .isEmpty();
+        check("iso-password-errors");
+
         open("/?lang=en");
         waitForHeading("Welcome, Ilse Appelmans");
         check("iso-home-english");

@@ -7,15 +7,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Every text a person reads exists in Dutch and in English, and every literal key a template uses exists. */
 class MessagesTests {
@@ -44,13 +43,12 @@ class MessagesTests {
     void everyLiteralKeyInTemplatesExists() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template :
-                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
+        // From the classpath, like the messages: the templates and messages of one build are compared.
+        for (Resource template :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            Matcher matcher = TEMPLATE_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                used.add(matcher.group(1));
             }
         }
         assertThat(used).isNotEmpty();

@@ -5,6 +5,7 @@ public enum AuditEventType {
     SIGN_IN,
     SIGN_IN_FAILED,
     SIGN_OUT,
+    PASSWORD_CHANGED,
     ORGANISATION_REGISTERED,
     ORGANISATION_UPDATED,
     EXPORT,

@@ -1,14 +1,18 @@
 package be.bolwerk.identity;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the account behind an e-mail address for Spring Security's password check. */
+/**
+ * Loads the account behind an e-mail address for Spring Security's password check, and stores a rehashed
+ * password when the stored hash uses an older algorithm.
+ */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccounts accounts;
 
@@ -25,5 +29,12 @@ class AccountDetailsService implements UserDetailsService {
         return accounts.findByEmail(UserAccount.normalise(email))
                 .map(UserAccount::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        accounts.replacePasswordHash(UserAccount.normalise(user.getUsername()), newPassword);
+        return loadUserByUsername(user.getUsername());
     }
 }

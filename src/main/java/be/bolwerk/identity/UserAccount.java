@@ -14,12 +14,13 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A person's account: credentials, programme-wide personas and memberships of organisations. */
 @Table
-class UserAccount {
+class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     @Id
     private final UUID id;
@@ -87,8 +88,18 @@ class UserAccount {
         memberships.add(new Membership(organisationId, role, now));
     }
 
+    /** Replaces the password hash; the caller has re-authenticated the person and checked the policy. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        registerEvent(new PasswordChanged(id));
+    }
+
     UUID id() {
         return id;
+    }
+
+    String passwordHash() {
+        return passwordHash;
     }
 
     String email() {

@@ -14,6 +14,10 @@ interface UserAccounts extends CrudRepository<UserAccount, UUID> {
     boolean existsByEmail(String email);
 
     @Modifying
+    @Query("UPDATE user_account SET password_hash = :hash WHERE email = :email")
+    void replacePasswordHash(String email, String hash);
+
+    @Modifying
     @Query("UPDATE user_account SET previous_login_at = last_login_at, last_login_at = :at WHERE id = :id")
     void recordSignIn(UUID id, Instant at);
 }

@@ -1,0 +1,97 @@
+package be.bolwerk.identity;
+
+import be.bolwerk.shared.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A person changes their own password after proving, again, that they are who they are: current password and
+ * a fresh second-factor code in the same form. Wrong current passwords count towards the sign-in throttle, so
+ * a stolen session cannot be used to guess the password. On success every other session ends.
+ */
+@Controller
+class PasswordController {
+
+    private static final String FORM = "account/password";
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final SecondFactors factors;
+    private final LoginThrottle throttle;
+    private final AccountSessions sessions;
+
+    PasswordController(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            PasswordPolicy policy,
+            SecondFactors factors,
+            LoginThrottle throttle,
+            AccountSessions sessions) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.factors = factors;
+        this.throttle = throttle;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/account/password")
+    String form(Model model) {
+        model.addAttribute("passwordChangeForm", PasswordChangeForm.empty());
+        return FORM;
+    }
+
+    @PostMapping("/account/password")
+    @Transactional
+    String change(
+            @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        if (throttle.waitFor(user.email(), request.getRemoteAddr()).isPresent()) {
+            binding.reject("password.throttled");
+            return FORM;
+        }
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        UserAccount account = accounts.findById(user.id()).orElseThrow();
+        if (!passwords.matches(form.currentPassword(), account.passwordHash())) {
+            throttle.failed(user.email(), request.getRemoteAddr());
+            binding.rejectValue("currentPassword", "password.current.wrong");
+            return FORM;
+        }
+        if (!factors.acceptTotp(user.id(), form.code()) && !factors.acceptRecoveryCode(user.id(), form.code())) {
+            binding.rejectValue("code", "mfa.code.wrong");
+            return FORM;
+        }
+        List<PasswordPolicy.Violation> violations = policy.check(form.newPassword(), user.email());
+        violations.forEach(v -> binding.rejectValue("newPassword", "password.policy." + v.name()));
+        if (!form.newPassword().equals(form.confirmation())) {
+            binding.rejectValue("confirmation", "password.confirmation.differs");
+        }
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        account.changePassword(passwords.encode(form.newPassword()));
+        accounts.save(account);
+        sessions.endOthers(user.email(), session.getId());
+        redirect.addFlashAttribute("notice", "password.changed");
+        return "redirect:/account/sessions";
+    }
+}
