@@ -172,6 +172,14 @@ class BrowserTests {
                 .isEmpty();
         check("iso-password-errors");
 
+        open("/account/tokens");
+        waitForHeading("API-sleutels");
+        browser.findElement(By.id("name")).sendKeys("Rapport voor de gemeenteraad");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("new-token")));
+        assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("bwk_");
+        check("iso-api-token-created");
+
         open("/?lang=en");
         waitForHeading("Welcome, Ilse Appelmans");
         check("iso-home-english");

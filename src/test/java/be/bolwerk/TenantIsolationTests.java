@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -54,7 +56,34 @@ class TenantIsolationTests {
         return Map.of(
                 "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
                 "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
-                "/account/sessions/{id}", victimSessionId());
+                "/account/sessions/{id}", victimSessionId(),
+                "/account/tokens/{id}", victimTokenId());
+    }
+
+    /** An API token of the victim organisation's admin, made through the page as that admin would. */
+    private String victimTokenId() throws Exception {
+        UUID admin = jdbc.sql("SELECT id FROM user_account WHERE email = 'iso@munthove.invalid'")
+                .query(UUID.class)
+                .single();
+        CurrentUser victim = new CurrentUser(
+                admin,
+                "iso@munthove.invalid",
+                "Mehmet Munters",
+                null,
+                true,
+                Set.of(),
+                Map.of(DemoOrganisationIds.OCMW_MUNTHOVE.value(), OrganisationRole.ORGANISATION_ADMIN));
+        mvc.perform(MockMvcRequestBuilders.post("/account/tokens")
+                .param("name", "victim")
+                .param("scope", "READ")
+                .param("validityDays", "30")
+                .with(signedIn(victim))
+                .with(csrf()));
+        return jdbc.sql("SELECT id FROM api_token WHERE user_account_id = :admin ORDER BY created_at DESC LIMIT 1")
+                .param("admin", admin)
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** A live session of the victim organisation's admin (the password step is enough to create one). */
@@ -82,14 +111,17 @@ class TenantIsolationTests {
     private static final Set<String> NOT_TENANT_DATA = Set.of("/login", "/error", "/mfa");
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
     private final RequestMappingHandlerMapping mappings;
     private final CurrentUser intruder =
             TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN);
 
     TenantIsolationTests(
             @Autowired MockMvc mvc,
+            @Autowired JdbcClient jdbc,
             @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
         this.mappings = mappings;
     }
 

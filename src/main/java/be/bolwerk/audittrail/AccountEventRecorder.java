@@ -1,5 +1,7 @@
 package be.bolwerk.audittrail;
 
+import be.bolwerk.identity.ApiTokenCreated;
+import be.bolwerk.identity.ApiTokenRevoked;
 import be.bolwerk.identity.PasswordChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,5 +19,20 @@ class AccountEventRecorder {
     @EventListener
     void on(PasswordChanged event) {
         trail.append(AuditEventType.PASSWORD_CHANGED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(ApiTokenCreated event) {
+        trail.append(
+                AuditEventType.TOKEN_CREATED,
+                true,
+                Actors.current(),
+                null,
+                "token " + event.tokenId() + " " + event.scope());
+    }
+
+    @EventListener
+    void on(ApiTokenRevoked event) {
+        trail.append(AuditEventType.TOKEN_REVOKED, true, Actors.current(), null, "token " + event.tokenId());
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
- * Every account needs its password AND a second factor (an authenticator code or a recovery code). Spring
+ * Every account needs its password AND a second factor (an authenticator code or a recovery code); an API
+ * request may instead present a personal token, which only a fully signed-in person can create. Spring
  * Security 7.0 only combines factors with AND, so the OR is ours; answering with a
  * {@link FactorAuthorizationDecision} keeps its redirect to the page that collects the missing factor.
  */
@@ -34,6 +35,9 @@ final class SecondFactorRule<T> implements AuthorizationManager<T> {
                 : current.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
                         .collect(Collectors.toSet());
+        if (held.contains(FactorGrantedAuthority.BEARER_AUTHORITY)) {
+            return new FactorAuthorizationDecision(List.of());
+        }
         if (!held.contains(FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
             return new FactorAuthorizationDecision(List.of(RequiredFactorError.createMissing(PASSWORD)));
         }

@@ -94,9 +94,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, Clock clock) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ProblemResponses problems, Clock clock, ApiTokens tokens, UserAccounts accounts)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
+                .addFilterBefore(ApiTokenFilters.authentication(tokens, accounts, problems), AuthorizationFilter.class)
+                .addFilterAfter(ApiTokenFilters.scope(problems), AuthorizationFilter.class)
+                // A bearer token is never sent by a browser on its own, so it cannot be forged cross-site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilters.BEARER))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems::unauthenticated)

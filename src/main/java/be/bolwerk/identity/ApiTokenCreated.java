@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A person created a personal API token. */
+public record ApiTokenCreated(UUID accountId, UUID tokenId, String scope) {}

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A person revoked one of their API tokens. */
+public record ApiTokenRevoked(UUID accountId, UUID tokenId) {}
