@@ -180,6 +180,38 @@ class BrowserTests {
         assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("bwk_");
         check("iso-api-token-created");
 
+        browser.findElement(By.linkText("Medewerkers")).click();
+        waitForHeading("Medewerkers");
+        String colleague = "nieuwe.collega." + System.nanoTime() + "@appelkerke.invalid";
+        browser.findElement(By.id("email")).sendKeys(colleague);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "verstuurd"));
+        check("iso-members-invited");
+
+        // The embedded default has no mail server: the link is read from the outbox, as the mailbox page shows it.
+        String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = :r")
+                .param("r", colleague)
+                .query(String.class)
+                .single();
+        java.util.regex.Matcher link =
+                java.util.regex.Pattern.compile("/invitation/[A-Za-z0-9_-]{43}").matcher(body);
+        assertThat(link.find()).isTrue();
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        waitForHeading("Aanmelden bij Bolwerk");
+        open(link.group());
+        waitForHeading("Welkom bij Bolwerk");
+        check("invitation");
+        browser.findElement(By.id("displayName")).sendKeys("Nieuwe Collega");
+        browser.findElement(By.id("password")).sendKeys("de bibliotheek gaat om negen uur open");
+        browser.findElement(By.id("confirmation")).sendKeys("de bibliotheek gaat om negen uur open");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "Uw account is klaar"));
+        check("invitation-accepted");
+
+        open("/login");
+        signIn("iso@appelkerke.invalid");
+        waitForHeading("Welkom, Ilse Appelmans");
         open("/?lang=en");
         waitForHeading("Welcome, Ilse Appelmans");
         check("iso-home-english");

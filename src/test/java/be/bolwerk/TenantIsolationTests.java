@@ -57,7 +57,9 @@ class TenantIsolationTests {
                 "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
                 "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
                 "/account/sessions/{id}", victimSessionId(),
-                "/account/tokens/{id}", victimTokenId());
+                "/account/tokens/{id}", victimTokenId(),
+                // An invitation link is its own credential: a link that is not yours is an unknown one (404).
+                "/invitation/{token}", "A".repeat(43));
     }
 
     /** An API token of the victim organisation's admin, made through the page as that admin would. */

@@ -2,6 +2,8 @@ package be.bolwerk.audittrail;
 
 import be.bolwerk.identity.ApiTokenCreated;
 import be.bolwerk.identity.ApiTokenRevoked;
+import be.bolwerk.identity.MemberInvited;
+import be.bolwerk.identity.MembershipGranted;
 import be.bolwerk.identity.PasswordChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,23 @@ class AccountEventRecorder {
                 Actors.current(),
                 null,
                 "token " + event.tokenId() + " " + event.scope());
+    }
+
+    @EventListener
+    void on(MemberInvited event) {
+        trail.append(
+                AuditEventType.MEMBER_INVITED, true, Actors.current(), event.organisationId(), "role " + event.role());
+    }
+
+    /** Accepting happens without a session: the new member is the actor. */
+    @EventListener
+    void on(MembershipGranted event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_GRANTED,
+                true,
+                new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
+                event.organisationId(),
+                "role " + event.role());
     }
 
     @EventListener

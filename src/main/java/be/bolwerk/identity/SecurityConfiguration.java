@@ -147,6 +147,7 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/login",
                                 "/login/throttled",
+                                "/invitation/*",
                                 "/css/**",
                                 "/js/**",
                                 "/images/**",

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** An organisation admin invited someone to join the organisation. */
+public record MemberInvited(UUID organisationId, UUID invitationId, String role) {}

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** Someone became a member of an organisation (by accepting an invitation). */
+public record MembershipGranted(UUID organisationId, UUID accountId, String role) {}
