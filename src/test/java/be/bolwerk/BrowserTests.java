@@ -233,6 +233,13 @@ class BrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "intact"));
         check("admin-audit-verified");
 
+        browser.findElement(By.linkText("Accounts")).click();
+        waitForHeading("Accounts");
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("iso@munthove.invalid");
+        check("admin-users");
+        browser.findElement(By.linkText("Audittrail")).click();
+        waitForHeading("Audittrail");
+
         new Select(browser.findElement(By.id("type"))).selectByVisibleText("Aanmelding");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("type=SIGN_IN"));

@@ -58,8 +58,16 @@ class TenantIsolationTests {
                 "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
                 "/account/sessions/{id}", victimSessionId(),
                 "/account/tokens/{id}", victimTokenId(),
+                "/admin/users/{id}", victimAccountId(),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
                 "/invitation/{token}", "A".repeat(43));
+    }
+
+    private String victimAccountId() {
+        return jdbc.sql("SELECT id FROM user_account WHERE email = 'iso@munthove.invalid'")
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** An API token of the victim organisation's admin, made through the page as that admin would. */

@@ -1,10 +1,13 @@
 package be.bolwerk.audittrail;
 
+import be.bolwerk.identity.AccountDeactivated;
+import be.bolwerk.identity.AccountReactivated;
 import be.bolwerk.identity.ApiTokenCreated;
 import be.bolwerk.identity.ApiTokenRevoked;
 import be.bolwerk.identity.MemberInvited;
 import be.bolwerk.identity.MembershipGranted;
 import be.bolwerk.identity.PasswordChanged;
+import be.bolwerk.identity.SecondFactorsReset;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +51,21 @@ class AccountEventRecorder {
                 new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
                 event.organisationId(),
                 "role " + event.role());
+    }
+
+    @EventListener
+    void on(AccountDeactivated event) {
+        trail.append(AuditEventType.ACCOUNT_DEACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(AccountReactivated event) {
+        trail.append(AuditEventType.ACCOUNT_REACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(SecondFactorsReset event) {
+        trail.append(AuditEventType.SECOND_FACTORS_RESET, true, Actors.current(), null, "account " + event.accountId());
     }
 
     @EventListener

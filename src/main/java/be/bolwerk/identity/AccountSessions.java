@@ -43,6 +43,11 @@ class AccountSessions {
         return true;
     }
 
+    /** Ends every session of the account, on every node. */
+    void endAll(String email) {
+        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+    }
+
     /** Ends every session of the account except the one in use. Returns how many were ended. */
     int endOthers(String email, String currentId) {
         int ended = 0;

@@ -146,6 +146,17 @@ class SecondFactors {
                 .single();
     }
 
+    /** Removes the authenticator and the recovery codes, so that the account enrols again at sign-in. */
+    @Transactional
+    void reset(UUID account) {
+        jdbc.sql("DELETE FROM recovery_code WHERE user_account_id = :id")
+                .param("id", account)
+                .update();
+        jdbc.sql("DELETE FROM totp_enrolment WHERE user_account_id = :id")
+                .param("id", account)
+                .update();
+    }
+
     /** Enrols a known secret directly, confirmed: demo accounts only, whose seed the README publishes. */
     @Transactional
     void enrolConfirmed(UUID account, String secret) {

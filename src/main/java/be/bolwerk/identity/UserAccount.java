@@ -88,6 +88,25 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         memberships.add(new Membership(organisationId, role, now));
     }
 
+    /** Stops the account from signing in; its sessions are ended by the caller. */
+    void deactivate() {
+        if (enabled) {
+            enabled = false;
+            registerEvent(new AccountDeactivated(id));
+        }
+    }
+
+    void reactivate() {
+        if (!enabled) {
+            enabled = true;
+            registerEvent(new AccountReactivated(id));
+        }
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
     /** Replaces the password hash; the caller has re-authenticated the person and checked the policy. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;

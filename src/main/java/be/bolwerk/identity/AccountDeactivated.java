@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A platform admin deactivated an account: it can no longer sign in and its sessions have ended. */
+public record AccountDeactivated(UUID accountId) {}

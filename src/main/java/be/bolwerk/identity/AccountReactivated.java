@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A platform admin let a deactivated account sign in again. */
+public record AccountReactivated(UUID accountId) {}
