@@ -90,6 +90,10 @@ class BrowserTests {
     void programmeOfficerManagesOrganisations() throws IOException {
         open("/login");
         check("login");
+        browser.findElement(By.linkText("Wachtwoord vergeten?")).click();
+        waitForHeading("Wachtwoord vergeten");
+        check("password-reset-request");
+        open("/login");
         signIn("programma@bolwerk.invalid");
         waitForHeading("Welkom, Paula Programma");
         wait.until(d -> d.findElement(By.cssSelector("canvas[data-drawn]")));

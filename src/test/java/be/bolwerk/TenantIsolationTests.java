@@ -60,7 +60,8 @@ class TenantIsolationTests {
                 "/account/tokens/{id}", victimTokenId(),
                 "/admin/users/{id}", victimAccountId(),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
-                "/invitation/{token}", "A".repeat(43));
+                "/invitation/{token}", "A".repeat(43),
+                "/password-reset/{token}", "A".repeat(43));
     }
 
     private String victimAccountId() {

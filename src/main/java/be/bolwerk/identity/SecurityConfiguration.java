@@ -148,6 +148,8 @@ class SecurityConfiguration {
                                 "/login",
                                 "/login/throttled",
                                 "/invitation/*",
+                                "/password-reset",
+                                "/password-reset/*",
                                 "/css/**",
                                 "/js/**",
                                 "/images/**",
