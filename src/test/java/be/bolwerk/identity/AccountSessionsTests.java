@@ -1,7 +1,6 @@
 package be.bolwerk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** People see where they are signed in and end sessions; no session outlives the absolute limit. */
@@ -32,23 +30,8 @@ class AccountSessionsTests {
         this.jdbc = jdbc;
     }
 
-    /** Both sign-in steps; returns the session cookie. */
     private Cookie signIn(String email) throws Exception {
-        MockHttpServletResponse first = mvc.perform(
-                        formLogin("/login").userParameter("email").user(email).password(SecurityTests.DEMO_PASSWORD))
-                .andReturn()
-                .getResponse();
-        Cookie session = first.getCookie("BOLWERK_SESSION");
-        DemoTotp.forgetUsedCodes(jdbc, email);
-        MockHttpServletResponse second = mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse();
-        Cookie renewed = second.getCookie("BOLWERK_SESSION");
-        return renewed != null ? renewed : session;
+        return SignIn.bothSteps(mvc, jdbc, email, SecurityTests.DEMO_PASSWORD);
     }
 
     private static String sessionId(Cookie cookie) {

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -89,22 +88,7 @@ class PasswordTests {
     }
 
     private Cookie signIn(String email, String password) throws Exception {
-        MockHttpServletResponse first = mvc.perform(
-                        formLogin("/login").userParameter("email").user(email).password(password))
-                .andExpect(authenticated())
-                .andReturn()
-                .getResponse();
-        Cookie session = first.getCookie("BOLWERK_SESSION");
-        DemoTotp.forgetUsedCodes(jdbc, email);
-        MockHttpServletResponse second = mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse();
-        Cookie renewed = second.getCookie("BOLWERK_SESSION");
-        return renewed != null ? renewed : session;
+        return SignIn.bothSteps(mvc, jdbc, email, password);
     }
 
     private MockHttpServletRequestBuilder change(

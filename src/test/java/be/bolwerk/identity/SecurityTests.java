@@ -96,26 +96,8 @@ class SecurityTests {
                 .andExpect(unauthenticated());
     }
 
-    /**
-     * Signs in with both steps and returns the session cookie. Spring Session identifies the session by this
-     * cookie; MockMvc does not keep cookies by itself.
-     */
     private Cookie signInAs(String email) throws Exception {
-        MvcResult signedIn = mvc.perform(
-                        formLogin("/login").userParameter("email").user(email).password(DEMO_PASSWORD))
-                .andExpect(authenticated())
-                .andReturn();
-        Cookie session = signedIn.getResponse().getCookie("BOLWERK_SESSION");
-        assertThat(session).isNotNull();
-        DemoTotp.forgetUsedCodes(jdbc, email);
-        MvcResult second = mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        Cookie renewed = second.getResponse().getCookie("BOLWERK_SESSION");
-        return renewed != null ? renewed : session;
+        return SignIn.bothSteps(mvc, jdbc, email, DEMO_PASSWORD);
     }
 
     @Test

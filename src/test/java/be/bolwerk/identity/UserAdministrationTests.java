@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -70,21 +69,7 @@ class UserAdministrationTests {
     }
 
     private Cookie signIn(String email) throws Exception {
-        MockHttpServletResponse first = mvc.perform(
-                        formLogin("/login").userParameter("email").user(email).password(PASSWORD))
-                .andExpect(authenticated())
-                .andReturn()
-                .getResponse();
-        Cookie session = first.getCookie("BOLWERK_SESSION");
-        DemoTotp.forgetUsedCodes(jdbc, email);
-        MockHttpServletResponse second = mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        Cookie renewed = second.getCookie("BOLWERK_SESSION");
-        return renewed != null ? renewed : session;
+        return SignIn.bothSteps(mvc, jdbc, email, PASSWORD);
     }
 
     @Test
