@@ -104,6 +104,23 @@ class AuditTrailControllerTests {
     }
 
     @Test
+    void refusedFunctionsAreRecordedButTheWayInIsNot() throws Exception {
+        CurrentUser officer = TestUsers.programmeOfficer();
+        mvc.perform(get("/admin/users").with(signedIn(officer))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit")).andExpect(status().isFound());
+
+        var refusals = log
+                .search(new AuditSearch(officer.email(), AuditEventType.ACCESS_DENIED, null, null, null, 0, 50))
+                .items()
+                .stream()
+                .filter(e -> officer.id().equals(e.actorId()))
+                .toList();
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).details()).isEqualTo("GET /admin/users (UserAdministrationController.list)");
+        assertThat(refusals.get(0).outcome()).isEqualTo("FAILURE");
+    }
+
+    @Test
     void verificationFromThePageAndTheApi() throws Exception {
         mvc.perform(post("/admin/audit/verify").with(signedIn(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/audit"))
