@@ -59,6 +59,7 @@ class TenantIsolationTests {
                 "/account/sessions/{id}", victimSessionId(),
                 "/account/tokens/{id}", victimTokenId(),
                 "/admin/users/{id}", victimAccountId(),
+                "/members/{accountId}", victimAccountId(),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
                 "/invitation/{token}", "A".repeat(43),
                 "/password-reset/{token}", "A".repeat(43));

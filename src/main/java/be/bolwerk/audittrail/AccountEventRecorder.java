@@ -5,6 +5,8 @@ import be.bolwerk.identity.AccountReactivated;
 import be.bolwerk.identity.ApiTokenCreated;
 import be.bolwerk.identity.ApiTokenRevoked;
 import be.bolwerk.identity.MemberInvited;
+import be.bolwerk.identity.MembershipChanged;
+import be.bolwerk.identity.MembershipEnded;
 import be.bolwerk.identity.MembershipGranted;
 import be.bolwerk.identity.PasswordChanged;
 import be.bolwerk.identity.SecondFactorsReset;
@@ -51,6 +53,26 @@ class AccountEventRecorder {
                 new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
                 event.organisationId(),
                 "role " + event.role());
+    }
+
+    @EventListener
+    void on(MembershipChanged event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_CHANGED,
+                true,
+                Actors.current(),
+                event.organisationId(),
+                "account " + event.accountId() + " role " + event.role());
+    }
+
+    @EventListener
+    void on(MembershipEnded event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_ENDED,
+                true,
+                Actors.current(),
+                event.organisationId(),
+                "account " + event.accountId());
     }
 
     @EventListener

@@ -6,16 +6,20 @@ import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Organisation admins see who works in their organisation and invite colleagues. */
@@ -26,16 +30,93 @@ class MembersController {
     public record Team(OrganisationProfile organisation, List<Member> members) {}
 
     /** One member as colleagues see them. */
-    public record Member(String displayName, String email, OrganisationRole role) {}
+    public record Member(UUID accountId, String displayName, String email, OrganisationRole role) {}
 
     private final OrganisationDirectory organisations;
     private final Invitations invitations;
     private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final AccountSessions sessions;
+    private final Clock clock;
 
-    MembersController(OrganisationDirectory organisations, Invitations invitations, JdbcClient jdbc) {
+    MembersController(
+            OrganisationDirectory organisations,
+            Invitations invitations,
+            JdbcClient jdbc,
+            UserAccounts accounts,
+            AccountSessions sessions,
+            Clock clock) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives a member another role. The member's sessions end, because a session holds the roles it started
+     * with; nobody changes their own role, so an organisation never loses its last admin by accident.
+     */
+    @PostMapping("/members/{accountId}/role")
+    @Transactional
+    String changeRole(
+            @PathVariable UUID accountId,
+            @RequestParam(required = false) UUID organisationId,
+            @RequestParam(required = false) OrganisationRole role,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        UserAccount member = memberOfAdministeredOrganisation(accountId, organisationId, user);
+        if (member.id().equals(user.id())) {
+            redirect.addFlashAttribute("problem", "members.notYourself");
+            return "redirect:/members";
+        }
+        if (role == null) {
+            redirect.addFlashAttribute("problem", "members.chooseRole");
+            return "redirect:/members";
+        }
+        member.changeRole(organisationId, role, clock.instant());
+        accounts.save(member);
+        sessions.endAll(member.email());
+        redirect.addFlashAttribute("notice", "members.roleChanged");
+        return "redirect:/members";
+    }
+
+    @PostMapping("/members/{accountId}/remove")
+    @Transactional
+    String remove(
+            @PathVariable UUID accountId,
+            @RequestParam(required = false) UUID organisationId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        UserAccount member = memberOfAdministeredOrganisation(accountId, organisationId, user);
+        if (member.id().equals(user.id())) {
+            redirect.addFlashAttribute("problem", "members.notYourself");
+            return "redirect:/members";
+        }
+        if (!confirmed) {
+            redirect.addFlashAttribute("problem", "users.confirmFirst");
+            return "redirect:/members";
+        }
+        member.leave(organisationId);
+        accounts.save(member);
+        sessions.endAll(member.email());
+        redirect.addFlashAttribute("notice", "members.removed");
+        return "redirect:/members";
+    }
+
+    /**
+     * The account, if the person administers the organisation and the account is a member of it; else 404.
+     * Checked before anything else about the request, so a refusal never depends on what else was sent.
+     */
+    private UserAccount memberOfAdministeredOrganisation(UUID accountId, UUID organisationId, CurrentUser user) {
+        if (organisationId == null || !Invitations.mayInvite(user, organisationId)) {
+            throw new NotAnAdmin();
+        }
+        return accounts.findById(accountId)
+                .filter(account -> account.isMemberOf(organisationId))
+                .orElseThrow(NotAnAdmin::new);
     }
 
     @ModelAttribute("roles")
@@ -88,21 +169,23 @@ class MembersController {
 
     private List<Member> members(UUID organisationId) {
         return jdbc.sql("""
-                        SELECT a.display_name, a.email, m.role FROM membership m
+                        SELECT a.id, a.display_name, a.email, m.role FROM membership m
                         JOIN user_account a ON a.id = m.user_account_id
                         WHERE m.organisation_id = :org ORDER BY a.display_name
                         """)
                 .param("org", organisationId)
                 .query((rs, row) -> new Member(
+                        rs.getObject("id", UUID.class),
                         rs.getString("display_name"),
                         rs.getString("email"),
                         OrganisationRole.valueOf(rs.getString("role"))))
                 .list();
     }
 
+    /** Not an organisation this person administers, or not a member of it: the same answer. */
     static final class NotAnAdmin extends NotFound {
         NotAnAdmin() {
-            super("Not an admin of this organisation");
+            super("Not an admin of this organisation, or not a member of it");
         }
     }
 }

@@ -88,6 +88,23 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         memberships.add(new Membership(organisationId, role, now));
     }
 
+    boolean isMemberOf(UUID organisationId) {
+        return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId));
+    }
+
+    /** An organisation admin gave this member another role there. */
+    void changeRole(UUID organisationId, OrganisationRole role, Instant now) {
+        join(organisationId, role, now);
+        registerEvent(new MembershipChanged(organisationId, id, role.name()));
+    }
+
+    /** An organisation admin removed this member from the organisation. */
+    void leave(UUID organisationId) {
+        if (memberships.removeIf(m -> m.organisationId().equals(organisationId))) {
+            registerEvent(new MembershipEnded(organisationId, id));
+        }
+    }
+
     /** Stops the account from signing in; its sessions are ended by the caller. */
     void deactivate() {
         if (enabled) {

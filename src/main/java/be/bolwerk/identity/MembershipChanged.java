@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** An organisation admin changed a member's role. */
+public record MembershipChanged(UUID organisationId, UUID accountId, String role) {}

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** An organisation admin removed someone from the organisation. */
+public record MembershipEnded(UUID organisationId, UUID accountId) {}
