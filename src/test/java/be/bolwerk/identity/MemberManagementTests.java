@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Organisation admins manage the members of their own organisation, and only those. */
@@ -34,31 +33,19 @@ class MemberManagementTests {
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
 
     private final MockMvc mvc;
+    private final TestAccounts testAccounts;
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
-    private final SecondFactors factors;
 
-    MemberManagementTests(
-            @Autowired MockMvc mvc,
-            @Autowired JdbcClient jdbc,
-            @Autowired UserAccounts accounts,
-            @Autowired PasswordEncoder passwords,
-            @Autowired SecondFactors factors) {
+    MemberManagementTests(@Autowired MockMvc mvc, @Autowired TestAccounts testAccounts, @Autowired JdbcClient jdbc) {
         this.mvc = mvc;
+        this.testAccounts = testAccounts;
         this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.factors = factors;
     }
 
     private UserAccount member(UUID organisation, OrganisationRole role) {
-        UserAccount account = UserAccount.open(
-                "lid-" + UUID.randomUUID() + "@test.invalid", "Lid Lidmans", passwords.encode(PASSWORD), Instant.now());
+        UserAccount account = testAccounts.unsaved("lid", "Lid Lidmans", PASSWORD);
         account.join(organisation, role, Instant.now());
-        accounts.save(account);
-        factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
-        return account;
+        return testAccounts.save(account);
     }
 
     private CurrentUser admin() {

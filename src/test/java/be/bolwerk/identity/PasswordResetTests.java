@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A forgotten password is reset by e-mail, and the second factor is still required (ASVS 6.4.3). */
@@ -34,30 +32,17 @@ class PasswordResetTests {
     private static final String NEW = "paarden eten graag wortels in de wei";
 
     private final MockMvc mvc;
+    private final TestAccounts testAccounts;
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
-    private final SecondFactors factors;
 
-    PasswordResetTests(
-            @Autowired MockMvc mvc,
-            @Autowired JdbcClient jdbc,
-            @Autowired UserAccounts accounts,
-            @Autowired PasswordEncoder passwords,
-            @Autowired SecondFactors factors) {
+    PasswordResetTests(@Autowired MockMvc mvc, @Autowired TestAccounts testAccounts, @Autowired JdbcClient jdbc) {
         this.mvc = mvc;
+        this.testAccounts = testAccounts;
         this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.factors = factors;
     }
 
     private String newAccount() {
-        String email = "vergeten-" + UUID.randomUUID() + "@test.invalid";
-        UserAccount account = UserAccount.open(email, "Vera Vergeten", passwords.encode(OLD), Instant.now());
-        accounts.save(account);
-        factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
-        return email;
+        return testAccounts.create("vergeten", "Vera Vergeten", OLD).email();
     }
 
     private List<String> mailedLinks(String email) {

@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,23 +32,20 @@ class PasswordTests {
     private static final String START = "een lange zin als wachtwoord";
 
     private final MockMvc mvc;
+    private final TestAccounts testAccounts;
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
     private final PasswordEncoder passwords;
-    private final SecondFactors factors;
     private final PasswordPolicy policy = new PasswordPolicy();
 
     PasswordTests(
             @Autowired MockMvc mvc,
+            @Autowired TestAccounts testAccounts,
             @Autowired JdbcClient jdbc,
-            @Autowired UserAccounts accounts,
-            @Autowired PasswordEncoder passwords,
-            @Autowired SecondFactors factors) {
+            @Autowired PasswordEncoder passwords) {
         this.mvc = mvc;
+        this.testAccounts = testAccounts;
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.passwords = passwords;
-        this.factors = factors;
     }
 
     @Test
@@ -80,11 +75,7 @@ class PasswordTests {
     }
 
     private String newAccount() {
-        String email = "wachtwoord-" + UUID.randomUUID() + "@test.invalid";
-        UserAccount account = UserAccount.open(email, "Wim Wachtwoord", passwords.encode(START), Instant.now());
-        accounts.save(account);
-        factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
-        return email;
+        return testAccounts.create("wachtwoord", "Wim Wachtwoord", START).email();
     }
 
     private Cookie signIn(String email, String password) throws Exception {

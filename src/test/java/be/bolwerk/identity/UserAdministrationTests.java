@@ -17,14 +17,12 @@ import be.bolwerk.TestUsers;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Platform admins deactivate accounts (all sessions end at once) and reset lost second factors, audited. */
@@ -35,37 +33,30 @@ class UserAdministrationTests {
     private static final String PASSWORD = "een lange zin als wachtwoord";
 
     private final MockMvc mvc;
+    private final TestAccounts testAccounts;
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
     private final SecondFactors factors;
     private final ApiTokens tokens;
     private final CurrentUser admin = TestUsers.persona(Persona.PLATFORM_ADMIN);
 
     UserAdministrationTests(
             @Autowired MockMvc mvc,
+            @Autowired TestAccounts testAccounts,
             @Autowired JdbcClient jdbc,
             @Autowired UserAccounts accounts,
-            @Autowired PasswordEncoder passwords,
             @Autowired SecondFactors factors,
             @Autowired ApiTokens tokens) {
         this.mvc = mvc;
+        this.testAccounts = testAccounts;
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.passwords = passwords;
         this.factors = factors;
         this.tokens = tokens;
     }
 
     private UserAccount newAccount() {
-        UserAccount account = UserAccount.open(
-                "beheerd-" + UUID.randomUUID() + "@test.invalid",
-                "Bea Beheerd",
-                passwords.encode(PASSWORD),
-                Instant.now());
-        accounts.save(account);
-        factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
-        return account;
+        return testAccounts.create("beheerd", "Bea Beheerd", PASSWORD);
     }
 
     private Cookie signIn(String email) throws Exception {
