@@ -60,9 +60,36 @@ class TenantIsolationTests {
                 "/account/tokens/{id}", victimTokenId(),
                 "/admin/users/{id}", victimAccountId(),
                 "/members/{accountId}", victimAccountId(),
+                "/account/factors/passkeys/{credentialId}", victimPasskeyId(),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
                 "/invitation/{token}", "A".repeat(43),
                 "/password-reset/{token}", "A".repeat(43));
+    }
+
+    /**
+     * A passkey row of the victim organisation's admin. Written directly: registering a real one takes a
+     * browser ceremony (BrowserTests does that); here only its ownership matters.
+     */
+    private String victimPasskeyId() {
+        String credentialId = "bXVudGhvdmUtcGFzc2tleQ";
+        if (jdbc.sql("SELECT COUNT(*) FROM user_credentials WHERE credential_id = :id")
+                        .param("id", credentialId)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("INSERT INTO user_entities (id, name, display_name) VALUES ('dmljdGlt', :email, :email)")
+                    .param("email", "iso@munthove.invalid")
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO user_credentials (credential_id, user_entity_user_id, public_key,
+                                backup_eligible, backup_state, label)
+                            VALUES (:id, 'dmljdGlt', :key, FALSE, FALSE, 'Laptop Munthove')
+                            """)
+                    .param("id", credentialId)
+                    .param("key", new byte[] {1, 2, 3})
+                    .update();
+        }
+        return credentialId;
     }
 
     private String victimAccountId() {
@@ -120,7 +147,7 @@ class TenantIsolationTests {
      * Pages that hold no organisation data: the same for everyone, or about the signed-in account's own
      * sign-in factors (which need a stored account, unlike the made-up intruder).
      */
-    private static final Set<String> NOT_TENANT_DATA = Set.of("/login", "/error", "/mfa");
+    private static final Set<String> NOT_TENANT_DATA = Set.of("/login", "/error", "/mfa", "/account/factors");
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

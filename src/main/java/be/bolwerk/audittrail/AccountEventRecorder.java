@@ -4,11 +4,15 @@ import be.bolwerk.identity.AccountDeactivated;
 import be.bolwerk.identity.AccountReactivated;
 import be.bolwerk.identity.ApiTokenCreated;
 import be.bolwerk.identity.ApiTokenRevoked;
+import be.bolwerk.identity.AuthenticatorReplaced;
 import be.bolwerk.identity.MemberInvited;
 import be.bolwerk.identity.MembershipChanged;
 import be.bolwerk.identity.MembershipEnded;
 import be.bolwerk.identity.MembershipGranted;
+import be.bolwerk.identity.PasskeyAdded;
+import be.bolwerk.identity.PasskeyRemoved;
 import be.bolwerk.identity.PasswordChanged;
+import be.bolwerk.identity.RecoveryCodesRenewed;
 import be.bolwerk.identity.SecondFactorsReset;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,27 @@ class AccountEventRecorder {
     @EventListener
     void on(PasswordChanged event) {
         trail.append(AuditEventType.PASSWORD_CHANGED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(AuthenticatorReplaced event) {
+        trail.append(AuditEventType.AUTHENTICATOR_REPLACED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(RecoveryCodesRenewed event) {
+        trail.append(AuditEventType.RECOVERY_CODES_RENEWED, true, Actors.current(), null, null);
+    }
+
+    /** The label is the person's own text; the trail escapes it like every other detail. */
+    @EventListener
+    void on(PasskeyAdded event) {
+        trail.append(AuditEventType.PASSKEY_ADDED, true, Actors.current(), null, "passkey " + event.label());
+    }
+
+    @EventListener
+    void on(PasskeyRemoved event) {
+        trail.append(AuditEventType.PASSKEY_REMOVED, true, Actors.current(), null, "passkey " + event.label());
     }
 
     @EventListener

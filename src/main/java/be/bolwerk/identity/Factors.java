@@ -10,6 +10,9 @@ final class Factors {
     /** A recovery code stands in for the authenticator app when that is lost. */
     static final String RECOVERY_CODE = "FACTOR_RECOVERY_CODE";
 
+    /** A passkey (WebAuthn), Spring Security's own factor; an alternative to the app once enrolled. */
+    static final String PASSKEY = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
+
     private Factors() {}
 
     static FactorGrantedAuthority totp() {
@@ -18,5 +21,9 @@ final class Factors {
 
     static FactorGrantedAuthority recoveryCode() {
         return FactorGrantedAuthority.fromFactor("RECOVERY_CODE");
+    }
+
+    static FactorGrantedAuthority passkey() {
+        return FactorGrantedAuthority.fromAuthority(PASSKEY);
     }
 }

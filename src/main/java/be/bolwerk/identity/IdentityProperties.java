@@ -1,6 +1,8 @@
 package be.bolwerk.identity;
 
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the identity module ({@code bolwerk.identity.*}).
@@ -9,6 +11,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     the production profile
  * @param demoTotpSecret the published authenticator secret (base32) of the demo accounts; demo profile only,
  *     refused by the production profile
+ * @param passkeys where passkeys are valid (relying party id and allowed origins)
  */
 @ConfigurationProperties("bolwerk.identity")
-record IdentityProperties(String demoPassword, String demoTotpSecret) {}
+record IdentityProperties(
+        String demoPassword,
+        String demoTotpSecret,
+        @DefaultValue Passkeys passkeys) {
+
+    /**
+     * The WebAuthn relying party. A passkey is bound to {@code rpId}, the host name people use to reach
+     * Bolwerk; the browser reports the page's origin, which must be one of {@code origins}.
+     */
+    record Passkeys(
+            @DefaultValue("localhost") String rpId,
+            @DefaultValue("Bolwerk") String rpName,
+            @DefaultValue("http://localhost:8080") Set<String> origins) {}
+}

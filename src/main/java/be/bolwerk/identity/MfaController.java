@@ -31,8 +31,15 @@ class MfaController {
     private final Totp totp;
     private final DemoAccountCatalogue demo;
     private final SecurityContextRepository contexts;
+    private final Passkeys passkeys;
 
-    MfaController(SecondFactors factors, Totp totp, DemoAccountCatalogue demo, SecurityContextRepository contexts) {
+    MfaController(
+            SecondFactors factors,
+            Totp totp,
+            DemoAccountCatalogue demo,
+            SecurityContextRepository contexts,
+            Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.factors = factors;
         this.totp = totp;
         this.demo = demo;
@@ -47,6 +54,7 @@ class MfaController {
             if (demo.usesDemoSecret(enrolment.get().secret())) {
                 model.addAttribute("demoCode", totp.codeAt(enrolment.get().secret(), totp.currentStep()));
             }
+            model.addAttribute("hasPasskey", passkeys.any(user.email()));
             return "mfa/code";
         }
         return enrolmentPage(user, model);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -29,22 +30,19 @@ class PasswordController {
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
-    private final SecondFactors factors;
-    private final LoginThrottle throttle;
+    private final Reauthentication reauthentication;
     private final AccountSessions sessions;
 
     PasswordController(
             UserAccounts accounts,
             PasswordEncoder passwords,
             PasswordPolicy policy,
-            SecondFactors factors,
-            LoginThrottle throttle,
+            Reauthentication reauthentication,
             AccountSessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
-        this.factors = factors;
-        this.throttle = throttle;
+        this.reauthentication = reauthentication;
         this.sessions = sessions;
     }
 
@@ -63,23 +61,24 @@ class PasswordController {
             HttpServletRequest request,
             HttpSession session,
             RedirectAttributes redirect) {
-        if (throttle.waitFor(user.email(), request.getRemoteAddr()).isPresent()) {
+        if (reauthentication.throttled(user, request)) {
             binding.reject("password.throttled");
             return FORM;
         }
         if (binding.hasErrors()) {
             return FORM;
         }
+        Optional<Reauthentication.Failure> failure =
+                reauthentication.check(user, form.currentPassword(), form.code(), request);
+        if (failure.isPresent()) {
+            switch (failure.get()) {
+                case THROTTLED -> binding.reject("password.throttled");
+                case WRONG_PASSWORD -> binding.rejectValue("currentPassword", "password.current.wrong");
+                case WRONG_CODE -> binding.rejectValue("code", "mfa.code.wrong");
+            }
+            return FORM;
+        }
         UserAccount account = accounts.findById(user.id()).orElseThrow();
-        if (!passwords.matches(form.currentPassword(), account.passwordHash())) {
-            throttle.failed(user.email(), request.getRemoteAddr());
-            binding.rejectValue("currentPassword", "password.current.wrong");
-            return FORM;
-        }
-        if (!factors.acceptTotp(user.id(), form.code()) && !factors.acceptRecoveryCode(user.id(), form.code())) {
-            binding.rejectValue("code", "mfa.code.wrong");
-            return FORM;
-        }
         List<PasswordPolicy.Violation> violations = policy.check(form.newPassword(), user.email());
         violations.forEach(v -> binding.rejectValue("newPassword", "password.policy." + v.name()));
         if (!form.newPassword().equals(form.confirmation())) {

@@ -14,7 +14,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
- * Every account needs its password AND a second factor (an authenticator code or a recovery code); an API
+ * Every account needs its password AND a second factor (an authenticator code, a recovery code or a passkey); an API
  * request may instead present a personal token, which only a fully signed-in person can create. Spring
  * Security 7.0 only combines factors with AND, so the OR is ours; answering with a
  * {@link FactorAuthorizationDecision} keeps its redirect to the page that collects the missing factor.
@@ -41,7 +41,7 @@ final class SecondFactorRule<T> implements AuthorizationManager<T> {
         if (!held.contains(FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
             return new FactorAuthorizationDecision(List.of(RequiredFactorError.createMissing(PASSWORD)));
         }
-        if (held.contains(Factors.TOTP) || held.contains(Factors.RECOVERY_CODE)) {
+        if (held.contains(Factors.TOTP) || held.contains(Factors.RECOVERY_CODE) || held.contains(Factors.PASSKEY)) {
             return new FactorAuthorizationDecision(List.of());
         }
         return new FactorAuthorizationDecision(List.of(RequiredFactorError.createMissing(TOTP)));

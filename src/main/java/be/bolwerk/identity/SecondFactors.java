@@ -146,9 +146,73 @@ class SecondFactors {
                 .single();
     }
 
-    /** Removes the authenticator and the recovery codes, so that the account enrols again at sign-in. */
+    /** Ten new recovery codes, returned once in clear; the old ones stop working. */
+    @Transactional
+    List<String> renewRecoveryCodes(UUID account) {
+        return newRecoveryCodes(account);
+    }
+
+    /**
+     * The secret of the app that is to replace the confirmed one: the pending replacement, or a new one. The
+     * confirmed app keeps working until {@link #confirmReplacement} succeeds.
+     */
+    @Transactional
+    String replacementSecret(UUID account) {
+        Optional<String> pending = jdbc.sql(
+                        "SELECT replacement_secret FROM totp_enrolment WHERE user_account_id = :id AND confirmed_at IS NOT NULL")
+                .param("id", account)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("Account has no confirmed authenticator"));
+        if (pending.isPresent()) {
+            return pending.get();
+        }
+        String secret = totp.newSecret();
+        jdbc.sql("UPDATE totp_enrolment SET replacement_secret = :secret WHERE user_account_id = :id")
+                .param("id", account)
+                .param("secret", secret)
+                .update();
+        return secret;
+    }
+
+    /** Makes the replacement the account's authenticator when the code is right for it; false otherwise. */
+    @Transactional
+    boolean confirmReplacement(UUID account, String code) {
+        Optional<String> pending = jdbc.sql("SELECT replacement_secret FROM totp_enrolment WHERE user_account_id = :id")
+                .param("id", account)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(secret -> secret);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = totp.match(pending.get(), code);
+        if (step.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                                UPDATE totp_enrolment
+                                SET secret = replacement_secret, replacement_secret = NULL, last_used_step = :step,
+                                    confirmed_at = :now
+                                WHERE user_account_id = :id AND replacement_secret = :secret
+                                """)
+                        .param("step", step.getAsLong())
+                        .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                        .param("id", account)
+                        .param("secret", pending.get())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Removes the authenticator, the recovery codes and the passkeys, so that the account enrols again at
+     * sign-in.
+     */
     @Transactional
     void reset(UUID account) {
+        jdbc.sql("DELETE FROM user_entities WHERE name = (SELECT email FROM user_account WHERE id = :id)")
+                .param("id", account)
+                .update();
         jdbc.sql("DELETE FROM recovery_code WHERE user_account_id = :id")
                 .param("id", account)
                 .update();

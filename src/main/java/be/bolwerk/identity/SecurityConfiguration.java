@@ -10,13 +10,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,6 +45,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
  * Three filter chains: the JSON API (problem+json refusals, never a redirect), Actuator (health probes open,
@@ -96,6 +107,26 @@ class SecurityConfiguration {
     }
 
     @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    /** Picked up by {@code http.webAuthn()}; a bean so that {@link PasskeyProvider} checks with the same one. */
+    @Bean
+    WebAuthnRelyingPartyOperations relyingParty(
+            PublicKeyCredentialUserEntityRepository passkeyUsers, Passkeys passkeys, IdentityProperties properties) {
+        IdentityProperties.Passkeys settings = properties.passkeys();
+        return new Webauthn4JRelyingPartyOperations(
+                passkeyUsers,
+                passkeys,
+                PublicKeyCredentialRpEntity.builder()
+                        .id(settings.rpId())
+                        .name(settings.rpName())
+                        .build(),
+                settings.origins());
+    }
+
+    @Bean
     SecurityContextRepository securityContextRepository() {
         return new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
@@ -143,16 +174,26 @@ class SecurityConfiguration {
             UserDetailsService users,
             SecurityContextRepository contexts,
             @Value(SecureCookies.SWITCH) boolean secureCookies,
-            Clock clock)
+            Clock clock,
+            WebAuthnRelyingPartyOperations relyingParty,
+            Reauthentication reauthentication)
             throws Exception {
         // The pages that collect the second factor need the password step only; built directly, so the
         // factory above does not wrap them (that would send the person to /mfa for ever).
         AuthorizationManager<RequestAuthorizationContext> passwordOnly =
                 AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        // Registering a passkey changes a factor: fully signed in and proved again a moment ago (7.5.1). Removing
+        // one goes through our own page, which asks for a confirmation; Spring's DELETE endpoint stays closed.
+        AuthorizationManager<RequestAuthorizationContext> addPasskey =
+                AuthorizationManagers.allOf(new SecondFactorRule<>(), reauthentication.recentProof());
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/mfa", "/mfa/**")
                         .access(passwordOnly)
+                        .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                        .access(addPasskey)
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+                        .denyAll()
                         .requestMatchers(
                                 "/login",
                                 "/login/throttled",
@@ -177,6 +218,20 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .deleteCookies(SecureCookies.name(SessionConfiguration.COOKIE_NAME, secureCookies)))
+                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                // A passkey is a second factor here, never a sign-in on its own.
+                                filter.setAuthenticationManager(
+                                        new ProviderManager(new PasskeyProvider(relyingParty, users)));
+                                filter.setMfaEnabled(true);
+                                filter.setSecurityContextRepository(contexts);
+                                return filter;
+                            }
+                        }))
+                // Same place as Spring's registration filter, which webAuthn() adds later, so the guard runs first.
+                .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)

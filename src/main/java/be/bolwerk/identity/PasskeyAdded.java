@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A person registered a passkey as an alternative second factor. */
+public record PasskeyAdded(UUID accountId, String label) {}

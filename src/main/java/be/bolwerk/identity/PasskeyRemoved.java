@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A person removed one of their passkeys. */
+public record PasskeyRemoved(UUID accountId, String label) {}
