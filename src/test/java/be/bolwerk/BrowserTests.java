@@ -7,11 +7,13 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,18 +28,43 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two personas walk their pages in headless Chromium (Debian's, never a downloaded one). axe-core checks every
  * page against WCAG 2.1 A/AA and the test fails on any violation; each page is saved as a screenshot under
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class BrowserTests {
+
+    /**
+     * Chosen before the server starts, because a passkey is only accepted from an origin the server knows:
+     * the browser reports {@code http://localhost:<port>}, so that origin must be configured in advance.
+     */
+    private static final int SERVER_PORT = freePort();
+
+    @DynamicPropertySource
+    static void serverPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> SERVER_PORT);
+        registry.add("bolwerk.identity.passkeys.origins", () -> "http://localhost:" + SERVER_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static final String PASSWORD = "bolwerk-demo-2026";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -249,6 +276,91 @@ class BrowserTests {
         wait.until(ExpectedConditions.urlContains("type=SIGN_IN"));
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("beheer@bolwerk.invalid");
         check("admin-audit-filtered");
+    }
+
+    /**
+     * The whole life of a second factor: a new account enrols its authenticator app at its first sign-in,
+     * proves itself again on the factors page, adds a passkey (Chromium's virtual authenticator stands in for
+     * a security key) and signs in with password and passkey the next time.
+     */
+    @Test
+    void aPersonEnrolsAnAppThenAddsAndUsesAPasskey() throws IOException {
+        String email = "passkey-" + System.nanoTime() + "@appelkerke.invalid";
+        UUID account = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO user_account (id, email, display_name, password_hash, enabled, created_at, version)
+                        SELECT :id, :email, 'Petra Passkey', password_hash, TRUE, created_at, 0
+                        FROM user_account WHERE email = 'iso@appelkerke.invalid'
+                        """).param("id", account).param("email", email).update();
+        jdbc.sql("""
+                        INSERT INTO membership (organisation_id, user_account_id, role, created_at)
+                        SELECT organisation_id, :id, 'MEMBER', created_at
+                        FROM membership WHERE user_account_id =
+                            (SELECT id FROM user_account WHERE email = 'iso@appelkerke.invalid')
+                        """).param("id", account).update();
+
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading("Authenticator instellen");
+        check("mfa-enrol");
+        String secret = browser.findElement(By.cssSelector("code.secret")).getText();
+        browser.findElement(By.id("code")).sendKeys(DemoTotp.currentCodeOf(secret));
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading("Uw herstelcodes");
+        assertThat(browser.findElements(By.cssSelector(".recovery-codes li"))).hasSize(10);
+        check("mfa-recovery-codes");
+        browser.findElement(By.linkText("Ik heb de codes bewaard, verder naar Bolwerk"))
+                .click();
+        waitForHeading("Welkom");
+
+        open("/account/factors");
+        waitForHeading("Aanmeldfactoren");
+        check("factors");
+        DemoTotp.forgetUsedCodes(jdbc, email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("code")).sendKeys(DemoTotp.currentCodeOf(secret));
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("passkey-add")));
+        check("factors-proved");
+
+        VirtualAuthenticator key = ((HasVirtualAuthenticator) browser)
+                .addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                        .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                        .setHasResidentKey(true)
+                        .setHasUserVerification(true)
+                        .setIsUserVerified(true));
+        browser.findElement(By.id("passkey-label")).sendKeys("Laptop kantoor");
+        browser.findElement(By.id("passkey-add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "Uw passkey is toegevoegd"));
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Laptop kantoor");
+        assertThat(key.getCredentials()).hasSize(1);
+        check("factors-passkey-added");
+
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "U bent afgemeld"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading("Tweede stap");
+        check("second-step-with-passkey");
+        browser.findElement(By.id("passkey-use")).click();
+        waitForHeading("Welkom, Petra Passkey");
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM user_credentials c
+                                JOIN user_entities e ON e.id = c.user_entity_user_id
+                                WHERE e.name = :email AND c.last_used IS NOT NULL
+                                """).param("email", email).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'PASSKEY_ADDED' AND actor = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private void open(String path) {

@@ -219,6 +219,7 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .deleteCookies(SecureCookies.name(SessionConfiguration.COOKIE_NAME, secureCookies)))
                 .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(new PasskeyCreationOptions())
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
