@@ -4,6 +4,7 @@ import be.bolwerk.identity.AccountDeactivated;
 import be.bolwerk.identity.AccountReactivated;
 import be.bolwerk.identity.ApiTokenCreated;
 import be.bolwerk.identity.ApiTokenRevoked;
+import be.bolwerk.identity.AuthenticatorEnrolled;
 import be.bolwerk.identity.AuthenticatorReplaced;
 import be.bolwerk.identity.MemberInvited;
 import be.bolwerk.identity.MembershipChanged;
@@ -30,6 +31,11 @@ class AccountEventRecorder {
     @EventListener
     void on(PasswordChanged event) {
         trail.append(AuditEventType.PASSWORD_CHANGED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(AuthenticatorEnrolled event) {
+        trail.append(AuditEventType.AUTHENTICATOR_ENROLLED, true, Actors.current(), null, null);
     }
 
     @EventListener

@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the production profile
  * @param demoTotpSecret the published authenticator secret (base32) of the demo accounts; demo profile only,
  *     refused by the production profile
+ * @param secretKey the passphrase from which the key that encrypts authenticator secrets is derived; from the
+ *     environment in production, where the demo value is refused
  * @param passkeys where passkeys are valid (relying party id and allowed origins)
  */
 @ConfigurationProperties("bolwerk.identity")
 record IdentityProperties(
         String demoPassword,
         String demoTotpSecret,
+        String secretKey,
         @DefaultValue Passkeys passkeys) {
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,14 +33,17 @@ class MfaController {
     private final DemoAccountCatalogue demo;
     private final SecurityContextRepository contexts;
     private final Passkeys passkeys;
+    private final ApplicationEventPublisher events;
 
     MfaController(
             SecondFactors factors,
             Totp totp,
             DemoAccountCatalogue demo,
             SecurityContextRepository contexts,
-            Passkeys passkeys) {
+            Passkeys passkeys,
+            ApplicationEventPublisher events) {
         this.passkeys = passkeys;
+        this.events = events;
         this.factors = factors;
         this.totp = totp;
         this.demo = demo;
@@ -76,6 +80,7 @@ class MfaController {
             model.addAttribute("wrongCode", true);
             return enrolmentPage(user, model);
         }
+        events.publishEvent(new AuthenticatorEnrolled(user.id()));
         grantSecondFactor(authentication, request, response);
         model.addAttribute("recoveryCodes", recoveryCodes.get());
         return "mfa/recovery-codes";

@@ -46,7 +46,9 @@ class Passkeys implements UserCredentialRepository {
     @Transactional
     public void save(CredentialRecord record) {
         boolean isNew = credentials.findByCredentialId(record.getCredentialId()) == null;
-        String label = record.getLabel() == null ? "" : record.getLabel().strip();
+        String label = record.getLabel() == null
+                ? ""
+                : record.getLabel().replaceAll("\\p{Cntrl}", "").strip();
         if (label.isEmpty()) {
             label = "Passkey";
         }

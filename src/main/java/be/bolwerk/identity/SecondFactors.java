@@ -28,11 +28,13 @@ class SecondFactors {
 
     private final JdbcClient jdbc;
     private final Totp totp;
+    private final SecretCipher cipher;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(JdbcClient jdbc, Totp totp, PasswordEncoder passwords, Clock clock) {
+    SecondFactors(JdbcClient jdbc, Totp totp, SecretCipher cipher, PasswordEncoder passwords, Clock clock) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.totp = totp;
         this.passwords = passwords;
@@ -43,7 +45,8 @@ class SecondFactors {
     Optional<Enrolment> enrolment(UUID account) {
         return jdbc.sql("SELECT secret, confirmed_at FROM totp_enrolment WHERE user_account_id = :id")
                 .param("id", account)
-                .query((rs, row) -> new Enrolment(rs.getString("secret"), rs.getObject("confirmed_at") != null))
+                .query((rs, row) ->
+                        new Enrolment(cipher.open(rs.getString("secret")), rs.getObject("confirmed_at") != null))
                 .optional();
     }
 
@@ -60,7 +63,7 @@ class SecondFactors {
         String secret = totp.newSecret();
         jdbc.sql("INSERT INTO totp_enrolment (user_account_id, secret, last_used_step) VALUES (:id, :secret, 0)")
                 .param("id", account)
-                .param("secret", secret)
+                .param("secret", cipher.seal(secret))
                 .update();
         return secret;
     }
@@ -161,7 +164,7 @@ class SecondFactors {
         Optional<String> pending = jdbc.sql(
                         "SELECT replacement_secret FROM totp_enrolment WHERE user_account_id = :id AND confirmed_at IS NOT NULL")
                 .param("id", account)
-                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .query((rs, row) -> Optional.ofNullable(cipher.open(rs.getString(1))))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Account has no confirmed authenticator"));
         if (pending.isPresent()) {
@@ -170,7 +173,7 @@ class SecondFactors {
         String secret = totp.newSecret();
         jdbc.sql("UPDATE totp_enrolment SET replacement_secret = :secret WHERE user_account_id = :id")
                 .param("id", account)
-                .param("secret", secret)
+                .param("secret", cipher.seal(secret))
                 .update();
         return secret;
     }
@@ -186,7 +189,7 @@ class SecondFactors {
         if (pending.isEmpty()) {
             return false;
         }
-        OptionalLong step = totp.match(pending.get(), code);
+        OptionalLong step = totp.match(cipher.open(pending.get()), code);
         if (step.isEmpty()) {
             return false;
         }
@@ -229,7 +232,7 @@ class SecondFactors {
                         VALUES (:id, :secret, :now, 0)
                         """)
                 .param("id", account)
-                .param("secret", secret)
+                .param("secret", cipher.seal(secret))
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
     }

@@ -41,6 +41,11 @@ public class ProductionSafeguard implements ApplicationListener<ApplicationEnvir
             problems.add("bolwerk.audittrail.key is missing, shorter than 32 characters or the demo key"
                     + " (set BOLWERK_AUDITTRAIL_KEY)");
         }
+        String secretKey = environment.getProperty("bolwerk.identity.secret-key", "");
+        if (secretKey.length() < 32 || secretKey.startsWith("DEMO-ONLY")) {
+            problems.add("bolwerk.identity.secret-key is missing, shorter than 32 characters or the demo key"
+                    + " (set BOLWERK_IDENTITY_SECRETKEY)");
+        }
         String url;
         try {
             url = environment.getProperty("spring.datasource.url", "");

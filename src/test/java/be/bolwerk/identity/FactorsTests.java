@@ -44,13 +44,16 @@ class FactorsTests {
     private final JdbcClient jdbc;
     private final SecondFactors factors;
     private final Totp totp;
+    private final SecretCipher cipher;
 
     FactorsTests(
             @Autowired MockMvc mvc,
             @Autowired TestAccounts testAccounts,
             @Autowired JdbcClient jdbc,
             @Autowired SecondFactors factors,
-            @Autowired Totp totp) {
+            @Autowired Totp totp,
+            @Autowired SecretCipher cipher) {
+        this.cipher = cipher;
         this.mvc = mvc;
         this.testAccounts = testAccounts;
         this.jdbc = jdbc;
@@ -239,10 +242,12 @@ class FactorsTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data:image/png;base64,")));
-        String replacement = jdbc.sql("SELECT replacement_secret FROM totp_enrolment WHERE user_account_id = :id")
+        String stored = jdbc.sql("SELECT replacement_secret FROM totp_enrolment WHERE user_account_id = :id")
                 .param("id", id)
                 .query(String.class)
                 .single();
+        String replacement = cipher.open(stored);
+        assertThat(stored).as("stored encrypted").startsWith("v1:").doesNotContain(replacement);
         assertThat(replacement).isNotEqualTo(DemoTotp.SECRET);
 
         mvc.perform(post("/account/factors/authenticator/confirm")

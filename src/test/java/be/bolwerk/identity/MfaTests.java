@@ -152,6 +152,20 @@ class MfaTests {
         }
         assertThat(recoveryCodes).hasSize(SecondFactors.RECOVERY_CODES).doesNotHaveDuplicates();
         mvc.perform(get("/").cookie(latest(session, confirmed))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT secret FROM totp_enrolment WHERE user_account_id ="
+                                + " (SELECT id FROM user_account WHERE email = :email)")
+                        .param("email", email)
+                        .query(String.class)
+                        .single())
+                .as("the secret is stored encrypted")
+                .startsWith("v1:")
+                .doesNotContain(secret.group(1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'AUTHENTICATOR_ENROLLED'"
+                                + " AND actor = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         // Enrolment cannot be repeated once confirmed: a stolen password cannot enrol another app.
         Cookie thief = password(email, password);

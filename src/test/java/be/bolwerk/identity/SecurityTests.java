@@ -134,6 +134,15 @@ class SecurityTests {
                 .isNotNull();
         assertThat(signedIn.getResponse().getCookie("BOLWERK_SESSION").getValue())
                 .isNotEqualTo(anonymous.getValue());
+        // 7.2.3: the id in the cookie is 27 random bytes (216 bits), base64url, not a 122-bit UUID.
+        String sessionId = new String(
+                java.util.Base64.getDecoder()
+                        .decode(signedIn.getResponse()
+                                .getCookie("BOLWERK_SESSION")
+                                .getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sessionId).matches("[A-Za-z0-9_-]{36}");
+        assertThat(java.util.Base64.getUrlDecoder().decode(sessionId)).hasSize(27);
     }
 
     @Test

@@ -54,6 +54,17 @@ class ProductionSafeguardTests {
     }
 
     @Test
+    void refusesTheDemoSecretKeyAndAMissingOne() {
+        assertThatThrownBy(() -> start(
+                        "--spring.profiles.active=prod",
+                        POSTGRES,
+                        "--bolwerk.identity.secret-key=DEMO-ONLY-identity-secret-key-never-use-in-production"))
+                .hasMessageContaining("bolwerk.identity.secret-key");
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod", POSTGRES))
+                .hasMessageContaining("bolwerk.identity.secret-key is missing");
+    }
+
+    @Test
     void acceptsACleanProductionEnvironment() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("prod");
@@ -65,7 +76,9 @@ class ProductionSafeguardTests {
                                 "spring.datasource.url",
                                 "jdbc:postgresql://db.internal/bolwerk",
                                 "bolwerk.audittrail.key",
-                                "a-real-key-from-the-environment-0123456789")));
+                                "a-real-key-from-the-environment-0123456789",
+                                "bolwerk.identity.secret-key",
+                                "another-real-key-from-the-environment-9876")));
 
         assertThatCode(() -> ProductionSafeguard.check(environment)).doesNotThrowAnyException();
     }
