@@ -363,6 +363,44 @@ class BrowserTests {
                 .isEqualTo(1);
     }
 
+    /** The framework library, and an OSCAL import followed on its progress page until it is done. */
+    @Test
+    void programmeOfficerReadsAndImportsFrameworks() throws IOException {
+        jdbc.sql("DELETE FROM framework_version WHERE code = 'nist-special-publication-800-53-revision'")
+                .update();
+        open("/login");
+        signIn("programma@bolwerk.invalid");
+        waitForHeading("Welkom");
+        browser.findElement(By.linkText("Raamwerken")).click();
+        waitForHeading("Raamwerken");
+        check("frameworks");
+        browser.findElement(By.linkText("Zelfevaluatie ICT-risico's")).click();
+        waitForHeading("Zelfevaluatie ICT-risico's");
+        browser.findElement(By.cssSelector("details.framework-control summary")).click();
+        check("framework-detail");
+
+        browser.findElement(By.linkText("Raamwerken")).click();
+        waitForHeading("Raamwerken");
+        browser.findElement(By.id("kind-OSCAL")).click();
+        browser.findElement(By.id("file"))
+                .sendKeys(Path.of(
+                                "../shared/testdata/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading("Een raamwerk importeren");
+        check("framework-import-progress");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("import-progress"), "Het raamwerk is geïmporteerd."));
+        assertThat(browser.findElement(By.id("import-bar")).getAttribute("value"))
+                .isEqualTo("100");
+        check("framework-import-done");
+        browser.findElement(By.linkText("Bekijk het raamwerk")).click();
+        waitForHeading("NIST Special Publication 800-53");
+        check("framework-oscal-detail");
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

@@ -61,6 +61,7 @@ class TenantIsolationTests {
                 "/admin/users/{id}", victimAccountId(),
                 "/members/{accountId}", victimAccountId(),
                 "/account/factors/passkeys/{credentialId}", victimPasskeyId(),
+                "/frameworks/imports/{importId}", UUID.randomUUID().toString(),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
                 "/invitation/{token}", "A".repeat(43),
                 "/password-reset/{token}", "A".repeat(43));
@@ -90,6 +91,20 @@ class TenantIsolationTests {
                     .update();
         }
         return credentialId;
+    }
+
+    /**
+     * Paths whose id names programme-wide content that every signed-in person may read (frameworks), or a
+     * function only programme roles have (imports). They must still answer without a server error and without
+     * a trace of the victim, but a 200 is right for them.
+     */
+    private static final Set<String> PROGRAMME_WIDE = Set.of("/frameworks/{id}", "/api/v1/frameworks/{id}");
+
+    private String anyFrameworkId() {
+        return jdbc.sql("SELECT id FROM framework_version ORDER BY code LIMIT 1")
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     private String victimAccountId() {
@@ -170,6 +185,19 @@ class TenantIsolationTests {
         Map<String, String> victimIds = victimIds();
         for (Endpoint endpoint : ownEndpoints()) {
             if (!endpoint.path().contains("{")) {
+                continue;
+            }
+            if (PROGRAMME_WIDE.stream().anyMatch(endpoint.path()::startsWith)) {
+                String url = endpoint.path().replaceFirst("\\{[^}]+}", anyFrameworkId());
+                MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(endpoint.method(), url)
+                                .with(signedIn(intruder))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse();
+                assertThat(response.getStatus())
+                        .as("%s %s", endpoint.method(), url)
+                        .isLessThan(500);
+                assertNoTraceOfTheVictim(endpoint, response);
                 continue;
             }
             String url = victimUrl(victimIds, endpoint.path());

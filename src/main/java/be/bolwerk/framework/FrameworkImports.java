@@ -1,0 +1,238 @@
+package be.bolwerk.framework;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports run in the background so a large catalog does not hold a request open; the page polls
+ * {@link #status} for its progress bar. Progress is the share of the file read so far, kept in the database
+ * so that any node can answer the poll. The framework is stored in one transaction at the end: a file that
+ * fails anywhere leaves nothing behind.
+ */
+@Service
+public class FrameworkImports {
+
+    /** Which format the uploaded file is in. */
+    public enum Kind {
+        BOLWERK,
+        OSCAL
+    }
+
+    /** Where an import stands. {@code messageKey} and {@code detail} explain a failure. */
+    public record Status(
+            UUID id,
+            String fileName,
+            Kind kind,
+            String state,
+            long bytesTotal,
+            long bytesRead,
+            String messageKey,
+            String detail,
+            FrameworkVersionId frameworkId) {
+
+        public boolean running() {
+            return "RUNNING".equals(state);
+        }
+
+        public boolean failed() {
+            return "FAILED".equals(state);
+        }
+
+        public int percent() {
+            if (!running()) {
+                return 100;
+            }
+            return bytesTotal <= 0 ? 0 : (int) Math.min(99, bytesRead * 100 / bytesTotal);
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(FrameworkImports.class);
+    private static final long REPORT_EVERY = 128 * 1024;
+    /** A node that died mid-import leaves its row running; after this long the page says so. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
+
+    private final JdbcClient jdbc;
+    private final FrameworkFormat format;
+    private final Oscal oscal;
+    private final FrameworkStore store;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FrameworkImports(
+            JdbcClient jdbc,
+            FrameworkFormat format,
+            Oscal oscal,
+            FrameworkStore store,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.format = format;
+        this.oscal = oscal;
+        this.store = store;
+        this.executor = executor;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts importing {@code file}, which this service then owns and deletes when done. Returns at once with
+     * the id to poll.
+     */
+    public UUID start(String fileName, Kind kind, Path file, UUID importedBy) throws IOException {
+        UUID id = UUID.randomUUID();
+        long size = Files.size(file);
+        String name = fileName == null || fileName.isBlank() ? "upload.json" : fileName.strip();
+        jdbc.sql("""
+                        INSERT INTO framework_import (id, file_name, kind, status, bytes_total, bytes_read, created_by,
+                            created_at)
+                        VALUES (:id, :name, :kind, 'RUNNING', :size, 0, :by, :now)
+                        """)
+                .param("id", id)
+                .param("name", name.length() > 255 ? name.substring(0, 255) : name)
+                .param("kind", kind.name())
+                .param("size", size)
+                .param("by", importedBy)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
+        executor.execute(() -> run(id, kind, file, importedBy));
+        return id;
+    }
+
+    public Optional<Status> status(UUID id) {
+        return jdbc.sql("SELECT * FROM framework_import WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> {
+                    String state = rs.getString("status");
+                    String key = rs.getString("message");
+                    Instant started = rs.getObject("created_at", java.time.OffsetDateTime.class)
+                            .toInstant();
+                    if ("RUNNING".equals(state) && started.plus(ABANDONED_AFTER).isBefore(clock.instant())) {
+                        state = "FAILED";
+                        key = "framework.invalid.abandoned";
+                    }
+                    UUID framework = rs.getObject("framework_version_id", UUID.class);
+                    return new Status(
+                            id,
+                            rs.getString("file_name"),
+                            Kind.valueOf(rs.getString("kind")),
+                            state,
+                            rs.getLong("bytes_total"),
+                            rs.getLong("bytes_read"),
+                            key,
+                            rs.getString("detail"),
+                            framework == null ? null : FrameworkVersionId.of(framework));
+                })
+                .optional();
+    }
+
+    private void run(UUID id, Kind kind, Path file, UUID importedBy) {
+        try (InputStream in = new Counting(Files.newInputStream(file), read -> progress(id, read))) {
+            FrameworkDraft draft = kind == Kind.OSCAL ? oscal.read(in) : format.read(in);
+            FrameworkSource source = kind == Kind.OSCAL ? FrameworkSource.OSCAL : FrameworkSource.IMPORTED;
+            transactions.executeWithoutResult(tx -> {
+                FrameworkVersionId version = store.save(draft, source, importedBy);
+                finish(id, "DONE", null, null, version);
+                events.publishEvent(new FrameworkImported(version, draft.code(), draft.version(), source, importedBy));
+            });
+        } catch (InvalidFramework refused) {
+            finish(id, "FAILED", refused.key(), shorten(refused.detail()), null);
+        } catch (IOException | RuntimeException unexpected) {
+            log.error("Framework import {} failed", id, unexpected);
+            finish(id, "FAILED", "framework.invalid.unexpected", null, null);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete uploaded file of import {}", id);
+            }
+        }
+    }
+
+    private void progress(UUID id, long read) {
+        jdbc.sql("UPDATE framework_import SET bytes_read = :read WHERE id = :id AND status = 'RUNNING'")
+                .param("read", read)
+                .param("id", id)
+                .update();
+    }
+
+    private void finish(UUID id, String state, String key, String detail, FrameworkVersionId version) {
+        jdbc.sql("""
+                        UPDATE framework_import
+                        SET status = :state, message = :key, detail = :detail, framework_version_id = :version,
+                            bytes_read = bytes_total, finished_at = :now
+                        WHERE id = :id
+                        """)
+                .param("state", state)
+                .param("key", key)
+                .param("detail", detail)
+                .param("version", version == null ? null : version.value())
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("id", id)
+                .update();
+    }
+
+    private static String shorten(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+    }
+
+    /** Reports how many bytes were read, every {@value #REPORT_EVERY} bytes. */
+    private static final class Counting extends FilterInputStream {
+
+        private final java.util.function.LongConsumer report;
+        private long read;
+        private long reported;
+
+        Counting(InputStream in, java.util.function.LongConsumer report) {
+            super(in);
+            this.report = report;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read - reported >= REPORT_EVERY) {
+                reported = read;
+                report.accept(read);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package be.bolwerk.framework;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one version of a framework. */
+public record FrameworkVersionId(@JsonValue UUID value) {
+
+    public FrameworkVersionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @JsonCreator
+    public static FrameworkVersionId of(UUID value) {
+        return new FrameworkVersionId(value);
+    }
+
+    static FrameworkVersionId random() {
+        return new FrameworkVersionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

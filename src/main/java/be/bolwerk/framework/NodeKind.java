@@ -1,0 +1,7 @@
+package be.bolwerk.framework;
+
+/** A group (area or topic) organises; a control is what an organisation answers. */
+public enum NodeKind {
+    GROUP,
+    CONTROL
+}

@@ -1,0 +1,238 @@
+package be.bolwerk.framework;
+
+import static be.bolwerk.TestUsers.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import be.bolwerk.TestUsers;
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Importing frameworks end to end through the page: the real NIST catalog lands whole, broken files land not at
+ * all, our own export imports again as a new version, and only the programme's content managers may import.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FrameworkImportTests {
+
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final FrameworkImports imports;
+    private final Frameworks frameworks;
+    private final CurrentUser officer = TestUsers.programmeOfficer();
+
+    FrameworkImportTests(
+            @Autowired MockMvc mvc,
+            @Autowired JdbcClient jdbc,
+            @Autowired FrameworkImports imports,
+            @Autowired Frameworks frameworks) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.imports = imports;
+        this.frameworks = frameworks;
+    }
+
+    private UUID upload(String kind, String name, byte[] content) throws Exception {
+        String location = mvc.perform(multipart("/frameworks/imports")
+                        .file(new MockMultipartFile("file", name, "application/json", content))
+                        .param("kind", kind)
+                        .with(signedIn(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/frameworks/imports/");
+        return UUID.fromString(location.substring("/frameworks/imports/".length()));
+    }
+
+    private FrameworkImports.Status finished(UUID importId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            FrameworkImports.Status status = imports.status(importId).orElseThrow();
+            if (!status.running()) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + importId + " did not finish");
+    }
+
+    private FrameworkSummary builtIn(String code) {
+        return frameworks.all().stream()
+                .filter(f -> f.code().equals(code) && f.source() == FrameworkSource.BUILT_IN)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long versions() {
+        return jdbc.sql("SELECT COUNT(*) FROM framework_version")
+                .query(Long.class)
+                .single();
+    }
+
+    private long versionsOf(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM framework_version WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theBuiltInFrameworksAreThere() {
+        assertThat(frameworks.all()).extracting(FrameworkSummary::code).contains("quickscan-actiedomeinen");
+        FrameworkSummary quickscan = builtIn("quickscan-actiedomeinen");
+        Framework tree = frameworks.get(quickscan.id());
+        assertThat(tree.areas()).hasSize(14);
+        assertThat(tree.tags()).hasSize(14);
+        assertThat(tree.controls()).hasSize(quickscan.controlCount());
+        assertThat(tree.source()).isEqualTo(FrameworkSource.BUILT_IN);
+
+        Framework selfEvaluation = frameworks.get(builtIn("zelfevaluatie-ict").id());
+        assertThat(selfEvaluation.areas())
+                .extracting(FrameworkNode::title)
+                .containsExactly(
+                        "ICT-risico's identificeren en opvolgen",
+                        "Continuïteit van de ICT-systemen",
+                        "Beveiliging van ICT-systemen en -omgeving",
+                        "ICT als deel van de organisatiebeheersing");
+        assertThat(selfEvaluation.controls()).hasSizeBetween(40, 60);
+        assertThat(selfEvaluation.controls())
+                .allSatisfy(control -> assertThat(control.guidance()).isNotBlank())
+                .allSatisfy(control -> assertThat(control.evidence()).isNotEmpty())
+                .filteredOn(FrameworkNode::keyMeasure)
+                .hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theRealNistCatalogImportsWholeAndShowsItsProgressAndTree() throws Exception {
+        if (versionsOf("nist-special-publication-800-53-revision") > 0) {
+            jdbc.sql("DELETE FROM framework_version WHERE code = 'nist-special-publication-800-53-revision'")
+                    .update();
+        }
+        UUID importId = upload("OSCAL", "nist-low.json", Files.readAllBytes(OscalTests.NIST_LOW));
+        mvc.perform(get("/frameworks/imports/{id}", importId).with(signedIn(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<progress")));
+
+        FrameworkImports.Status done = finished(importId);
+
+        assertThat(done.failed()).as("%s %s", done.messageKey(), done.detail()).isFalse();
+        assertThat(done.percent()).isEqualTo(100);
+        Framework nist = frameworks.get(done.frameworkId());
+        assertThat(nist.areas()).hasSize(18);
+        assertThat(nist.controls()).hasSize(149);
+        assertThat(nist.source()).isEqualTo(FrameworkSource.OSCAL);
+        mvc.perform(get("/frameworks/imports/{id}", importId)
+                        .header("HX-Request", "true")
+                        .with(signedIn(officer)))
+                .andExpect(content().string(containsString("Het raamwerk is geïmporteerd.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("every 1s"))));
+        mvc.perform(get("/frameworks/{id}", done.frameworkId()).with(signedIn(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("AC-1 Policy and Procedures")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
+                                + " AND details LIKE :id")
+                        .param("id", "%" + done.frameworkId() + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTruncatedCatalogLeavesNothingBehindAndSaysWhy() throws Exception {
+        byte[] whole = Files.readAllBytes(OscalTests.NIST_LOW);
+        long before = versions();
+
+        FrameworkImports.Status failed =
+                finished(upload("OSCAL", "afgebroken.json", Arrays.copyOf(whole, whole.length / 2)));
+
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.messageKey()).isEqualTo("framework.invalid.json");
+        assertThat(versions()).isEqualTo(before);
+        mvc.perform(get("/frameworks/imports/{id}", failed.id()).with(signedIn(officer)))
+                .andExpect(content().string(containsString("geen geldige JSON of is onvolledig")))
+                .andExpect(content().string(containsString("Er is niets opgeslagen.")));
+    }
+
+    @Test
+    void ourOwnExportImportsAgainAsANewVersionButNotTwice() throws Exception {
+        FrameworkSummary quickscan = builtIn("quickscan-actiedomeinen");
+        byte[] exported = mvc.perform(
+                        get("/frameworks/{id}/export.json", quickscan.id()).with(signedIn(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String version = "test-" + System.nanoTime() % 100_000_000;
+        String renamed = new String(exported, StandardCharsets.UTF_8)
+                .replace("\"version\" : \"" + quickscan.version() + "\"", "\"version\" : \"" + version + "\"");
+        assertThat(renamed).contains(version);
+
+        FrameworkImports.Status done =
+                finished(upload("BOLWERK", "quickscan.json", renamed.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(done.failed()).as("%s %s", done.messageKey(), done.detail()).isFalse();
+        Framework copy = frameworks.get(done.frameworkId());
+        Framework original = frameworks.get(quickscan.id());
+        assertThat(copy.version()).isEqualTo(version);
+        assertThat(copy.areas()).isEqualTo(original.areas());
+        assertThat(copy.tags()).isEqualTo(original.tags());
+
+        FrameworkImports.Status again =
+                finished(upload("BOLWERK", "quickscan.json", renamed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.failed()).isTrue();
+        assertThat(again.messageKey()).isEqualTo("framework.invalid.duplicate");
+    }
+
+    @Test
+    void onlyContentManagersImportButEveryoneReads() throws Exception {
+        CurrentUser member = TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.MEMBER);
+        mvc.perform(multipart("/frameworks/imports")
+                        .file(new MockMultipartFile("file", "x.json", "application/json", "{}".getBytes()))
+                        .with(signedIn(member))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/frameworks").with(signedIn(member)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quick scan actiedomeinen")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Een raamwerk importeren"))));
+        mvc.perform(get("/api/v1/frameworks").with(signedIn(member)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'quickscan-actiedomeinen')]").exists());
+    }
+
+    @Test
+    void anEmptyUploadIsExplainedNotFailed() throws Exception {
+        mvc.perform(multipart("/frameworks/imports")
+                        .file(new MockMultipartFile("file", "leeg.json", "application/json", new byte[0]))
+                        .with(signedIn(officer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "framework.import.noFile"));
+    }
+}
