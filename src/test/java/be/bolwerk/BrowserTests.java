@@ -417,8 +417,18 @@ class BrowserTests {
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
     }
 
+    /**
+     * Waits for the next page's heading. While the browser swaps documents, Chromium can answer a lookup with
+     * "node does not belong to the document"; that only means the new page is not there yet.
+     */
     private void waitForHeading(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+        wait.until(driver -> {
+            try {
+                return driver.findElement(By.tagName("h1")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                return false;
+            }
+        });
     }
 
     /** Runs axe-core on the current page, fails on any WCAG 2.1 A/AA violation, and keeps a screenshot. */

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -53,18 +54,54 @@ class TenantIsolationTests {
      * is added here with an id of data that belongs to the victim organisation or one of its people.
      */
     private Map<String, String> victimIds() throws Exception {
-        return Map.of(
-                "/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
-                "/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString(),
-                "/account/sessions/{id}", victimSessionId(),
-                "/account/tokens/{id}", victimTokenId(),
-                "/admin/users/{id}", victimAccountId(),
-                "/members/{accountId}", victimAccountId(),
-                "/account/factors/passkeys/{credentialId}", victimPasskeyId(),
-                "/frameworks/imports/{importId}", UUID.randomUUID().toString(),
+        return Map.ofEntries(
+                Map.entry("/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString()),
+                Map.entry("/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString()),
+                Map.entry("/account/sessions/{id}", victimSessionId()),
+                Map.entry("/account/tokens/{id}", victimTokenId()),
+                Map.entry("/admin/users/{id}", victimAccountId()),
+                Map.entry("/members/{accountId}", victimAccountId()),
+                Map.entry("/account/factors/passkeys/{credentialId}", victimPasskeyId()),
+                Map.entry("/frameworks/imports/{importId}", UUID.randomUUID().toString()),
                 // An invitation link is its own credential: a link that is not yours is an unknown one (404).
-                "/invitation/{token}", "A".repeat(43),
-                "/password-reset/{token}", "A".repeat(43));
+                Map.entry("/invitation/{token}", "A".repeat(43)),
+                Map.entry("/password-reset/{token}", "A".repeat(43)),
+                // Several ids in one path: the values fill the placeholders in order.
+                Map.entry("/assessments/{id}/areas/{ref}", victimAssessmentId() + ",AD01"),
+                Map.entry("/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
+                Map.entry("/assessments/{id}", victimAssessmentId()));
+    }
+
+    /** A draft self-evaluation of the victim organisation, with an answer whose comment names it. */
+    private String victimAssessmentId() {
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql("SELECT id FROM assessment WHERE organisation_id = :org")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID id = UUID.randomUUID();
+        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
+                        + " AND source = 'BUILT_IN'")
+                .query(UUID.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
+                            started_by, started_at, version)
+                        VALUES (:org, :id, :framework, 2026, 'DRAFT', :org, CURRENT_TIMESTAMP, 0)
+                        """)
+                .param("org", organisation)
+                .param("id", id)
+                .param("framework", framework)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
+                            implementation, not_applicable, comment, answered_by, answered_at, revision)
+                        VALUES (:org, :id, 'AD01.1', 2, 2, FALSE, 'Beleid van Munthove', :org, CURRENT_TIMESTAMP, 1)
+                        """).param("org", organisation).param("id", id).update();
+        return id.toString();
     }
 
     /**
@@ -262,8 +299,11 @@ class TenantIsolationTests {
     private static String victimUrl(Map<String, String> victimIds, String path) {
         for (Map.Entry<String, String> known : victimIds.entrySet()) {
             if (path.startsWith(known.getKey())) {
-                String url = known.getKey().replaceFirst("\\{[^}]+}", known.getValue())
-                        + path.substring(known.getKey().length());
+                String url = known.getKey();
+                for (String value : known.getValue().split(",")) {
+                    url = url.replaceFirst("\\{[^}]+}", value);
+                }
+                url += path.substring(known.getKey().length());
                 if (!url.contains("{")) {
                     return url;
                 }

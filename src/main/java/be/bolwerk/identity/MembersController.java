@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MembersController {
 
     /** An organisation the person administers, with its members. */
-    public record Team(OrganisationProfile organisation, List<Member> members) {}
-
-    /** One member as colleagues see them. */
-    public record Member(UUID accountId, String displayName, String email, OrganisationRole role) {}
+    public record Team(OrganisationProfile organisation, List<OrganisationMember> members) {}
 
     private final OrganisationDirectory organisations;
     private final Invitations invitations;
-    private final JdbcClient jdbc;
+    private final OrganisationMembers members;
     private final UserAccounts accounts;
     private final AccountSessions sessions;
     private final Clock clock;
@@ -42,13 +38,13 @@ class MembersController {
     MembersController(
             OrganisationDirectory organisations,
             Invitations invitations,
-            JdbcClient jdbc,
+            OrganisationMembers members,
             UserAccounts accounts,
             AccountSessions sessions,
             Clock clock) {
         this.organisations = organisations;
         this.invitations = invitations;
-        this.jdbc = jdbc;
+        this.members = members;
         this.accounts = accounts;
         this.sessions = sessions;
         this.clock = clock;
@@ -163,23 +159,8 @@ class MembersController {
     private List<Team> teams(CurrentUser user) {
         return organisations.memberOf(user).stream()
                 .filter(o -> Invitations.mayInvite(user, o.id().value()))
-                .map(o -> new Team(o, members(o.id().value())))
+                .map(o -> new Team(o, members.of(o.id().value())))
                 .toList();
-    }
-
-    private List<Member> members(UUID organisationId) {
-        return jdbc.sql("""
-                        SELECT a.id, a.display_name, a.email, m.role FROM membership m
-                        JOIN user_account a ON a.id = m.user_account_id
-                        WHERE m.organisation_id = :org ORDER BY a.display_name
-                        """)
-                .param("org", organisationId)
-                .query((rs, row) -> new Member(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("display_name"),
-                        rs.getString("email"),
-                        OrganisationRole.valueOf(rs.getString("role"))))
-                .list();
     }
 
     /** Not an organisation this person administers, or not a member of it: the same answer. */

@@ -1,0 +1,200 @@
+package be.bolwerk.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves {@link Assessment}s with their assignments, and publishes what they raised. Saves check the
+ * version read, so two admins changing one assessment at once cannot overwrite each other unnoticed. Every
+ * query names the organisation along with the id.
+ */
+@Component
+class AssessmentStore {
+
+    /** A row as lists show it. */
+    record Row(
+            UUID id,
+            UUID organisationId,
+            UUID frameworkVersionId,
+            int year,
+            AssessmentStatus status,
+            java.time.Instant startedAt,
+            java.time.Instant submittedAt) {}
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    AssessmentStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    Optional<Assessment> find(UUID id) {
+        Optional<Assessment> found = jdbc.sql("SELECT * FROM assessment WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> assessment(rs, assignments(id)))
+                .optional();
+        return found;
+    }
+
+    Optional<UUID> idOf(UUID organisationId, UUID frameworkVersionId, int year) {
+        return jdbc.sql("""
+                        SELECT id FROM assessment
+                        WHERE organisation_id = :org AND framework_version_id = :framework AND assessment_year = :year
+                        """)
+                .param("org", organisationId)
+                .param("framework", frameworkVersionId)
+                .param("year", year)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The latest submitted assessment of the organisation on any of these framework versions. */
+    Optional<Row> latestSubmitted(UUID organisationId, Collection<UUID> frameworkVersionIds) {
+        if (frameworkVersionIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("""
+                        SELECT * FROM assessment
+                        WHERE organisation_id = :org AND framework_version_id IN (:frameworks) AND status = 'SUBMITTED'
+                        ORDER BY assessment_year DESC, submitted_at DESC
+                        """)
+                .param("org", organisationId)
+                .param("frameworks", frameworkVersionIds)
+                .query((rs, row) -> row(rs))
+                .stream()
+                .findFirst();
+    }
+
+    List<Row> ofOrganisations(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT * FROM assessment WHERE organisation_id IN (:orgs)
+                        ORDER BY assessment_year DESC, started_at DESC
+                        """)
+                .param("orgs", organisationIds)
+                .query((rs, row) -> row(rs))
+                .list();
+    }
+
+    void insert(Assessment assessment) {
+        jdbc.sql("""
+                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status, previous_id,
+                            started_by, started_at, version)
+                        VALUES (:org, :id, :framework, :year, :status, :previous, :by, :at, 0)
+                        """)
+                .param("org", assessment.organisationId())
+                .param("id", assessment.id())
+                .param("framework", assessment.frameworkVersionId())
+                .param("year", assessment.year())
+                .param("status", assessment.status().name())
+                .param("previous", assessment.previousId())
+                .param("by", assessment.startedBy())
+                .param("at", assessment.startedAt().atOffset(ZoneOffset.UTC))
+                .update();
+        writeAssignments(assessment);
+        publish(assessment);
+    }
+
+    void update(Assessment assessment) {
+        int updated = jdbc.sql("""
+                        UPDATE assessment SET status = :status, submitted_by = :by, submitted_at = :at,
+                            version = version + 1
+                        WHERE organisation_id = :org AND id = :id AND version = :version
+                        """)
+                .param("status", assessment.status().name())
+                .param("by", assessment.submittedBy())
+                .param(
+                        "at",
+                        assessment.submittedAt() == null
+                                ? null
+                                : assessment.submittedAt().atOffset(ZoneOffset.UTC))
+                .param("org", assessment.organisationId())
+                .param("id", assessment.id())
+                .param("version", assessment.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("assessment " + assessment.id() + " changed meanwhile");
+        }
+        jdbc.sql("DELETE FROM assessment_assignment WHERE organisation_id = :org AND assessment_id = :id")
+                .param("org", assessment.organisationId())
+                .param("id", assessment.id())
+                .update();
+        writeAssignments(assessment);
+        publish(assessment);
+    }
+
+    private void writeAssignments(Assessment assessment) {
+        assessment
+                .assignments()
+                .forEach((area, account) -> jdbc.sql("""
+                        INSERT INTO assessment_assignment (organisation_id, assessment_id, area_ref, account_id)
+                        VALUES (:org, :id, :area, :account)
+                        """)
+                        .param("org", assessment.organisationId())
+                        .param("id", assessment.id())
+                        .param("area", area)
+                        .param("account", account)
+                        .update());
+    }
+
+    private void publish(Assessment assessment) {
+        assessment.takeEvents().forEach(events::publishEvent);
+    }
+
+    private Map<String, UUID> assignments(UUID id) {
+        Map<String, UUID> assignments = new HashMap<>();
+        jdbc.sql("SELECT area_ref, account_id FROM assessment_assignment WHERE assessment_id = :id")
+                .param("id", id)
+                .query(rs -> {
+                    assignments.put(rs.getString("area_ref"), rs.getObject("account_id", UUID.class));
+                });
+        return assignments;
+    }
+
+    private static Assessment assessment(ResultSet rs, Map<String, UUID> assignments) throws SQLException {
+        return new Assessment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("framework_version_id", UUID.class),
+                rs.getInt("assessment_year"),
+                rs.getObject("previous_id", UUID.class),
+                rs.getObject("started_by", UUID.class),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("submitted_by", UUID.class),
+                instant(rs.getObject("submitted_at", OffsetDateTime.class)),
+                assignments,
+                rs.getInt("version"));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("framework_version_id", UUID.class),
+                rs.getInt("assessment_year"),
+                AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                instant(rs.getObject("submitted_at", OffsetDateTime.class)));
+    }
+
+    private static java.time.Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

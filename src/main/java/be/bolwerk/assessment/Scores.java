@@ -1,0 +1,38 @@
+package be.bolwerk.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scores of one assessment (docs/frameworks.md, "Scoring"). A score is {@code null} where nothing below
+ * was answered yet. {@code groups} holds every group by ref, areas included.
+ *
+ * @param keyMeasuresBelow refs of key measures that score below the framework's minimum or are not answered
+ */
+record Scores(
+        BigDecimal total,
+        Map<String, BigDecimal> groups,
+        Map<String, BigDecimal> controls,
+        List<String> keyMeasuresBelow,
+        List<String> areasBelow,
+        boolean targetReached,
+        Map<String, Progress> progress,
+        Progress overall) {
+
+    /** Answered controls out of all controls, for an area or the whole assessment. */
+    record Progress(int answered, int total) {
+
+        public int percent() {
+            return total == 0 ? 100 : answered * 100 / total;
+        }
+
+        public boolean done() {
+            return answered == total;
+        }
+    }
+
+    public BigDecimal group(String ref) {
+        return groups.get(ref);
+    }
+}

@@ -1,0 +1,214 @@
+package be.bolwerk.assessment;
+
+import be.bolwerk.framework.Framework;
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.framework.FrameworkSummary;
+import be.bolwerk.framework.FrameworkVersionId;
+import be.bolwerk.framework.Frameworks;
+import be.bolwerk.identity.OrganisationMembers;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The self-evaluation use cases: start (carrying over last year's answers), assign areas, answer, submit.
+ * Every method takes the person and checks what they may do with this assessment before anything else.
+ */
+@Service
+class SelfEvaluations {
+
+    /** An assessment with its framework, answers and scores, as one person may see it. */
+    record View(Assessment assessment, Access access, Framework framework, Map<String, Answer> answers, Scores scores) {
+
+        public FrameworkNode area(String ref) {
+            return framework.areas().stream()
+                    .filter(a -> a.ref().equals(ref))
+                    .findFirst()
+                    .orElseThrow(AssessmentNotFound::new);
+        }
+
+        /** The area a control belongs to. */
+        public Optional<FrameworkNode> areaOf(String controlRef) {
+            return framework.areas().stream()
+                    .filter(a -> a.walk().anyMatch(n -> n.isControl() && n.ref().equals(controlRef)))
+                    .findFirst();
+        }
+    }
+
+    /** Why an answer was refused; the page shows the message next to the control. */
+    static final class AnswerRefused extends RuntimeException {
+        private final String key;
+
+        AnswerRefused(String key) {
+            super(key);
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+
+    private final AssessmentStore assessments;
+    private final AnswerStore answers;
+    private final Frameworks frameworks;
+    private final OrganisationMembers members;
+    private final Clock clock;
+
+    SelfEvaluations(
+            AssessmentStore assessments,
+            AnswerStore answers,
+            Frameworks frameworks,
+            OrganisationMembers members,
+            Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.frameworks = frameworks;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    View view(UUID id, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        Access access = Access.of(assessment, user);
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        Map<String, Answer> stored = answers.of(assessment.organisationId(), assessment.id());
+        return new View(assessment, access, framework, stored, Scoring.score(framework, stored));
+    }
+
+    /**
+     * Starts the organisation's assessment of a framework version for a year, or returns the one that exists:
+     * a second click on "start" opens the same draft. Answers carry over from the latest submitted
+     * assessment of the same framework (same refs, or the version's declared mapping).
+     */
+    @Transactional
+    UUID start(UUID organisationId, UUID frameworkVersionId, int year, CurrentUser user) {
+        if (user.roleIn(organisationId)
+                .filter(r -> r == OrganisationRole.ORGANISATION_ADMIN)
+                .isEmpty()) {
+            throw new AccessDeniedException("only the organisation's admins start a self-evaluation");
+        }
+        Framework framework = frameworks.get(FrameworkVersionId.of(frameworkVersionId));
+        Optional<UUID> existing = assessments.idOf(organisationId, frameworkVersionId, year);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        List<UUID> sameFramework = frameworks.all().stream()
+                .filter(f -> f.code().equals(framework.code()))
+                .map(FrameworkSummary::id)
+                .map(FrameworkVersionId::value)
+                .toList();
+        Optional<AssessmentStore.Row> previous = assessments.latestSubmitted(organisationId, sameFramework);
+        Assessment assessment = Assessment.start(
+                organisationId, frameworkVersionId, year, previous.map(AssessmentStore.Row::id), user.id(), clock);
+        assessments.insert(assessment);
+        previous.ifPresent(row -> answers.copy(
+                organisationId,
+                assessment.id(),
+                carriedOver(framework, row, answers.of(organisationId, row.id())),
+                user.id(),
+                clock.instant()));
+        return assessment.id();
+    }
+
+    /** Last year's answers under this version's refs; controls that no longer exist are left behind. */
+    private Map<String, Answer> carriedOver(
+            Framework framework, AssessmentStore.Row previous, Map<String, Answer> old) {
+        Framework before = frameworks.get(FrameworkVersionId.of(previous.frameworkVersionId()));
+        boolean mapped = framework.mappedFrom() != null
+                && framework.mappedFrom().equals(before.version())
+                && !framework.mapping().isEmpty();
+        Map<String, Answer> carried = new LinkedHashMap<>();
+        for (Answer answer : old.values()) {
+            String ref = mapped
+                    ? framework.mapping().getOrDefault(answer.controlRef(), answer.controlRef())
+                    : answer.controlRef();
+            Optional<FrameworkNode> control = framework.node(ref).filter(FrameworkNode::isControl);
+            if (control.isEmpty() || (answer.notApplicable() && control.get().keyMeasure())) {
+                continue;
+            }
+            carried.put(
+                    ref,
+                    new Answer(
+                            ref,
+                            answer.documentation(),
+                            answer.implementation(),
+                            answer.notApplicable(),
+                            answer.justification(),
+                            answer.comment(),
+                            answer.answeredBy(),
+                            answer.answeredAt(),
+                            1));
+        }
+        return carried;
+    }
+
+    @Transactional
+    void assign(UUID id, String areaRef, UUID accountId, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        Access access = Access.of(assessment, user);
+        if (!access.admin()) {
+            throw new AccessDeniedException("only admins assign areas");
+        }
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        if (framework.areas().stream().noneMatch(a -> a.ref().equals(areaRef))) {
+            throw new AssessmentNotFound();
+        }
+        if (accountId != null
+                && members.activeMember(assessment.organisationId(), accountId).isEmpty()) {
+            throw new AnswerRefused("assessment.assign.notAMember");
+        }
+        assessment.assign(areaRef, accountId);
+        assessments.update(assessment);
+    }
+
+    @Transactional
+    AnswerStore.Saved answer(UUID id, String controlRef, AnswerInput input, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        Access access = Access.of(assessment, user);
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        FrameworkNode control =
+                framework.node(controlRef).filter(FrameworkNode::isControl).orElseThrow(AssessmentNotFound::new);
+        String area = framework.areas().stream()
+                .filter(a -> a.walk().anyMatch(n -> n == control))
+                .findFirst()
+                .orElseThrow()
+                .ref();
+        if (!access.mayOpen(area)) {
+            throw new AssessmentNotFound();
+        }
+        if (!assessment.isDraft()) {
+            throw new Assessment.AssessmentLocked();
+        }
+        if (input.notApplicable() && control.keyMeasure()) {
+            throw new AnswerRefused("assessment.answer.keyMeasureApplies");
+        }
+        return answers.save(
+                assessment.organisationId(), assessment.id(), controlRef, input, user.id(), clock.instant());
+    }
+
+    @Transactional
+    Scores submit(UUID id, CurrentUser user) {
+        View view = view(id, user);
+        if (!view.access().admin()) {
+            throw new AccessDeniedException("only admins submit");
+        }
+        view.assessment().submit(view.scores(), user.id(), clock);
+        assessments.update(view.assessment());
+        return view.scores();
+    }
+
+    /** The organisation's active members an area can be given to. */
+    List<be.bolwerk.identity.OrganisationMember> assignable(Assessment assessment) {
+        return members.active(assessment.organisationId());
+    }
+}
