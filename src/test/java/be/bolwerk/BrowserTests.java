@@ -401,6 +401,58 @@ class BrowserTests {
         check("framework-oscal-detail");
     }
 
+    /**
+     * An organisation admin starts the quick scan, answers a question with the keyboard-free mouse path and
+     * with the keyboard, sees each answer saved without leaving the page and the progress move.
+     */
+    @Test
+    void organisationAdminAnswersASelfEvaluation() throws IOException {
+        jdbc.sql("""
+                        DELETE FROM assessment WHERE organisation_id =
+                            (SELECT organisation_id FROM membership m JOIN user_account a ON a.id = m.user_account_id
+                             WHERE a.email = 'iso@appelkerke.invalid')
+                        """).update();
+        open("/login");
+        signIn("iso@appelkerke.invalid");
+        waitForHeading("Welkom");
+        browser.findElement(By.linkText("Zelfevaluaties")).click();
+        waitForHeading("Zelfevaluaties");
+        check("assessments-empty");
+        new Select(browser.findElement(By.id("frameworkVersionId")))
+                .selectByVisibleText("Quick scan actiedomeinen (2026.1)");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitForHeading("Quick scan actiedomeinen");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("0 van 32 vragen beantwoord");
+        check("assessment-overview");
+
+        browser.findElement(By.partialLinkText("AD01")).click();
+        waitForHeading("AD01");
+        check("assessment-area");
+        browser.findElement(By.cssSelector("label[for='documentation-AD01_d1-2']"))
+                .click();
+        browser.findElement(By.cssSelector("label[for='implementation-AD01_d1-3']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-AD01_d1"), "Opgeslagen."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-progress"), "1 van 2"));
+
+        // Keyboard only: tab into the second question's scale, choose with the arrow keys.
+        browser.findElement(By.id("documentation-AD01_d2-0")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        browser.findElement(By.id("implementation-AD01_d2-0")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-progress"), "2 van 2"));
+        check("assessment-area-answered");
+
+        browser.findElement(By.linkText("Terug naar het overzicht")).click();
+        waitForHeading("Quick scan actiedomeinen");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("2 van 32 vragen beantwoord");
+        assertThat(jdbc.sql("""
+                                SELECT documentation FROM assessment_answer WHERE control_ref = 'AD01.2'
+                                AND organisation_id = (SELECT organisation_id FROM membership m
+                                    JOIN user_account a ON a.id = m.user_account_id
+                                    WHERE a.email = 'iso@appelkerke.invalid')
+                                """).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

@@ -195,11 +195,13 @@ class AssessmentController {
         if (htmx == null) {
             redirect.addFlashAttribute(
                     saved != null && saved.outcome() != AnswerStore.Outcome.CONFLICT ? "notice" : "problem", outcome);
-            return "redirect:/assessments/" + id + "/areas/" + areaRef + "#control-" + ref;
+            return "redirect:/assessments/" + id + "/areas/" + areaRef + "#control-"
+                    + view.framework().node(ref).orElseThrow().domId();
         }
         model.addAttribute("view", view);
         model.addAttribute("area", view.area(areaRef));
         model.addAttribute("ref", ref);
+        model.addAttribute("domId", view.framework().node(ref).orElseThrow().domId());
         model.addAttribute("outcome", outcome);
         model.addAttribute("ok", saved != null && saved.outcome() != AnswerStore.Outcome.CONFLICT);
         model.addAttribute("answer", view.answers().get(ref));

@@ -33,6 +33,15 @@ public record FrameworkNode(
         return kind == NodeKind.CONTROL;
     }
 
+    /**
+     * The ref made safe for HTML ids and CSS selectors: refs may hold dots and parentheses ("ac-2.1"), which a
+     * selector would read as a class or worse. Reversible, so two refs never share an id.
+     */
+    @JsonIgnore
+    public String domId() {
+        return ref.replace("_", "__").replace(".", "_d").replace("(", "_o").replace(")", "_c");
+    }
+
     /** This node and everything below it, depth first. */
     public Stream<FrameworkNode> walk() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(FrameworkNode::walk));
