@@ -21,6 +21,10 @@
         return;
       }
       canvas.dataset.drawn = "true";
+      if (canvas.dataset.chartData) {
+        drawFromJson(canvas);
+        return;
+      }
       var labels = (canvas.dataset.labels || "").split("|");
       var values = (canvas.dataset.values || "").split("|").map(Number);
       new window.Chart(canvas, {
@@ -36,6 +40,40 @@
           scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
         }
       });
+    });
+  }
+
+  // Charts with several series (a radar of areas: this year, last year, peers) carry their data as JSON in
+  // data-chart-data; colours and dash patterns differ so the series stay apart without colour vision too.
+  var SERIES_STYLE = [
+    { borderColor: "#1f5f8b", backgroundColor: "rgba(31, 95, 139, 0.25)", borderDash: [] },
+    { borderColor: "#8a5300", backgroundColor: "rgba(138, 83, 0, 0.10)", borderDash: [6, 4] },
+    { borderColor: "#4a5563", backgroundColor: "rgba(74, 85, 99, 0.05)", borderDash: [2, 3] }
+  ];
+
+  function drawFromJson(canvas) {
+    var data = JSON.parse(canvas.dataset.chartData);
+    data.datasets.forEach(function (set, i) {
+      var style = SERIES_STYLE[i % SERIES_STYLE.length];
+      set.borderColor = style.borderColor;
+      set.backgroundColor = style.backgroundColor;
+      set.borderDash = style.borderDash;
+      set.pointBackgroundColor = style.borderColor;
+      set.borderWidth = 2;
+      set.spanGaps = true;
+    });
+    var radar = canvas.dataset.chart === "radar";
+    new window.Chart(canvas, {
+      type: canvas.dataset.chart,
+      data: data,
+      options: {
+        responsive: true,
+        animation: false,
+        plugins: { legend: { display: data.datasets.length > 1, position: "bottom" } },
+        scales: radar
+          ? { r: { min: 0, max: 5, ticks: { stepSize: 1 } } }
+          : { y: { beginAtZero: true, ticks: { precision: 0 } } }
+      }
     });
   }
 

@@ -445,6 +445,11 @@ class BrowserTests {
         browser.findElement(By.linkText("Terug naar het overzicht")).click();
         waitForHeading("Quick scan actiedomeinen");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("2 van 32 vragen beantwoord");
+        browser.findElement(By.linkText("Resultaten bekijken")).click();
+        waitForHeading("Resultaten");
+        wait.until(d -> d.findElement(By.cssSelector("canvas[data-drawn]")));
+        assertThat(browser.findElement(By.id("gaps-heading")).isDisplayed()).isTrue();
+        check("assessment-results");
         assertThat(jdbc.sql("""
                                 SELECT documentation FROM assessment_answer WHERE control_ref = 'AD01.2'
                                 AND organisation_id = (SELECT organisation_id FROM membership m

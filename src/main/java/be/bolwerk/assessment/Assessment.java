@@ -29,6 +29,7 @@ final class Assessment {
     private final Map<String, UUID> assignments;
     private final Integer version;
     private final List<Object> events = new ArrayList<>();
+    private Scores submittedScores;
 
     Assessment(
             UUID id,
@@ -93,6 +94,7 @@ final class Assessment {
             throw new AssessmentIncomplete(scores.overall());
         }
         status = AssessmentStatus.SUBMITTED;
+        submittedScores = scores;
         submittedBy = by;
         submittedAt = clock.instant();
         events.add(new AssessmentSubmitted(
@@ -107,6 +109,11 @@ final class Assessment {
 
     public boolean isDraft() {
         return status == AssessmentStatus.DRAFT;
+    }
+
+    /** The scores at submission, for the store to keep; empty unless this instance was just submitted. */
+    Optional<Scores> submittedScores() {
+        return Optional.ofNullable(submittedScores);
     }
 
     List<Object> takeEvents() {

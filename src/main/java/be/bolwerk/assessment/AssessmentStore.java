@@ -1,11 +1,13 @@
 package be.bolwerk.assessment;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,10 @@ class AssessmentStore {
             AssessmentStatus status,
             java.time.Instant startedAt,
             java.time.Instant submittedAt) {}
+
+    /** The stored scores of one submitted assessment. */
+    record SubmittedScores(
+            UUID assessmentId, UUID organisationId, int year, BigDecimal total, Map<String, BigDecimal> areas) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -77,6 +83,63 @@ class AssessmentStore {
                 .query((rs, row) -> row(rs))
                 .stream()
                 .findFirst();
+    }
+
+    /** The latest submitted scores on this framework version of each of these organisations. */
+    List<SubmittedScores> latestSubmittedScores(UUID frameworkVersionId, Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SubmittedScores> latest = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT id, organisation_id, assessment_year, total_score FROM assessment
+                        WHERE framework_version_id = :framework AND status = 'SUBMITTED'
+                            AND organisation_id IN (:orgs)
+                        ORDER BY organisation_id, assessment_year DESC, submitted_at DESC
+                        """)
+                .param("framework", frameworkVersionId)
+                .param("orgs", organisationIds)
+                .query(rs -> {
+                    UUID organisation = rs.getObject("organisation_id", UUID.class);
+                    latest.putIfAbsent(
+                            organisation,
+                            new SubmittedScores(
+                                    rs.getObject("id", UUID.class),
+                                    organisation,
+                                    rs.getInt("assessment_year"),
+                                    rs.getBigDecimal("total_score"),
+                                    new LinkedHashMap<>()));
+                });
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SubmittedScores> byAssessment = new HashMap<>();
+        latest.values().forEach(s -> byAssessment.put(s.assessmentId(), s));
+        jdbc.sql("SELECT assessment_id, area_ref, score FROM assessment_score WHERE assessment_id IN (:ids)")
+                .param("ids", byAssessment.keySet())
+                .query(rs -> {
+                    byAssessment
+                            .get(rs.getObject("assessment_id", UUID.class))
+                            .areas()
+                            .put(rs.getString("area_ref"), rs.getBigDecimal("score"));
+                });
+        return latest.values().stream().filter(s -> s.total() != null).toList();
+    }
+
+    /** The stored scores of one submitted assessment, e.g. last year's to compare with. */
+    Optional<SubmittedScores> submittedScores(UUID assessmentId) {
+        return jdbc.sql("""
+                        SELECT id, organisation_id, framework_version_id, assessment_year FROM assessment
+                        WHERE id = :id AND status = 'SUBMITTED'
+                        """)
+                .param("id", assessmentId)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject("organisation_id", UUID.class), rs.getObject("framework_version_id", UUID.class)
+                })
+                .optional()
+                .flatMap(row -> latestSubmittedScores((UUID) row[1], List.of((UUID) row[0])).stream()
+                        .filter(s -> s.assessmentId().equals(assessmentId))
+                        .findFirst());
     }
 
     List<Row> ofOrganisations(Collection<UUID> organisationIds) {
@@ -131,12 +194,35 @@ class AssessmentStore {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("assessment " + assessment.id() + " changed meanwhile");
         }
+        assessment.submittedScores().ifPresent(scores -> writeScores(assessment, scores));
         jdbc.sql("DELETE FROM assessment_assignment WHERE organisation_id = :org AND assessment_id = :id")
                 .param("org", assessment.organisationId())
                 .param("id", assessment.id())
                 .update();
         writeAssignments(assessment);
         publish(assessment);
+    }
+
+    private void writeScores(Assessment assessment, Scores scores) {
+        jdbc.sql("""
+                        UPDATE assessment SET total_score = :total, target_reached = :reached
+                        WHERE organisation_id = :org AND id = :id
+                        """)
+                .param("total", scores.total())
+                .param("reached", scores.targetReached())
+                .param("org", assessment.organisationId())
+                .param("id", assessment.id())
+                .update();
+        scores.areaScores()
+                .forEach((area, score) -> jdbc.sql("""
+                        INSERT INTO assessment_score (organisation_id, assessment_id, area_ref, score)
+                        VALUES (:org, :id, :area, :score)
+                        """)
+                        .param("org", assessment.organisationId())
+                        .param("id", assessment.id())
+                        .param("area", area)
+                        .param("score", score)
+                        .update());
     }
 
     private void writeAssignments(Assessment assessment) {

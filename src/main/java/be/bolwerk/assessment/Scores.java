@@ -32,6 +32,17 @@ record Scores(
         }
     }
 
+    /** The scores of the areas (top-level groups) that have one, in framework order. */
+    Map<String, BigDecimal> areaScores() {
+        Map<String, BigDecimal> areas = new java.util.LinkedHashMap<>();
+        progress.keySet().forEach(ref -> {
+            if (groups.containsKey(ref)) {
+                areas.put(ref, groups.get(ref));
+            }
+        });
+        return areas;
+    }
+
     public BigDecimal group(String ref) {
         return groups.get(ref);
     }

@@ -43,6 +43,23 @@ class SelfEvaluations {
         }
     }
 
+    /** The results page: this assessment's scores, last year's, the peers' and the gaps. */
+    record Results(
+            View view,
+            Optional<AssessmentStore.SubmittedScores> previous,
+            PeerBenchmark.Peers peers,
+            List<Gaps.Gap> gaps,
+            List<ImprovementActions.Action> actions) {
+
+        /** Change of an area's score since last year, or {@code null} when either is missing. */
+        public java.math.BigDecimal change(String areaRef) {
+            java.math.BigDecimal now = view.scores().group(areaRef);
+            java.math.BigDecimal before =
+                    previous.map(p -> p.areas().get(areaRef)).orElse(null);
+            return now == null || before == null ? null : now.subtract(before);
+        }
+    }
+
     /** Why an answer was refused; the page shows the message next to the control. */
     static final class AnswerRefused extends RuntimeException {
         private final String key;
@@ -61,6 +78,8 @@ class SelfEvaluations {
     private final AnswerStore answers;
     private final Frameworks frameworks;
     private final OrganisationMembers members;
+    private final PeerBenchmark peers;
+    private final ImprovementActions actions;
     private final Clock clock;
 
     SelfEvaluations(
@@ -68,7 +87,11 @@ class SelfEvaluations {
             AnswerStore answers,
             Frameworks frameworks,
             OrganisationMembers members,
+            PeerBenchmark peers,
+            ImprovementActions actions,
             Clock clock) {
+        this.actions = actions;
+        this.peers = peers;
         this.assessments = assessments;
         this.answers = answers;
         this.frameworks = frameworks;
@@ -150,6 +173,52 @@ class SelfEvaluations {
                             1));
         }
         return carried;
+    }
+
+    @Transactional(readOnly = true)
+    Results results(UUID id, CurrentUser user) {
+        View view = view(id, user);
+        Optional<AssessmentStore.SubmittedScores> previous = view.assessment().previousId() == null
+                ? Optional.empty()
+                : assessments.submittedScores(view.assessment().previousId());
+        return new Results(
+                view,
+                previous,
+                peers.of(view.assessment().organisationId(), view.assessment().frameworkVersionId()),
+                Gaps.of(view.framework(), view.scores()),
+                actions.of(view.assessment()));
+    }
+
+    /**
+     * Records an improvement action on one of the assessment's controls, by an admin of its organisation. The
+     * owner, when given, must be an active member. Returns false when the same action already existed.
+     */
+    @Transactional
+    boolean proposeAction(UUID id, ActionForm form, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        if (!Access.of(assessment, user).admin()) {
+            throw new AccessDeniedException("only admins plan improvement actions");
+        }
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        if (framework
+                .node(form.controlRef().strip())
+                .filter(FrameworkNode::isControl)
+                .isEmpty()) {
+            throw new AnswerRefused("assessment.action.controlRequired");
+        }
+        if (form.owner() != null
+                && members.activeMember(assessment.organisationId(), form.owner())
+                        .isEmpty()) {
+            throw new AnswerRefused("assessment.assign.notAMember");
+        }
+        return actions.propose(
+                assessment,
+                form.controlRef().strip(),
+                form.title().strip(),
+                form.owner(),
+                form.due(),
+                form.chosenPriority(),
+                user.id());
     }
 
     @Transactional
