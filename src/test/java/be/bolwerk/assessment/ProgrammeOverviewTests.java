@@ -1,0 +1,122 @@
+package be.bolwerk.assessment;
+
+import static be.bolwerk.TestUsers.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import be.bolwerk.TestUsers;
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The programme office's overview: participation and the distribution of submitted totals per organisation
+ * type, for the programme officer only, without a single answer on the page. Uses a year no other test uses.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProgrammeOverviewTests {
+
+    private static final int YEAR =
+            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear() - 2;
+
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+
+    ProgrammeOverviewTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    private void assessment(UUID organisation, String status, String total) {
+        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
+                        + " AND source = 'BUILT_IN'")
+                .query(UUID.class)
+                .single();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
+                            started_by, started_at, submitted_at, version, total_score, target_reached)
+                        VALUES (:org, :id, :framework, :year, :status, :org, CURRENT_TIMESTAMP,
+                            CASE WHEN :status = 'SUBMITTED' THEN CURRENT_TIMESTAMP END, 1, :total, :reached)
+                        """)
+                .param("org", organisation)
+                .param("id", id)
+                .param("framework", framework)
+                .param("year", YEAR)
+                .param("status", status)
+                .param("total", total == null ? null : new BigDecimal(total))
+                .param("reached", total == null ? null : new BigDecimal(total).compareTo(new BigDecimal("3.5")) >= 0)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
+                            implementation, not_applicable, comment, answered_by, answered_at, revision)
+                        VALUES (:org, :id, 'AD01.1', 3, 3, FALSE, 'GEHEIM-ANTWOORD', :org, CURRENT_TIMESTAMP, 1)
+                        """).param("org", organisation).param("id", id).update();
+    }
+
+    private List<UUID> municipalities(int count) {
+        return jdbc.sql("SELECT id FROM organisation WHERE type = 'MUNICIPALITY' ORDER BY name DESC LIMIT :n")
+                .param("n", count)
+                .query(UUID.class)
+                .list();
+    }
+
+    @Test
+    void theOfficerSeesParticipationAndTheDistributionButNoAnswers() throws Exception {
+        List<UUID> towns = municipalities(3);
+        assessment(towns.get(0), "SUBMITTED", "3.75");
+        assessment(towns.get(1), "SUBMITTED", "2.10");
+        assessment(towns.get(2), "DRAFT", null);
+
+        String page = mvc.perform(get("/programme/assessments")
+                        .param("year", String.valueOf(YEAR))
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("GEHEIM-ANTWOORD"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // Quick scan: 3 started, 2 submitted, 1 at the target level.
+        assertThat(page.replaceAll("\\s+", " "))
+                .contains(">3</td> <td class=\"numeric\">2</td> <td class=\"numeric\">1</td>")
+                .contains("Organisaties met een zelfevaluatie (3)");
+        // Municipalities: one total in band 2–3, one in band 3–4.
+        assertThat(page.replaceAll("\\s+", " "))
+                .contains("<th scope=\"row\">Gemeente</th> <td class=\"numeric\">0</td> <td class=\"numeric\">0</td>"
+                        + " <td class=\"numeric\">1</td> <td class=\"numeric\">1</td> <td class=\"numeric\">0</td>");
+    }
+
+    @Test
+    void onlyTheProgrammeOfficeOpensIt() throws Exception {
+        mvc.perform(get("/programme/assessments")
+                        .with(signedIn(TestUsers.member(
+                                DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/programme/assessments").param("year", "abc").with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void totalsFallInBandsWithFiveInTheTopBand() {
+        assertThat(ProgrammeOverview.band(new BigDecimal("0"))).isZero();
+        assertThat(ProgrammeOverview.band(new BigDecimal("2.5"))).isEqualTo(2);
+        assertThat(ProgrammeOverview.band(new BigDecimal("4.99"))).isEqualTo(4);
+        assertThat(ProgrammeOverview.band(new BigDecimal("5"))).isEqualTo(4);
+    }
+}
