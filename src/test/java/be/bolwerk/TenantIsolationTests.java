@@ -69,7 +69,9 @@ class TenantIsolationTests {
                 // Several ids in one path: the values fill the placeholders in order.
                 Map.entry("/assessments/{id}/areas/{ref}", victimAssessmentId() + ",AD01"),
                 Map.entry("/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
-                Map.entry("/assessments/{id}", victimAssessmentId()));
+                Map.entry("/assessments/{id}", victimAssessmentId()),
+                Map.entry("/api/v1/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
+                Map.entry("/api/v1/assessments/{id}", victimAssessmentId()));
     }
 
     /** A draft self-evaluation of the victim organisation, with an answer whose comment names it. */
@@ -238,9 +240,10 @@ class TenantIsolationTests {
                 continue;
             }
             String url = victimUrl(victimIds, endpoint.path());
-            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.request(endpoint.method(), url)
-                            .with(signedIn(intruder))
-                            .with(csrf()))
+            MockHttpServletResponse response = mvc.perform(
+                            withBody(endpoint, MockMvcRequestBuilders.request(endpoint.method(), url))
+                                    .with(signedIn(intruder))
+                                    .with(csrf()))
                     .andReturn()
                     .getResponse();
             assertThat(response.getStatus())
@@ -274,7 +277,8 @@ class TenantIsolationTests {
         assertThat(checked).contains("/", "/organisations", "/organisations/export.xlsx", "/api/v1/organisations");
     }
 
-    private record Endpoint(HttpMethod method, String path) {}
+    /** {@code jsonBody}: the handler reads a JSON body, so the call sends a plausible one ("{}"). */
+    private record Endpoint(HttpMethod method, String path, boolean jsonBody) {}
 
     /** Every handler method of Bolwerk's own controllers, with each of its paths and HTTP methods. */
     private List<Endpoint> ownEndpoints() {
@@ -287,13 +291,24 @@ class TenantIsolationTests {
             Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
             for (String path : entry.getKey().getPathPatternsCondition().getPatternValues()) {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    Endpoint endpoint = new Endpoint(method.asHttpMethod(), path);
+                    boolean jsonBody = java.util.Arrays.stream(entry.getValue().getMethodParameters())
+                            .anyMatch(p -> p.hasParameterAnnotation(
+                                    org.springframework.web.bind.annotation.RequestBody.class));
+                    Endpoint endpoint = new Endpoint(method.asHttpMethod(), path, jsonBody);
                     endpoints.put(endpoint.toString(), endpoint);
                 }
             }
         }
         assertThat(endpoints).as("handler methods found").hasSizeGreaterThan(10);
         return List.copyOf(endpoints.values());
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withBody(
+            Endpoint endpoint, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+        return endpoint.jsonBody()
+                ? request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{}")
+                : request;
     }
 
     private static String victimUrl(Map<String, String> victimIds, String path) {
