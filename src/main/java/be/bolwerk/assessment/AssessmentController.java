@@ -39,6 +39,7 @@ class AssessmentController {
     private final Frameworks frameworks;
     private final OrganisationDirectory organisations;
     private final org.springframework.context.MessageSource messages;
+    private final AnswerWorkbook workbook;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
@@ -48,9 +49,11 @@ class AssessmentController {
             Frameworks frameworks,
             OrganisationDirectory organisations,
             org.springframework.context.MessageSource messages,
+            AnswerWorkbook workbook,
             tools.jackson.databind.json.JsonMapper json,
             Clock clock) {
         this.messages = messages;
+        this.workbook = workbook;
         this.json = json;
         this.evaluations = evaluations;
         this.assessments = assessments;
@@ -224,6 +227,60 @@ class AssessmentController {
             redirect.addFlashAttribute("actionForm", form);
         }
         return "redirect:/assessments/" + id + "/results#actions";
+    }
+
+    @GetMapping("/{id}/export.xlsx")
+    void exportAnswers(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        SelfEvaluations.View view = evaluations.view(id, user);
+        if (!view.access().admin()) {
+            throw new org.springframework.security.access.AccessDeniedException("only admins export all answers");
+        }
+        response.setContentType(AnswerWorkbook.CONTENT_TYPE);
+        response.setHeader(
+                org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(
+                                "zelfevaluatie-" + view.framework().code() + "-"
+                                        + view.assessment().year() + ".xlsx",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        workbook.write(
+                view, org.springframework.context.i18n.LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    @PostMapping("/{id}/import")
+    String importAnswers(
+            @PathVariable UUID id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        SelfEvaluations.View view = evaluations.view(id, user);
+        if (!view.access().admin()) {
+            throw new org.springframework.security.access.AccessDeniedException("only admins import answers");
+        }
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "assessment.workbook.noFile");
+            return "redirect:/assessments/" + id;
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            java.util.Map<String, AnswerInput> inputs =
+                    workbook.read(in, view, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            SelfEvaluations.Imported imported = evaluations.importAnswers(id, inputs, user);
+            redirect.addFlashAttribute("notice", "assessment.workbook.imported");
+            redirect.addFlashAttribute("importedCounts", List.of(imported.saved(), imported.unchanged()));
+        } catch (AnswerWorkbook.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.key());
+            redirect.addFlashAttribute("problemDetails", refused.details());
+        } catch (Assessment.AssessmentLocked locked) {
+            redirect.addFlashAttribute("problem", "assessment.answer.locked");
+        }
+        return "redirect:/assessments/" + id;
     }
 
     @PostMapping("/{id}/assignments")

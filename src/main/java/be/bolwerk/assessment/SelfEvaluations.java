@@ -221,6 +221,50 @@ class SelfEvaluations {
                 user.id());
     }
 
+    /** What an import did: answers changed, and answers that were already so. */
+    record Imported(int saved, int unchanged) {}
+
+    /**
+     * Imports the answers of a workbook into a draft, all or nothing: one refused row (a key measure marked not
+     * applicable, a control that does not exist) refuses the whole workbook. Empty rows leave answers alone.
+     */
+    @Transactional
+    Imported importAnswers(UUID id, Map<String, AnswerInput> inputs, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        if (!Access.of(assessment, user).admin()) {
+            throw new AccessDeniedException("only admins import answers");
+        }
+        assessment.requireDraft();
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        List<String> refused = new java.util.ArrayList<>();
+        inputs.forEach((ref, input) -> {
+            Optional<FrameworkNode> control = framework.node(ref).filter(FrameworkNode::isControl);
+            if (control.isEmpty() || (input.notApplicable() && control.get().keyMeasure())) {
+                refused.add(ref);
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw new AnswerWorkbook.Refused("assessment.workbook.keyMeasureRows", refused);
+        }
+        int saved = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, AnswerInput> entry : inputs.entrySet()) {
+            AnswerStore.Saved result = answers.save(
+                    assessment.organisationId(),
+                    assessment.id(),
+                    entry.getKey(),
+                    entry.getValue(),
+                    user.id(),
+                    clock.instant());
+            if (result.outcome() == AnswerStore.Outcome.SAVED) {
+                saved++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new Imported(saved, unchanged);
+    }
+
     @Transactional
     void assign(UUID id, String areaRef, UUID accountId, CurrentUser user) {
         Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
