@@ -71,7 +71,8 @@ class TenantIsolationTests {
                 Map.entry("/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
                 Map.entry("/assessments/{id}", victimAssessmentId()),
                 Map.entry("/api/v1/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
-                Map.entry("/api/v1/assessments/{id}", victimAssessmentId()));
+                Map.entry("/api/v1/assessments/{id}", victimAssessmentId()),
+                Map.entry("/assessments/{id}/evidence/{evidenceId}", victimAssessmentId() + "," + victimEvidenceId()));
     }
 
     /** A draft self-evaluation of the victim organisation, with an answer whose comment names it. */
@@ -103,6 +104,32 @@ class TenantIsolationTests {
                             implementation, not_applicable, comment, answered_by, answered_at, revision)
                         VALUES (:org, :id, 'AD01.1', 2, 2, FALSE, 'Beleid van Munthove', :org, CURRENT_TIMESTAMP, 1)
                         """).param("org", organisation).param("id", id).update();
+        return id.toString();
+    }
+
+    /** A file of evidence in the victim's assessment, named after the victim. */
+    private String victimEvidenceId() {
+        UUID assessment = UUID.fromString(victimAssessmentId());
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql("SELECT id FROM assessment_evidence WHERE assessment_id = :id")
+                .param("id", assessment)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO assessment_evidence (organisation_id, id, assessment_id, control_ref, kind, name,
+                            content_type, size_bytes, content, uploaded_by, uploaded_at)
+                        VALUES (:org, :id, :assessment, 'AD01.1', 'FILE', 'munthove-beleid.txt', 'text/plain', 8, :content,
+                            :org, CURRENT_TIMESTAMP)
+                        """)
+                .param("org", organisation)
+                .param("id", id)
+                .param("assessment", assessment)
+                .param("content", "Munthove".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .update();
         return id.toString();
     }
 

@@ -40,6 +40,7 @@ class AssessmentController {
     private final OrganisationDirectory organisations;
     private final org.springframework.context.MessageSource messages;
     private final AnswerWorkbook workbook;
+    private final PdfReport report;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
@@ -50,10 +51,12 @@ class AssessmentController {
             OrganisationDirectory organisations,
             org.springframework.context.MessageSource messages,
             AnswerWorkbook workbook,
+            PdfReport report,
             tools.jackson.databind.json.JsonMapper json,
             Clock clock) {
         this.messages = messages;
         this.workbook = workbook;
+        this.report = report;
         this.json = json;
         this.evaluations = evaluations;
         this.assessments = assessments;
@@ -229,6 +232,133 @@ class AssessmentController {
         return "redirect:/assessments/" + id + "/results#actions";
     }
 
+    @PostMapping("/{id}/answers/{ref}/evidence")
+    String addEvidenceFile(
+            @PathVariable UUID id,
+            @PathVariable String ref,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        evaluations.view(id, user);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "assessment.evidence.noFile");
+        } else if (file.getSize() > Evidence.MAX_BYTES) {
+            redirect.addFlashAttribute("problem", "assessment.evidence.size");
+        } else {
+            try {
+                evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), file.getBytes(), user);
+                redirect.addFlashAttribute("notice", "assessment.evidence.added");
+            } catch (Evidence.Refused refused) {
+                redirect.addFlashAttribute("problem", refused.key());
+            } catch (Assessment.AssessmentLocked locked) {
+                redirect.addFlashAttribute("problem", "assessment.answer.locked");
+            }
+        }
+        return backToControl(id, ref, user);
+    }
+
+    @PostMapping("/{id}/answers/{ref}/links")
+    String addEvidenceLink(
+            @PathVariable UUID id,
+            @PathVariable String ref,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String url,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        evaluations.view(id, user);
+        try {
+            evaluations.addEvidenceLink(id, ref, title, url, user);
+            redirect.addFlashAttribute("notice", "assessment.evidence.added");
+        } catch (Evidence.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.key());
+        } catch (Assessment.AssessmentLocked locked) {
+            redirect.addFlashAttribute("problem", "assessment.answer.locked");
+        }
+        return backToControl(id, ref, user);
+    }
+
+    /** Served as an attachment only, in its checked type, and sandboxed should a browser open it anyway. */
+    @GetMapping("/{id}/evidence/{evidenceId}")
+    void evidenceFile(
+            @PathVariable UUID id,
+            @PathVariable UUID evidenceId,
+            @AuthenticationPrincipal CurrentUser user,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Evidence.Download file = evaluations.evidenceFile(id, evidenceId, user);
+        response.setContentType(file.contentType());
+        response.setHeader(
+                org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+
+    @PostMapping("/{id}/evidence/{evidenceId}/delete")
+    String removeEvidence(
+            @PathVariable UUID id,
+            @PathVariable UUID evidenceId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(defaultValue = "") String ref,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        evaluations.evidenceFile(id, evidenceId, user);
+        if (!confirmed) {
+            redirect.addFlashAttribute("problem", "users.confirmFirst");
+        } else {
+            try {
+                evaluations.removeEvidence(id, evidenceId, user);
+                redirect.addFlashAttribute("notice", "assessment.evidence.removed");
+            } catch (Assessment.AssessmentLocked locked) {
+                redirect.addFlashAttribute("problem", "assessment.answer.locked");
+            }
+        }
+        return backToControl(id, ref, user);
+    }
+
+    private String backToControl(UUID id, String ref, CurrentUser user) {
+        SelfEvaluations.View view = evaluations.view(id, user);
+        return view.areaOf(ref)
+                .map(area -> "redirect:/assessments/" + id + "/areas/" + area.ref() + "#control-"
+                        + view.framework().node(ref).orElseThrow().domId())
+                .orElse("redirect:/assessments/" + id);
+    }
+
+    @GetMapping("/{id}/report.pdf")
+    void report(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        SelfEvaluations.Results results = evaluations.results(id, user);
+        Map<UUID, String> memberNames = evaluations.assignable(results.view().assessment()).stream()
+                .collect(Collectors.toMap(m -> m.accountId(), m -> m.displayName(), (x, y) -> x));
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        report.write(
+                results,
+                organisationName(results.view(), user),
+                memberNames,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                pdf);
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(
+                org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(
+                                "rapport-" + results.view().framework().code() + "-"
+                                        + results.view().assessment().year() + ".pdf",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setContentLength(pdf.size());
+        pdf.writeTo(response.getOutputStream());
+    }
+
     @GetMapping("/{id}/export.xlsx")
     void exportAnswers(
             @PathVariable UUID id,
@@ -316,6 +446,8 @@ class AssessmentController {
         model.addAttribute("view", view);
         model.addAttribute("area", area);
         model.addAttribute("editable", view.access().mayAnswer(ref));
+        model.addAttribute("evidence", evaluations.evidenceOf(view));
+        model.addAttribute("allowedTypes", String.join(", ", Evidence.allowedExtensions()));
         return "assessment/area";
     }
 

@@ -80,6 +80,7 @@ class SelfEvaluations {
     private final OrganisationMembers members;
     private final PeerBenchmark peers;
     private final ImprovementActions actions;
+    private final Evidence evidence;
     private final Clock clock;
 
     SelfEvaluations(
@@ -89,7 +90,9 @@ class SelfEvaluations {
             OrganisationMembers members,
             PeerBenchmark peers,
             ImprovementActions actions,
+            Evidence evidence,
             Clock clock) {
+        this.evidence = evidence;
         this.actions = actions;
         this.peers = peers;
         this.assessments = assessments;
@@ -219,6 +222,68 @@ class SelfEvaluations {
                 form.due(),
                 form.chosenPriority(),
                 user.id());
+    }
+
+    /** The assessment and the area of one control, checked for answering by this person. */
+    private Assessment answerable(UUID id, String controlRef, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        Access access = Access.of(assessment, user);
+        Framework framework = frameworks.get(FrameworkVersionId.of(assessment.frameworkVersionId()));
+        String area = areaOf(framework, controlRef).orElseThrow(AssessmentNotFound::new);
+        if (!access.mayOpen(area)) {
+            throw new AssessmentNotFound();
+        }
+        assessment.requireDraft();
+        if (!access.mayAnswer(area)) {
+            throw new AccessDeniedException("may not answer this area");
+        }
+        return assessment;
+    }
+
+    private static Optional<String> areaOf(Framework framework, String controlRef) {
+        return framework.areas().stream()
+                .filter(a -> a.walk().anyMatch(n -> n.isControl() && n.ref().equals(controlRef)))
+                .map(FrameworkNode::ref)
+                .findFirst();
+    }
+
+    @Transactional
+    void addEvidenceFile(UUID id, String controlRef, String name, byte[] content, CurrentUser user) {
+        evidence.addFile(answerable(id, controlRef, user), controlRef, name, content, user.id());
+    }
+
+    @Transactional
+    void addEvidenceLink(UUID id, String controlRef, String title, String url, CurrentUser user) {
+        evidence.addLink(answerable(id, controlRef, user), controlRef, title, url, user.id());
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, List<Evidence.Item>> evidenceOf(View view) {
+        return evidence.of(view.assessment()).stream()
+                .filter(item -> view.areaOf(item.controlRef())
+                        .map(area -> view.access().mayOpen(area.ref()))
+                        .orElse(false))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Evidence.Item::controlRef, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
+    /** A stored file, for someone who may open the area of its control; unknown otherwise. */
+    @Transactional(readOnly = true)
+    Evidence.Download evidenceFile(UUID id, UUID evidenceId, CurrentUser user) {
+        View view = view(id, user);
+        String control = evidence.controlOf(view.assessment(), evidenceId).orElseThrow(AssessmentNotFound::new);
+        if (!view.areaOf(control).map(a -> view.access().mayOpen(a.ref())).orElse(false)) {
+            throw new AssessmentNotFound();
+        }
+        return evidence.file(view.assessment(), evidenceId).orElseThrow(AssessmentNotFound::new);
+    }
+
+    @Transactional
+    void removeEvidence(UUID id, UUID evidenceId, CurrentUser user) {
+        Assessment assessment = assessments.find(id).orElseThrow(AssessmentNotFound::new);
+        Access.of(assessment, user);
+        String control = evidence.controlOf(assessment, evidenceId).orElseThrow(AssessmentNotFound::new);
+        evidence.remove(answerable(id, control, user), evidenceId);
     }
 
     /** What an import did: answers changed, and answers that were already so. */

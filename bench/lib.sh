@@ -1,0 +1,49 @@
+# Shared by the bench scripts: start the packaged jar, sign in both steps with curl. Source, don't run.
+
+# start_bolwerk PORT [extra java args...]: starts the jar in a fresh working directory (fresh demo database
+# unless a datasource is given) and waits until it is ready. Sets BOLWERK_PID and BOLWERK_WORK.
+start_bolwerk() {
+  local port=$1
+  shift
+  local jar
+  jar=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+  [ -n "$jar" ] || { ./mvnw -q -B -ntp -DskipTests package; jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1); }
+  jar=$(realpath "$jar")
+  BOLWERK_WORK=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
+  (cd "$BOLWERK_WORK" && exec java -jar "$jar" --server.port="$port" "$@" >app.log 2>&1) &
+  BOLWERK_PID=$!
+  until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do
+    kill -0 "$BOLWERK_PID" 2>/dev/null || { cat "$BOLWERK_WORK/app.log" >&2; return 1; }
+    sleep 0.2
+  done
+  sleep 2
+}
+
+stop_bolwerk() {
+  kill "$BOLWERK_PID" 2>/dev/null || true
+  wait "$BOLWERK_PID" 2>/dev/null || true
+  rm -rf "$BOLWERK_WORK"
+}
+
+# sign_in PORT EMAIL: both steps as a person does them (in demo mode the second-factor page shows the demo
+# account's current code); prints the session cookie value.
+sign_in() {
+  local port=$1 email=$2 jar token mfa code
+  jar=$(mktemp)
+  token=$(curl -sf -c "$jar" -b "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -sf -c "$jar" -b "$jar" -o /dev/null \
+    --data-urlencode "email=$email" --data-urlencode "password=bolwerk-demo-2026" \
+    --data-urlencode "_csrf=$token" "http://localhost:$port/login"
+  mfa=$(curl -sf -c "$jar" -b "$jar" "http://localhost:$port/mfa")
+  code=$(printf '%s' "$mfa" | grep -o '<code>[0-9]\{6\}</code>' | head -n 1 | tr -dc '0-9')
+  token=$(printf '%s' "$mfa" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  curl -sf -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$code" --data-urlencode "_csrf=$token" \
+    "http://localhost:$port/mfa/code"
+  awk '$6 == "BOLWERK_SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+# csrf_token PORT SESSION: the CSRF token of a signed-in session, as the pages carry it in a meta tag.
+csrf_token() {
+  curl -sf -H "Cookie: BOLWERK_SESSION=$2" "http://localhost:$1/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//;s/"$//'
+}
