@@ -73,8 +73,10 @@ token=$(curl -s -H "Cookie: BOLWERK_SESSION=$admin" -H "X-CSRF-TOKEN: $csrf" \
 [ -n "$assessment" ] && [ -n "$token" ] || { echo "could not start the assessment or make a token" >&2; exit 1; }
 refs=$(psql -d bolwerk_bench -c "SELECT string_agg('\"' || ref || '\"', ',' ORDER BY position) FROM framework_node WHERE framework_version_id = '$framework' AND kind = 'CONTROL'")
 
-script="$BOLWERK_WORK/answers.lua"
-cat >"$script" <<LUA
+# Two runs of the same requests: 32 people who each take about a second between answers (the goal), then
+# 32 connections without any pause, which measures capacity rather than what people feel.
+write_script() {
+cat >"$1" <<LUA
 -- Each request saves another control with other levels, as 32 people answering at once would.
 local refs = { $refs }
 local counter = 0
@@ -91,7 +93,15 @@ function response(status, headers, body)
   if status ~= 200 then io.stderr:write("HTTP " .. status .. "\n") end
 end
 LUA
-echo; echo "== Answer saves: wrk $DURATION s, 2 threads, 32 connections, PUT /api/v1/assessments/{id}/answers/{ref}"
-wrk -t2 -c32 -d"${DURATION}s" --latency -s "$script" "http://localhost:$PORT"
+if [ "$2" -gt 0 ]; then
+  echo "function delay() return math.random($(( $2 / 2 )), $(( $2 * 3 / 2 ))) end" >>"$1"
+fi
+}
+write_script "$BOLWERK_WORK/people.lua" 1000
+write_script "$BOLWERK_WORK/saturation.lua" 0
+echo; echo "== Answer saves by 32 people (about 1 s between answers): wrk $DURATION s, 2 threads, 32 connections, PUT /api/v1/assessments/{id}/answers/{ref}"
+wrk -t2 -c32 -d"${DURATION}s" --latency -s "$BOLWERK_WORK/people.lua" "http://localhost:$PORT"
+echo; echo "== Answer saves without pauses (capacity): wrk $DURATION s, 2 threads, 32 connections"
+wrk -t2 -c32 -d"${DURATION}s" --latency -s "$BOLWERK_WORK/saturation.lua" "http://localhost:$PORT"
 echo "saved answers: $(psql -d bolwerk_bench -c "SELECT COUNT(*) || ' rows, ' || SUM(revision) || ' revisions' FROM assessment_answer WHERE assessment_id = '$assessment'")"
 echo "RSS after load: $(( $(ps -o rss= -p "$BOLWERK_PID" | tr -d ' ') / 1024 )) MB"
