@@ -1,0 +1,143 @@
+package be.bolwerk.assessment;
+
+import static be.bolwerk.TestUsers.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import be.bolwerk.framework.FrameworkImports;
+import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkSummary;
+import be.bolwerk.framework.Frameworks;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A new framework version that renumbers a control declares a mapping from the previous version; last year's
+ * answer then arrives under the new ref, and an answer to a control that no longer exists stays behind.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CarryOverTests {
+
+    private static final int THIS_YEAR =
+            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final Frameworks frameworks;
+    private final FrameworkImports imports;
+
+    CarryOverTests(
+            @Autowired MockMvc mvc,
+            @Autowired JdbcClient jdbc,
+            @Autowired Frameworks frameworks,
+            @Autowired FrameworkImports imports) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.imports = imports;
+    }
+
+    @Test
+    void answersFollowTheMappingOfANewVersion() throws Exception {
+        FrameworkSummary original = frameworks.all().stream()
+                .filter(f -> f.code().equals("quickscan-actiedomeinen") && f.source() == FrameworkSource.BUILT_IN)
+                .findFirst()
+                .orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        frameworks.export(original.id(), out);
+        String version = "m" + (System.nanoTime() % 1_000_000_000L);
+        String json = out.toString(StandardCharsets.UTF_8)
+                .replace("\"version\" : \"2026.1\"", "\"version\" : \"" + version + "\"")
+                .replace("\"ref\" : \"AD01.1\"", "\"ref\" : \"AD01.9\"");
+        json = json.substring(0, json.lastIndexOf('}'))
+                + ", \"mapping\" : { \"from\" : \"2026.1\", \"refs\" : { \"AD01.1\" : \"AD01.9\" } } }";
+        Path file = Files.createTempFile("mapped", ".json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        UUID importId = imports.start("mapped.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
+        FrameworkImports.Status status = imports.status(importId).orElseThrow();
+        for (int i = 0; i < 300 && status.running(); i++) {
+            Thread.sleep(50);
+            status = imports.status(importId).orElseThrow();
+        }
+        assertThat(status.failed())
+                .as("%s %s", status.messageKey(), status.detail())
+                .isFalse();
+
+        UUID organisation = jdbc.sql("""
+                        SELECT id FROM organisation o
+                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
+                        ORDER BY nis_code DESC, name LIMIT 1
+                        """).query(UUID.class).single();
+        UUID last = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
+                            started_by, started_at, submitted_at, version, total_score, target_reached)
+                        VALUES (:org, :id, :framework, :year, 'SUBMITTED', :org, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+                            1, 4.0, TRUE)
+                        """)
+                .param("org", organisation)
+                .param("id", last)
+                .param("framework", original.id().value())
+                .param("year", THIS_YEAR - 1)
+                .update();
+        for (String ref : new String[] {"AD01.1", "AD01.2"}) {
+            jdbc.sql("""
+                            INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
+                                implementation, not_applicable, comment, answered_by, answered_at, revision)
+                            VALUES (:org, :id, :ref, 4, 3, FALSE, :comment, :org, CURRENT_TIMESTAMP, 3)
+                            """)
+                    .param("org", organisation)
+                    .param("id", last)
+                    .param("ref", ref)
+                    .param("comment", "vorig jaar " + ref)
+                    .update();
+        }
+
+        CurrentUser admin = new CurrentUser(
+                UUID.randomUUID(),
+                "map@test.invalid",
+                "Map",
+                null,
+                true,
+                Set.of(),
+                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
+        String location = mvc.perform(post("/assessments")
+                        .param("organisationId", organisation.toString())
+                        .param("frameworkVersionId", status.frameworkId().toString())
+                        .param("year", String.valueOf(THIS_YEAR))
+                        .with(signedIn(admin))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID next = UUID.fromString(location.substring("/assessments/".length()));
+
+        assertThat(jdbc.sql("""
+                                SELECT control_ref || '=' || comment || '@' || revision FROM assessment_answer
+                                WHERE assessment_id = :id ORDER BY control_ref
+                                """).param("id", next).query(String.class).list())
+                .containsExactly("AD01.2=vorig jaar AD01.2@1", "AD01.9=vorig jaar AD01.1@1");
+        assertThat(jdbc.sql("SELECT previous_id FROM assessment WHERE id = :id")
+                        .param("id", next)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(last);
+    }
+}
