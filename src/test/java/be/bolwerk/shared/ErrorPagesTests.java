@@ -75,6 +75,37 @@ class ErrorPagesTests {
     }
 
     @Test
+    void anUploadOverTheLimitIsA413PageNotAServerError() throws Exception {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/frameworks").body());
+        assertThat(csrf.find()).isTrue();
+        String boundary = "bolwerk" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOSCAL\r\n"
+                        + "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.json\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) ' ');
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/frameworks/imports"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", csrf.group(1))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body())
+                .contains("Bestand te groot", "Er is niets opgeslagen")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void unknownPageShowsTheDutchNotFoundPage() throws Exception {
         HttpResponse<String> response = get("/does-not-exist");
 

@@ -22,6 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
+    private static boolean tooLarge(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || cause.getClass().getSimpleName().contains("SizeException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isForbidden(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
     }
@@ -38,7 +48,16 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException unreadable) {
+            // Reading the parameters parses a multipart body; an upload over the limit fails right here,
+            // before Spring MVC could turn it into a page. It answers 413 through the error page instead.
+            response.sendError(tooLarge(unreadable) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             boolean bad = containsForbidden(parameter.getKey());
             for (String value : parameter.getValue()) {
                 bad |= value != null && containsForbidden(value);

@@ -46,6 +46,7 @@ class ErrorPageController implements ErrorController {
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
+            case CONTENT_TOO_LARGE -> "error/413";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
     }
@@ -55,6 +56,7 @@ class ErrorPageController implements ErrorController {
             case UNAUTHORIZED -> "Niet aangemeld";
             case FORBIDDEN -> "Geen toegang";
             case NOT_FOUND -> "Niet gevonden";
+            case CONTENT_TOO_LARGE -> "Te groot";
             default -> status.is4xxClientError() ? "Ongeldige aanvraag" : "Interne fout";
         };
     }
@@ -64,6 +66,7 @@ class ErrorPageController implements ErrorController {
             case UNAUTHORIZED -> "Meld u aan om deze functie te gebruiken.";
             case FORBIDDEN -> "U mag deze functie niet gebruiken.";
             case NOT_FOUND -> "Dit item bestaat niet of u hebt er geen toegang toe.";
+            case CONTENT_TOO_LARGE -> "Het bestand is groter dan toegelaten. Er is niets opgeslagen.";
             default ->
                 status.is4xxClientError()
                         ? "De aanvraag kon niet worden verwerkt."
