@@ -34,18 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class InjectionSweepTests {
 
-    static final List<String> PAYLOADS = List.of(
-            "'; DROP TABLE user_account; --",
-            "' OR '1'='1",
-            "\" OR 1=1 --",
-            "<script>alert('xss')</script>",
-            "\"><img src=x onerror=alert(1)>",
-            "${7*7}[[${7*7}]]__${7*7}__",
-            "%27%3Cscript%3E",
-            "x".repeat(10_000),
-            "nul\u0000byte",
-            "line\r\nSet-Cookie: evil=1",
-            "ë€𝄞 \u202Eomgekeerd");
+    static final List<String> PAYLOADS = be.bolwerk.TestPayloads.ALL;
 
     private static final String LIVE_MARKUP = "<script>alert('xss')</script>";
     private static final String LIVE_ATTRIBUTE = "<img src=x onerror=alert(1)>";
