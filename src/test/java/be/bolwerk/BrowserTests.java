@@ -399,6 +399,10 @@ class BrowserTests {
         browser.findElement(By.linkText("Bekijk het raamwerk")).click();
         waitForHeading("NIST Special Publication 800-53");
         check("framework-oscal-detail");
+
+        browser.findElement(By.linkText("Zelfevaluaties")).click();
+        waitForHeading("Zelfevaluaties");
+        check("programme-assessments");
     }
 
     /**

@@ -6,17 +6,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the frameworks Bolwerk ships ({@code classpath:frameworks/*.json}) at start-up, each version once. They
+ * Loads the frameworks Bolwerk ships ({@code classpath:frameworks/*.json}) at start-up, each version once, before
+ * the demo data that answers them. They
  * are product content, not demo data, so every profile gets them. A file that breaks the rules stops the
  * start: a broken built-in framework is a bug to fix before release, not something to skip quietly.
  */
 @Component
+@Order(5)
 class BuiltInFrameworks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInFrameworks.class);
