@@ -22,6 +22,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
+    private static void refuseUnreadable(HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
+            throws IOException {
+        int status = tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST;
+        String title = tooLarge ? "Bestand te groot" : "Ongeldige aanvraag";
+        String detail = tooLarge
+                ? "Het bestand is groter dan toegelaten (hoogstens 20 MB voor een raamwerk of werkboek, 10 MB voor"
+                        + " bewijs). Er is niets opgeslagen."
+                : "De aanvraag kon niet worden gelezen. Er is niets opgeslagen.";
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        // The body was not read to its end; the connection is not reused for another request.
+        response.setHeader("Connection", "close");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                            + ",\"detail\":\"" + detail + "\"}");
+            return;
+        }
+        String context = request.getContextPath();
+        response.setContentType("text/html");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>" + title
+                        + " — Bolwerk</title><link rel=\"stylesheet\" href=\"" + context + "/css/bolwerk.css\"></head>"
+                        + "<body><main id=\"main\" class=\"narrow\"><h1>" + title + "</h1><p>" + detail
+                        + " Ga terug en kies een kleiner bestand.</p><p><a class=\"button\" href=\"" + context
+                        + "/\">Naar de startpagina</a></p></main></body></html>");
+    }
+
     private static boolean tooLarge(Throwable problem) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
@@ -53,8 +82,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (IllegalStateException unreadable) {
             // Reading the parameters parses a multipart body; an upload over the limit fails right here,
-            // before Spring MVC could turn it into a page. It answers 413 through the error page instead.
-            response.sendError(tooLarge(unreadable) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            // before Spring MVC. The answer is written here too: an error dispatch would make the next filter
+            // (CSRF) parse the same body again and fail inside the error page.
+            refuseUnreadable(request, response, tooLarge(unreadable));
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

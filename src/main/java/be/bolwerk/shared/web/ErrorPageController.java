@@ -46,7 +46,6 @@ class ErrorPageController implements ErrorController {
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
-            case CONTENT_TOO_LARGE -> "error/413";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
     }
