@@ -71,11 +71,7 @@ class CarryOverTests {
         Path file = Files.createTempFile("mapped", ".json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         UUID importId = imports.start("mapped.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
-        FrameworkImports.Status status = imports.status(importId).orElseThrow();
-        for (int i = 0; i < 300 && status.running(); i++) {
-            Thread.sleep(50);
-            status = imports.status(importId).orElseThrow();
-        }
+        FrameworkImports.Status status = be.bolwerk.framework.ImportsAwait.finished(imports, importId);
         assertThat(status.failed())
                 .as("%s %s", status.messageKey(), status.detail())
                 .isFalse();

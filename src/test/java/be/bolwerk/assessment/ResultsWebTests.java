@@ -85,17 +85,11 @@ class ResultsWebTests {
                 out.toString(StandardCharsets.UTF_8).replace("\"2026.1\"", "\"" + version + "\""),
                 StandardCharsets.UTF_8);
         UUID importId = imports.start("copy.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
-        for (int i = 0; i < 300; i++) {
-            FrameworkImports.Status status = imports.status(importId).orElseThrow();
-            if (!status.running()) {
-                assertThat(status.failed())
-                        .as("%s %s", status.messageKey(), status.detail())
-                        .isFalse();
-                return status.frameworkId();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import did not finish");
+        FrameworkImports.Status status = be.bolwerk.framework.ImportsAwait.finished(imports, importId);
+        assertThat(status.failed())
+                .as("%s %s", status.messageKey(), status.detail())
+                .isFalse();
+        return status.frameworkId();
     }
 
     private void submittedPeer(UUID organisation, FrameworkVersionId framework, String total) {

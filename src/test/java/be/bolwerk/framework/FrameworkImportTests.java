@@ -17,8 +17,6 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,16 +66,8 @@ class FrameworkImportTests {
         return UUID.fromString(location.substring("/frameworks/imports/".length()));
     }
 
-    private FrameworkImports.Status finished(UUID importId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            FrameworkImports.Status status = imports.status(importId).orElseThrow();
-            if (!status.running()) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + importId + " did not finish");
+    private FrameworkImports.Status finished(UUID importId) {
+        return ImportsAwait.finished(imports, importId);
     }
 
     private FrameworkSummary builtIn(String code) {
