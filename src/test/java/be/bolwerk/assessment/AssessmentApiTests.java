@@ -3,7 +3,6 @@ package be.bolwerk.assessment;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,8 +12,6 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,20 +39,8 @@ class AssessmentApiTests {
     }
 
     private UUID startedFor(CurrentUser admin, UUID organisation) throws Exception {
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", String.valueOf(THIS_YEAR))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return UUID.fromString(location.substring("/assessments/".length()));
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        return Fixtures.start(mvc, admin, organisation, framework, THIS_YEAR);
     }
 
     private static MockHttpServletRequestBuilder save(UUID id, String ref, String json, CurrentUser who) {
@@ -68,19 +53,8 @@ class AssessmentApiTests {
 
     @Test
     void answersAreSavedReadAndRefusedLikeOnThePages() throws Exception {
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY name DESC LIMIT 1
-                        """).query(UUID.class).single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "api@test.invalid",
-                "Api",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
         UUID id = startedFor(admin, organisation);
 
         mvc.perform(save(id, "AD01.1", "{\"documentation\":2,\"implementation\":3}", admin))
@@ -111,26 +85,12 @@ class AssessmentApiTests {
         mvc.perform(get("/api/v1/assessments").with(signedIn(admin)))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
 
-        CurrentUser stranger = new CurrentUser(
-                UUID.randomUUID(),
-                "s@test.invalid",
-                "S",
-                null,
-                true,
-                Set.of(),
-                Map.of(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser stranger = Fixtures.stranger();
         mvc.perform(get("/api/v1/assessments/{id}", id).with(signedIn(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(save(id, "AD01.1", "{\"documentation\":1,\"implementation\":1}", stranger))
                 .andExpect(status().isNotFound());
-        CurrentUser viewer = new CurrentUser(
-                UUID.randomUUID(),
-                "v@test.invalid",
-                "V",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.VIEWER));
+        CurrentUser viewer = Fixtures.person(organisation, OrganisationRole.VIEWER);
         mvc.perform(get("/api/v1/assessments/{id}", id).with(signedIn(viewer)))
                 .andExpect(jsonPath("$.answers").isEmpty());
     }

@@ -10,12 +10,8 @@ import be.bolwerk.TestPayloads;
 import be.bolwerk.TestUsers;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,35 +42,11 @@ class AssessmentSweepTests {
 
     @Test
     void noPayloadInAnyFieldCausesAServerErrorOrComesBackAsMarkup() throws Exception {
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY contact_email, name LIMIT 1 OFFSET 3
-                        """).query(UUID.class).single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "sweep@test.invalid",
-                "Sweep",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
-        String year = String.valueOf(
-                Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear());
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", year)
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String base = location;
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        String year = String.valueOf(Fixtures.THIS_YEAR);
+        String base = "/assessments/" + Fixtures.start(mvc, admin, organisation, framework, Fixtures.THIS_YEAR);
 
         List<Field> fields = new ArrayList<>();
         for (String p :

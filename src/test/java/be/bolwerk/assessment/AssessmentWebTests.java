@@ -56,11 +56,7 @@ class AssessmentWebTests {
 
     /** A demo organisation that no other test has started an assessment for. */
     private UUID freshOrganisation() {
-        return jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY name LIMIT 1
-                        """).query(UUID.class).single();
+        return Fixtures.freshOrganisation(jdbc);
     }
 
     private Framework quickscan() {
@@ -77,18 +73,7 @@ class AssessmentWebTests {
     }
 
     private UUID start(UUID organisation, CurrentUser admin, int year) throws Exception {
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", quickscan().id().toString())
-                        .param("year", String.valueOf(year))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        assertThat(location).startsWith("/assessments/");
-        return UUID.fromString(location.substring("/assessments/".length()));
+        return Fixtures.start(mvc, admin, organisation, quickscan().id(), year);
     }
 
     private MockHttpServletRequestBuilder answer(UUID assessment, String ref, CurrentUser who) {

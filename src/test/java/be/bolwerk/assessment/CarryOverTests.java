@@ -1,9 +1,6 @@
 package be.bolwerk.assessment;
 
-import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkSource;
@@ -17,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +71,7 @@ class CarryOverTests {
                 .as("%s %s", status.messageKey(), status.detail())
                 .isFalse();
 
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY nis_code DESC, name LIMIT 1
-                        """).query(UUID.class).single();
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
         UUID last = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
@@ -106,24 +97,8 @@ class CarryOverTests {
                     .update();
         }
 
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "map@test.invalid",
-                "Map",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", status.frameworkId().toString())
-                        .param("year", String.valueOf(THIS_YEAR))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID next = UUID.fromString(location.substring("/assessments/".length()));
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID next = Fixtures.start(mvc, admin, organisation, status.frameworkId(), THIS_YEAR);
 
         assertThat(jdbc.sql("""
                                 SELECT control_ref || '=' || comment || '@' || revision FROM assessment_answer

@@ -17,8 +17,6 @@ import be.bolwerk.shared.security.OrganisationRole;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,23 +52,9 @@ class EvidenceTests {
 
     @Test
     void filesAreCheckedStoredAndServedAsAttachments() throws Exception {
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY contact_email DESC LIMIT 1
-                        """).query(UUID.class).single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "ev@test.invalid",
-                "Ev",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
         String location = mvc.perform(post("/assessments")
                         .param("organisationId", organisation.toString())
                         .param("frameworkVersionId", framework.toString())
@@ -129,24 +113,10 @@ class EvidenceTests {
         mvc.perform(get("/assessments/{id}/areas/AD01", id).with(signedIn(admin)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Beleid op het intranet")));
 
-        CurrentUser stranger = new CurrentUser(
-                UUID.randomUUID(),
-                "s@test.invalid",
-                "S",
-                null,
-                true,
-                Set.of(),
-                Map.of(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser stranger = Fixtures.stranger();
         mvc.perform(get("/assessments/{id}/evidence/{e}", id, file).with(signedIn(stranger)))
                 .andExpect(status().isNotFound());
-        CurrentUser colleague = new CurrentUser(
-                UUID.randomUUID(),
-                "c@test.invalid",
-                "C",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.MEMBER));
+        CurrentUser colleague = Fixtures.person(organisation, OrganisationRole.MEMBER);
         upload(id, "AD01.1", "x.txt", "tekst".getBytes(StandardCharsets.UTF_8), colleague)
                 .andExpect(status().isNotFound());
         mvc.perform(get("/assessments/{id}/evidence/{e}", id, file).with(signedIn(colleague)))

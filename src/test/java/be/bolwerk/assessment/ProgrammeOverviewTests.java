@@ -43,10 +43,7 @@ class ProgrammeOverviewTests {
     }
 
     private void assessment(UUID organisation, String status, String total) {
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,

@@ -13,8 +13,6 @@ import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,38 +39,15 @@ class ReportTests {
 
     @Test
     void theReportIsAPdfWithTheResultsInIt() throws Exception {
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY contact_email LIMIT 1
-                        """).query(UUID.class).single();
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
         String name = jdbc.sql("SELECT name FROM organisation WHERE id = :id")
                 .param("id", organisation)
                 .query(String.class)
                 .single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "pdf@test.invalid",
-                "Pdf",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'zelfevaluatie-ict'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID framework = Fixtures.builtIn(jdbc, "zelfevaluatie-ict");
         int year = Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", String.valueOf(year))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID id = UUID.fromString(location.substring("/assessments/".length()));
+        UUID id = Fixtures.start(mvc, admin, organisation, framework, year);
         mvc.perform(post("/assessments/{id}/answers/1.1.2", id)
                         .param("documentation", "1")
                         .param("implementation", "2")
@@ -108,14 +83,7 @@ class ReportTests {
                     .contains("Risicoregister bijwerken — ë, €, “aanhalingstekens”")
                     .contains("1.1.1"); // an unanswered key measure is a gap
         }
-        CurrentUser stranger = new CurrentUser(
-                UUID.randomUUID(),
-                "s@test.invalid",
-                "S",
-                null,
-                true,
-                Set.of(),
-                Map.of(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser stranger = Fixtures.stranger();
         mvc.perform(get("/assessments/{id}/report.pdf", id).with(signedIn(stranger)))
                 .andExpect(status().isNotFound());
     }

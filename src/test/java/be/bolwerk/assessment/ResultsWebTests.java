@@ -27,8 +27,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,24 +123,8 @@ class ResultsWebTests {
                         """).query(UUID.class).single();
         List<UUID> peers = peerGroups.of(OrganisationId.of(subject)).peers();
         assertThat(peers).hasSizeGreaterThanOrEqualTo(5);
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "admin@test.invalid",
-                "Admin",
-                null,
-                true,
-                Set.of(),
-                Map.of(subject, OrganisationRole.ORGANISATION_ADMIN));
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", subject.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", String.valueOf(THIS_YEAR))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String results = location + "/results";
+        CurrentUser admin = Fixtures.person(subject, OrganisationRole.ORGANISATION_ADMIN);
+        String results = "/assessments/" + Fixtures.start(mvc, admin, subject, framework, THIS_YEAR) + "/results";
 
         String[] totals = {"2.0", "2.5", "3.0", "3.5", "4.0"};
         for (int i = 0; i < 4; i++) {
@@ -165,14 +147,7 @@ class ResultsWebTests {
                 .andExpect(content().string(containsString("Mediaan vergelijkbare besturen")));
 
         // A peer's draft does not count, nor does another organisation type.
-        CurrentUser stranger = new CurrentUser(
-                UUID.randomUUID(),
-                "x@test.invalid",
-                "X",
-                null,
-                true,
-                Set.of(),
-                Map.of(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser stranger = Fixtures.stranger();
         mvc.perform(get(results).with(signedIn(stranger))).andExpect(status().isNotFound());
     }
 
@@ -182,24 +157,8 @@ class ResultsWebTests {
         UUID organisation = jdbc.sql("SELECT id FROM organisation ORDER BY name DESC LIMIT 1")
                 .query(UUID.class)
                 .single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "a@test.invalid",
-                "A",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", String.valueOf(THIS_YEAR))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID id = UUID.fromString(location.substring("/assessments/".length()));
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID id = Fixtures.start(mvc, admin, organisation, framework, THIS_YEAR);
         // AD01.2 (ordinary) scores 1.0; the key measure AD02.1 is unanswered: it comes first.
         mvc.perform(post("/assessments/{id}/answers/AD01.2", id)
                         .param("documentation", "1")
@@ -259,14 +218,7 @@ class ResultsWebTests {
                                         "assessment.action.titleRequired",
                                         "assessment.action.dueInvalid",
                                         "assessment.action.priorityRequired")));
-        CurrentUser member = new CurrentUser(
-                UUID.randomUUID(),
-                "m@test.invalid",
-                "M",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.MEMBER));
+        CurrentUser member = Fixtures.person(organisation, OrganisationRole.MEMBER);
         mvc.perform(post("/assessments/{id}/actions", id)
                         .param("controlRef", "AD02.1")
                         .param("title", "Iets")

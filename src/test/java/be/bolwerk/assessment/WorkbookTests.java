@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
@@ -57,33 +55,10 @@ class WorkbookTests {
     private record Started(UUID id, CurrentUser admin) {}
 
     private Started start() throws Exception {
-        UUID organisation = jdbc.sql("""
-                        SELECT id FROM organisation o
-                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
-                        ORDER BY nis_code, name LIMIT 1
-                        """).query(UUID.class).single();
-        CurrentUser admin = new CurrentUser(
-                UUID.randomUUID(),
-                "xl@test.invalid",
-                "Excel",
-                null,
-                true,
-                Set.of(),
-                Map.of(organisation, OrganisationRole.ORGANISATION_ADMIN));
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
-        String location = mvc.perform(post("/assessments")
-                        .param("organisationId", organisation.toString())
-                        .param("frameworkVersionId", framework.toString())
-                        .param("year", String.valueOf(THIS_YEAR))
-                        .with(signedIn(admin))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return new Started(UUID.fromString(location.substring("/assessments/".length())), admin);
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        return new Started(Fixtures.start(mvc, admin, organisation, framework, THIS_YEAR), admin);
     }
 
     private byte[] export(Started s) throws Exception {

@@ -1,0 +1,74 @@
+package be.bolwerk.assessment;
+
+import static be.bolwerk.TestUsers.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import be.bolwerk.framework.FrameworkVersionId;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What the self-evaluation tests set up again and again: an organisation, its people, a started assessment. */
+final class Fixtures {
+
+    static final int THIS_YEAR =
+            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+
+    private Fixtures() {}
+
+    /** A demo organisation that has no assessment yet, so a test's figures are its own. */
+    static UUID freshOrganisation(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT id FROM organisation o
+                        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id)
+                        ORDER BY name LIMIT 1
+                        """).query(UUID.class).single();
+    }
+
+    /** Someone with a role in one organisation (not a stored account; enough for the pages). */
+    static CurrentUser person(UUID organisation, OrganisationRole role) {
+        UUID id = UUID.randomUUID();
+        return new CurrentUser(
+                id, id + "@test.invalid", "Test " + role, null, true, Set.of(), Map.of(organisation, role));
+    }
+
+    /** The admin of some other organisation. */
+    static CurrentUser stranger() {
+        return person(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN);
+    }
+
+    static UUID builtIn(JdbcClient jdbc, String code) {
+        return jdbc.sql("SELECT id FROM framework_version WHERE code = :code AND source = 'BUILT_IN'")
+                .param("code", code)
+                .query(UUID.class)
+                .single();
+    }
+
+    static UUID start(MockMvc mvc, CurrentUser admin, UUID organisation, FrameworkVersionId framework, int year)
+            throws Exception {
+        return start(mvc, admin, organisation, framework.value(), year);
+    }
+
+    /** Starts (or reopens) the organisation's assessment through the page, as its admin would. */
+    static UUID start(MockMvc mvc, CurrentUser admin, UUID organisation, UUID framework, int year) throws Exception {
+        String location = mvc.perform(post("/assessments")
+                        .param("organisationId", organisation.toString())
+                        .param("frameworkVersionId", framework.toString())
+                        .param("year", String.valueOf(year))
+                        .with(signedIn(admin))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/assessments/");
+        return UUID.fromString(location.substring("/assessments/".length()));
+    }
+}
