@@ -81,6 +81,7 @@ class SelfEvaluations {
     private final PeerBenchmark peers;
     private final ImprovementActions actions;
     private final Evidence evidence;
+    private final be.bolwerk.organisation.OrganisationDirectory organisations;
     private final Clock clock;
 
     SelfEvaluations(
@@ -91,7 +92,9 @@ class SelfEvaluations {
             PeerBenchmark peers,
             ImprovementActions actions,
             Evidence evidence,
+            be.bolwerk.organisation.OrganisationDirectory organisations,
             Clock clock) {
+        this.organisations = organisations;
         this.evidence = evidence;
         this.actions = actions;
         this.peers = peers;
@@ -383,6 +386,15 @@ class SelfEvaluations {
         view.assessment().submit(view.scores(), user.id(), clock);
         assessments.update(view.assessment());
         return view.scores();
+    }
+
+    /** The name of the assessment's organisation, which the person is a member of (checked by the view). */
+    String organisationName(Assessment assessment, CurrentUser user) {
+        return organisations.memberOf(user).stream()
+                .filter(o -> o.id().value().equals(assessment.organisationId()))
+                .map(be.bolwerk.organisation.OrganisationProfile::name)
+                .findFirst()
+                .orElseThrow(AssessmentNotFound::new);
     }
 
     /** The organisation's active members an area can be given to. */

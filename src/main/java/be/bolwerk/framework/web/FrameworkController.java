@@ -8,12 +8,9 @@ import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,14 +64,8 @@ class FrameworkController {
     @GetMapping("/{id}/export.json")
     void export(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         Framework framework = frameworks.get(FrameworkVersionId.of(id));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(framework.code() + "-" + framework.version() + ".json", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        be.bolwerk.shared.web.Attachments.prepare(
+                response, MediaType.APPLICATION_JSON_VALUE, framework.code() + "-" + framework.version() + ".json");
         frameworks.export(framework.id(), response.getOutputStream());
     }
 
