@@ -53,25 +53,7 @@ class AnswerStore {
         if (stored.isEmpty()) {
             // ON CONFLICT: the same first answer sent twice at once inserts once; the second compares below.
             // (A failed INSERT would abort the whole transaction on PostgreSQL, so no catching here.)
-            int inserted = jdbc.sql("""
-                            INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref,
-                                documentation, implementation, not_applicable, justification, comment,
-                                answered_by, answered_at, revision)
-                            VALUES (:org, :id, :ref, :documentation, :implementation, :na, :justification,
-                                :comment, :by, :at, 1)
-                            ON CONFLICT DO NOTHING
-                            """)
-                    .param("org", organisationId)
-                    .param("id", assessmentId)
-                    .param("ref", ref)
-                    .param("documentation", input.documentation())
-                    .param("implementation", input.implementation())
-                    .param("na", input.notApplicable())
-                    .param("justification", input.justification())
-                    .param("comment", input.comment())
-                    .param("by", by)
-                    .param("at", now.atOffset(ZoneOffset.UTC))
-                    .update();
+            int inserted = insert(organisationId, assessmentId, ref, input, by, now);
             stored = locked(organisationId, assessmentId, ref);
             if (inserted == 1) {
                 return new Saved(Outcome.SAVED, stored.orElseThrow());
@@ -109,23 +91,42 @@ class AnswerStore {
     /** Copies answers into a new assessment, e.g. last year's into this year's draft. */
     void copy(UUID organisationId, UUID assessmentId, Map<String, Answer> answers, UUID by, Instant now) {
         answers.values()
-                .forEach(answer -> jdbc.sql("""
-                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
-                            implementation, not_applicable, justification, comment, answered_by, answered_at, revision)
-                        VALUES (:org, :id, :ref, :documentation, :implementation, :na, :justification, :comment, :by,
-                            :at, 1)
+                .forEach(answer -> insert(
+                        organisationId,
+                        assessmentId,
+                        answer.controlRef(),
+                        new AnswerInput(
+                                answer.documentation(),
+                                answer.implementation(),
+                                answer.notApplicable(),
+                                answer.justification(),
+                                answer.comment(),
+                                null),
+                        by,
+                        now));
+    }
+
+    /** Inserts a first answer; 0 when the control already has one (the same answer sent twice at once). */
+    private int insert(UUID organisationId, UUID assessmentId, String ref, AnswerInput input, UUID by, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref,
+                            documentation, implementation, not_applicable, justification, comment,
+                            answered_by, answered_at, revision)
+                        VALUES (:org, :id, :ref, :documentation, :implementation, :na, :justification,
+                            :comment, :by, :at, 1)
+                        ON CONFLICT DO NOTHING
                         """)
-                        .param("org", organisationId)
-                        .param("id", assessmentId)
-                        .param("ref", answer.controlRef())
-                        .param("documentation", answer.documentation())
-                        .param("implementation", answer.implementation())
-                        .param("na", answer.notApplicable())
-                        .param("justification", answer.justification())
-                        .param("comment", answer.comment())
-                        .param("by", by)
-                        .param("at", now.atOffset(ZoneOffset.UTC))
-                        .update());
+                .param("org", organisationId)
+                .param("id", assessmentId)
+                .param("ref", ref)
+                .param("documentation", input.documentation())
+                .param("implementation", input.implementation())
+                .param("na", input.notApplicable())
+                .param("justification", input.justification())
+                .param("comment", input.comment())
+                .param("by", by)
+                .param("at", now.atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private Optional<Answer> locked(UUID organisationId, UUID assessmentId, String ref) {
