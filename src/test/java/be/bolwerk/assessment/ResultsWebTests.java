@@ -203,6 +203,12 @@ class ResultsWebTests {
                 });
         mvc.perform(get("/assessments/{id}/results", id).with(signedIn(admin)))
                 .andExpect(content().string(containsString("Opleiding &lt;phishing&gt; voor alle medewerkers")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'IMPROVEMENT_ACTION_PROPOSED'"
+                                + " AND details LIKE :id")
+                        .param("id", "%" + id + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         mvc.perform(post("/assessments/{id}/actions", id)
                         .param("controlRef", "AD02.1")
