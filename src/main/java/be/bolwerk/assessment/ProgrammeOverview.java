@@ -44,7 +44,19 @@ class ProgrammeOverview {
     /** Per organisation type, how many submitted totals fall in each band. */
     record Distribution(FrameworkSummary framework, Map<OrganisationType, int[]> bands) {}
 
-    record Overview(int year, List<Participation> participation, List<Row> rows, Optional<Distribution> distribution) {}
+    /**
+     * {@code organisations}: how many organisations the officer sees; {@code notStarted}: for the framework
+     * asked for, the organisations without an assessment of it this year.
+     */
+    record Overview(
+            int year,
+            int organisations,
+            List<Participation> participation,
+            List<Row> rows,
+            Optional<Distribution> distribution,
+            Optional<NotStarted> notStarted) {}
+
+    record NotStarted(FrameworkSummary framework, List<OrganisationListItem> organisations) {}
 
     private record Stored(
             UUID organisation,
@@ -65,7 +77,7 @@ class ProgrammeOverview {
     }
 
     @Transactional(readOnly = true)
-    Overview of(int year, UUID chosenFramework, CurrentUser officer) {
+    Overview of(int year, UUID chosenFramework, UUID missingFramework, CurrentUser officer) {
         List<Stored> stored = jdbc.sql("""
                         SELECT organisation_id, framework_version_id, status, submitted_at, total_score, target_reached
                         FROM assessment WHERE assessment_year = :year
@@ -136,7 +148,21 @@ class ProgrammeOverview {
             }
             distribution = Optional.of(new Distribution(versions.get(distributed), bands));
         }
-        return new Overview(year, participation, rows, distribution);
+        Optional<NotStarted> notStarted = Optional.ofNullable(missingFramework)
+                .map(versions::get)
+                .map(framework -> {
+                    java.util.Set<UUID> started = stored.stream()
+                            .filter(st -> st.framework().equals(framework.id().value()))
+                            .map(Stored::organisation)
+                            .collect(Collectors.toSet());
+                    return new NotStarted(
+                            framework,
+                            visible.values().stream()
+                                    .filter(o -> !started.contains(o.id().value()))
+                                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                                    .toList());
+                });
+        return new Overview(year, visible.size(), participation, rows, distribution, notStarted);
     }
 
     static int band(BigDecimal total) {

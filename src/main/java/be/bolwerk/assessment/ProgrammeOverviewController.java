@@ -43,13 +43,14 @@ class ProgrammeOverviewController {
     String overview(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) UUID framework,
+            @RequestParam(required = false) UUID missing,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
         int thisYear = clock.instant().atZone(ZoneId.of("Europe/Brussels")).getYear();
         int chosen = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
-        ProgrammeOverview.Overview result = overview.of(chosen, framework, user);
+        ProgrammeOverview.Overview result = overview.of(chosen, framework, missing, user);
         String query = q.strip().toLowerCase(Locale.ROOT);
         List<ProgrammeOverview.Row> rows = result.rows().stream()
                 .filter(r -> query.isEmpty()

@@ -43,7 +43,11 @@ class ProgrammeOverviewTests {
     }
 
     private void assessment(UUID organisation, String status, String total) {
-        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        assessment(organisation, status, total, "quickscan-actiedomeinen");
+    }
+
+    private void assessment(UUID organisation, String status, String total, String framework) {
+        UUID frameworkId = Fixtures.builtIn(jdbc, framework);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
@@ -53,7 +57,7 @@ class ProgrammeOverviewTests {
                         """)
                 .param("org", organisation)
                 .param("id", id)
-                .param("framework", framework)
+                .param("framework", frameworkId)
                 .param("year", YEAR)
                 .param("status", status)
                 .param("total", total == null ? null : new BigDecimal(total))
@@ -92,11 +96,44 @@ class ProgrammeOverviewTests {
         // Quick scan: 3 started, 2 submitted, 1 at the target level.
         assertThat(page.replaceAll("\\s+", " "))
                 .contains(">3</td> <td class=\"numeric\">2</td> <td class=\"numeric\">1</td>")
-                .contains("Organisaties met een zelfevaluatie (3)");
+                .contains("Organisaties met een zelfevaluatie ("
+                        + jdbc.sql("SELECT COUNT(*) FROM assessment WHERE assessment_year = :year")
+                                .param("year", YEAR)
+                                .query(Long.class)
+                                .single()
+                        + ")");
         // Municipalities: one total in band 2–3, one in band 3–4.
         assertThat(page.replaceAll("\\s+", " "))
                 .contains("<th scope=\"row\">Gemeente</th> <td class=\"numeric\">0</td> <td class=\"numeric\">0</td>"
                         + " <td class=\"numeric\">1</td> <td class=\"numeric\">1</td> <td class=\"numeric\">0</td>");
+    }
+
+    @Test
+    void theOfficerSeesWhoHasNotStarted() throws Exception {
+        UUID town = municipalities(4).get(3);
+        assessment(town, "DRAFT", null, "zelfevaluatie-ict");
+        String starter = jdbc.sql("SELECT name FROM organisation WHERE id = :id")
+                .param("id", town)
+                .query(String.class)
+                .single();
+        String other = jdbc.sql("""
+                        SELECT name FROM organisation o WHERE NOT EXISTS (
+                            SELECT 1 FROM assessment a WHERE a.organisation_id = o.id AND a.assessment_year = :year)
+                        ORDER BY name LIMIT 1
+                        """).param("year", YEAR).query(String.class).single();
+        UUID selfEvaluation = Fixtures.builtIn(jdbc, "zelfevaluatie-ict");
+
+        String page = mvc.perform(get("/programme/assessments")
+                        .param("year", String.valueOf(YEAR))
+                        .param("missing", selfEvaluation.toString())
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String notStarted = page.substring(page.indexOf("id=\"not-started-heading\""));
+        notStarted = notStarted.substring(0, notStarted.indexOf("</section>"));
+        assertThat(notStarted).contains(other).doesNotContain(">" + starter + "<");
     }
 
     @Test
