@@ -36,14 +36,13 @@ class EvidenceController {
         } else if (file.getSize() > Evidence.MAX_BYTES) {
             redirect.addFlashAttribute("problem", "assessment.evidence.size");
         } else {
-            try {
-                evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), file.getBytes(), user);
-                redirect.addFlashAttribute("notice", "assessment.evidence.added");
-            } catch (Evidence.Refused refused) {
-                redirect.addFlashAttribute("problem", refused.key());
-            } catch (Assessment.AssessmentLocked locked) {
-                redirect.addFlashAttribute("problem", "assessment.answer.locked");
-            }
+            byte[] content = file.getBytes();
+            return added(
+                    id,
+                    ref,
+                    user,
+                    redirect,
+                    () -> evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), content, user));
         }
         return backToControl(id, ref, user);
     }
@@ -57,8 +56,13 @@ class EvidenceController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         evaluations.view(id, user);
+        return added(id, ref, user, redirect, () -> evaluations.addEvidenceLink(id, ref, title, url, user));
+    }
+
+    /** Runs the addition and says how it went, next to the control it belongs to. */
+    private String added(UUID id, String ref, CurrentUser user, RedirectAttributes redirect, Runnable addition) {
         try {
-            evaluations.addEvidenceLink(id, ref, title, url, user);
+            addition.run();
             redirect.addFlashAttribute("notice", "assessment.evidence.added");
         } catch (Evidence.Refused refused) {
             redirect.addFlashAttribute("problem", refused.key());

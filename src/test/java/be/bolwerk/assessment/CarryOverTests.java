@@ -3,15 +3,10 @@ package be.bolwerk.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.framework.FrameworkImports;
-import be.bolwerk.framework.FrameworkSource;
-import be.bolwerk.framework.FrameworkSummary;
+import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -51,25 +46,12 @@ class CarryOverTests {
 
     @Test
     void answersFollowTheMappingOfANewVersion() throws Exception {
-        FrameworkSummary original = frameworks.all().stream()
-                .filter(f -> f.code().equals("quickscan-actiedomeinen") && f.source() == FrameworkSource.BUILT_IN)
-                .findFirst()
-                .orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        frameworks.export(original.id(), out);
-        String version = "m" + (System.nanoTime() % 1_000_000_000L);
-        String json = out.toString(StandardCharsets.UTF_8)
-                .replace("\"version\" : \"2026.1\"", "\"version\" : \"" + version + "\"")
-                .replace("\"ref\" : \"AD01.1\"", "\"ref\" : \"AD01.9\"");
-        json = json.substring(0, json.lastIndexOf('}'))
-                + ", \"mapping\" : { \"from\" : \"2026.1\", \"refs\" : { \"AD01.1\" : \"AD01.9\" } } }";
-        Path file = Files.createTempFile("mapped", ".json");
-        Files.writeString(file, json, StandardCharsets.UTF_8);
-        UUID importId = imports.start("mapped.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
-        FrameworkImports.Status status = be.bolwerk.framework.ImportsAwait.finished(imports, importId);
-        assertThat(status.failed())
-                .as("%s %s", status.messageKey(), status.detail())
-                .isFalse();
+        UUID original = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        FrameworkVersionId renumbered = Fixtures.quickscanCopy(frameworks, imports, json -> {
+            String renamed = json.replace("\"ref\" : \"AD01.1\"", "\"ref\" : \"AD01.9\"");
+            return renamed.substring(0, renamed.lastIndexOf('}'))
+                    + ", \"mapping\" : { \"from\" : \"2026.1\", \"refs\" : { \"AD01.1\" : \"AD01.9\" } } }";
+        });
 
         UUID organisation = Fixtures.freshOrganisation(jdbc);
         UUID last = UUID.randomUUID();
@@ -81,7 +63,7 @@ class CarryOverTests {
                         """)
                 .param("org", organisation)
                 .param("id", last)
-                .param("framework", original.id().value())
+                .param("framework", original)
                 .param("year", THIS_YEAR - 1)
                 .update();
         for (String ref : new String[] {"AD01.1", "AD01.2"}) {
@@ -98,7 +80,7 @@ class CarryOverTests {
         }
 
         CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        UUID next = Fixtures.start(mvc, admin, organisation, status.frameworkId(), THIS_YEAR);
+        UUID next = Fixtures.start(mvc, admin, organisation, renumbered, THIS_YEAR);
 
         assertThat(jdbc.sql("""
                                 SELECT control_ref || '=' || comment || '@' || revision FROM assessment_answer

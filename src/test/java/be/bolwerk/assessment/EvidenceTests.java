@@ -124,6 +124,17 @@ class EvidenceTests {
 
         mvc.perform(post("/assessments/{id}/evidence/{e}/delete", id, file)
                         .param("ref", "AD01.1")
+                        .param("confirmed", "true")
+                        .with(signedIn(colleague))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/assessments/{id}/answers/AD01.1/links", id)
+                        .param("url", "https://x.example")
+                        .with(signedIn(stranger))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/assessments/{id}/evidence/{e}/delete", id, file)
+                        .param("ref", "AD01.1")
                         .with(signedIn(admin))
                         .with(csrf()))
                 .andExpect(flash().attribute("problem", "users.confirmFirst"));

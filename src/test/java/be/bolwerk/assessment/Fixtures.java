@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import be.bolwerk.framework.FrameworkImports;
+import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkSummary;
 import be.bolwerk.framework.FrameworkVersionId;
+import be.bolwerk.framework.Frameworks;
+import be.bolwerk.framework.ImportsAwait;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
@@ -43,6 +48,33 @@ final class Fixtures {
     /** The admin of some other organisation. */
     static CurrentUser stranger() {
         return person(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN);
+    }
+
+    /**
+     * A private copy of the built-in quick scan under a fresh version, imported as a programme officer would,
+     * after {@code edit} changed its JSON (renumber a control, add a mapping). Tests that count submissions
+     * on their own version are not disturbed by other tests.
+     */
+    static FrameworkVersionId quickscanCopy(
+            Frameworks frameworks, FrameworkImports imports, java.util.function.UnaryOperator<String> edit)
+            throws java.io.IOException {
+        FrameworkSummary quickscan = frameworks.all().stream()
+                .filter(f -> f.code().equals("quickscan-actiedomeinen") && f.source() == FrameworkSource.BUILT_IN)
+                .findFirst()
+                .orElseThrow();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        frameworks.export(quickscan.id(), out);
+        String version = "t" + (System.nanoTime() % 1_000_000_000L);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"version\" : \"" + quickscan.version() + "\"", "\"version\" : \"" + version + "\"");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("framework", ".json");
+        java.nio.file.Files.writeString(file, edit.apply(json), java.nio.charset.StandardCharsets.UTF_8);
+        UUID importId = imports.start("copy.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
+        FrameworkImports.Status status = ImportsAwait.finished(imports, importId);
+        assertThat(status.failed())
+                .as("%s %s", status.messageKey(), status.detail())
+                .isFalse();
+        return status.frameworkId();
     }
 
     static UUID builtIn(JdbcClient jdbc, String code) {

@@ -11,19 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.framework.FrameworkImports;
-import be.bolwerk.framework.FrameworkSource;
-import be.bolwerk.framework.FrameworkSummary;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.PeerGroups;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -70,24 +64,7 @@ class ResultsWebTests {
 
     /** A private copy of the quick scan under a new version, imported the way a programme officer would. */
     private FrameworkVersionId ownFramework() throws Exception {
-        FrameworkSummary quickscan = frameworks.all().stream()
-                .filter(f -> f.code().equals("quickscan-actiedomeinen") && f.source() == FrameworkSource.BUILT_IN)
-                .findFirst()
-                .orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        frameworks.export(quickscan.id(), out);
-        String version = "r" + (System.nanoTime() % 1_000_000_000L);
-        Path file = Files.createTempFile("framework", ".json");
-        Files.writeString(
-                file,
-                out.toString(StandardCharsets.UTF_8).replace("\"2026.1\"", "\"" + version + "\""),
-                StandardCharsets.UTF_8);
-        UUID importId = imports.start("copy.json", FrameworkImports.Kind.BOLWERK, file, UUID.randomUUID());
-        FrameworkImports.Status status = be.bolwerk.framework.ImportsAwait.finished(imports, importId);
-        assertThat(status.failed())
-                .as("%s %s", status.messageKey(), status.detail())
-                .isFalse();
-        return status.frameworkId();
+        return Fixtures.quickscanCopy(frameworks, imports, json -> json);
     }
 
     private void submittedPeer(UUID organisation, FrameworkVersionId framework, String total) {

@@ -168,5 +168,21 @@ class WorkbookTests {
                 .andExpect(flash().attribute("problem", "assessment.workbook.unreadable"));
 
         assertThat(answers(s)).isZero();
+
+        // Only the organisation's admins move all answers in or out; another organisation sees nothing.
+        UUID organisation = jdbc.sql("SELECT organisation_id FROM assessment WHERE id = :id")
+                .param("id", s.id())
+                .query(UUID.class)
+                .single();
+        CurrentUser member = Fixtures.person(organisation, OrganisationRole.MEMBER);
+        mvc.perform(get("/assessments/{id}/export.xlsx", s.id()).with(signedIn(member)))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/assessments/{id}/import", s.id())
+                        .file(new MockMultipartFile("file", "x.xlsx", AnswerWorkbook.CONTENT_TYPE, export(s)))
+                        .with(signedIn(member))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/assessments/{id}/export.xlsx", s.id()).with(signedIn(Fixtures.stranger())))
+                .andExpect(status().isNotFound());
     }
 }
