@@ -22,9 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Two personas walk their pages in headless Chromium (Debian's, never a downloaded one). axe-core checks every
+ * Personas walk their pages in headless Chromium (the machine's own, see {@link Chromium}). axe-core checks every
  * page against WCAG 2.1 A/AA and the test fails on any violation; each page is saved as a screenshot under
  * target/screenshots.
  */
@@ -84,25 +81,7 @@ class BrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-extensions",
-                "--window-size=1280,1000",
-                "--lang=nl");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("--window-size=1280,1000", "--lang=nl");
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
@@ -383,11 +362,7 @@ class BrowserTests {
         waitForHeading("Raamwerken");
         browser.findElement(By.id("kind-OSCAL")).click();
         browser.findElement(By.id("file"))
-                .sendKeys(Path.of(
-                                "../shared/testdata/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")
-                        .toAbsolutePath()
-                        .normalize()
-                        .toString());
+                .sendKeys(TestFiles.NIST_LOW.toAbsolutePath().normalize().toString());
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         waitForHeading("Een raamwerk importeren");
         check("framework-import-progress");

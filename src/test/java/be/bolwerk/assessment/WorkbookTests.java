@@ -15,7 +15,6 @@ import be.bolwerk.shared.security.OrganisationRole;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -159,12 +158,7 @@ class WorkbookTests {
         upload(s, edited(export(s), sheet -> row(sheet, "AD02.1").getCell(6).setCellValue("ja")), "sleutel.xlsx")
                 .andExpect(flash().attribute("problem", "assessment.workbook.keyMeasureRows"))
                 .andExpect(flash().attribute("problemDetails", List.of("AD02.1")));
-        upload(
-                        s,
-                        Files.readAllBytes(
-                                Path.of(
-                                        "../shared/testdata/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
-                        "catalog.json")
+        upload(s, Files.readAllBytes(be.bolwerk.TestFiles.NIST_LOW), "catalog.json")
                 .andExpect(flash().attribute("problem", "assessment.workbook.unreadable"));
 
         assertThat(answers(s)).isZero();

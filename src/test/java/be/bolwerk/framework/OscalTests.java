@@ -3,6 +3,7 @@ package be.bolwerk.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OscalTests {
 
-    static final Path NIST_LOW =
-            Path.of("../shared/testdata/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json");
+    static final Path NIST_LOW = TestFiles.NIST_LOW;
 
     private final Oscal oscal = new Oscal(JsonMapper.builder().build());
 
