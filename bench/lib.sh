@@ -1,16 +1,30 @@
 # Shared by the bench scripts: start the packaged jar, sign in both steps with curl. Source, don't run.
 
-# start_bolwerk PORT [extra java args...]: starts the jar in a fresh working directory (fresh demo database
-# unless a datasource is given) and waits until it is ready. Sets BOLWERK_PID and BOLWERK_WORK.
+# bolwerk_command: the java command line of the chosen launch, in BOLWERK_CMD (an array). BOLWERK_LAUNCH=jar
+# (default) runs the packaged jar as `java -jar` with no settings; BOLWERK_LAUNCH=production runs the extracted
+# application with the JVM settings and class-data-sharing archive of bin/production (built when missing).
+bolwerk_command() {
+  if [ "${BOLWERK_LAUNCH:-jar}" = production ]; then
+    [ -f target/production/bolwerk.jsa ] || bin/production build >&2
+    mapfile -t options < <(bin/production options)
+    BOLWERK_CMD=(java "${options[@]}" -XX:SharedArchiveFile="$(realpath target/production/bolwerk.jsa)" -Xshare:auto
+      -jar "$(realpath target/production/bolwerk.jar)")
+  else
+    local jar
+    jar=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+    [ -n "$jar" ] || { ./mvnw -q -B -ntp -DskipTests package; jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1); }
+    BOLWERK_CMD=(java -jar "$(realpath "$jar")")
+  fi
+}
+
+# start_bolwerk PORT [extra application args...]: starts Bolwerk in a fresh working directory (fresh demo
+# database unless a datasource is given) and waits until it is ready. Sets BOLWERK_PID and BOLWERK_WORK.
 start_bolwerk() {
   local port=$1
   shift
-  local jar
-  jar=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-  [ -n "$jar" ] || { ./mvnw -q -B -ntp -DskipTests package; jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1); }
-  jar=$(realpath "$jar")
+  bolwerk_command
   BOLWERK_WORK=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
-  (cd "$BOLWERK_WORK" && exec java -jar "$jar" --server.port="$port" "$@" >app.log 2>&1) &
+  (cd "$BOLWERK_WORK" && exec "${BOLWERK_CMD[@]}" --server.port="$port" "$@" >app.log 2>&1) &
   BOLWERK_PID=$!
   until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do
     kill -0 "$BOLWERK_PID" 2>/dev/null || { cat "$BOLWERK_WORK/app.log" >&2; return 1; }

@@ -1,23 +1,20 @@
 #!/usr/bin/env bash
 # Measures start-up time and resident memory of Bolwerk on the embedded default: demo profile, a fresh H2
 # file database (so Flyway migrates and the demo data loads), packaged jar. Prints one line per figure.
-# Usage: bench/startup.sh [runs]   (builds the jar first if it is missing)
+# Usage: [BOLWERK_LAUNCH=production] bench/startup.sh [runs]   (builds what it launches when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-3}
 PORT=${BENCH_PORT:-18080}
-JAR=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -q -B -ntp -DskipTests package
-  JAR=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1)
-fi
-JAR=$(realpath "$JAR")
+. bench/lib.sh
+bolwerk_command
+echo "launch: ${BOLWERK_LAUNCH:-jar} (${BOLWERK_CMD[*]})"
 
 for run in $(seq 1 "$RUNS"); do
   WORK=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
   start=$(date +%s%N)
-  (cd "$WORK" && exec java -jar "$JAR" --server.port="$PORT" >app.log 2>&1) &
+  (cd "$WORK" && exec "${BOLWERK_CMD[@]}" --server.port="$PORT" >app.log 2>&1) &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health/readiness"; do
     kill -0 "$pid" 2>/dev/null || { echo "Bolwerk died; see $WORK/app.log" >&2; exit 1; }
