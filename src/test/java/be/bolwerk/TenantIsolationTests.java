@@ -3,18 +3,16 @@ package be.bolwerk;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import be.bolwerk.identity.SignIn;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
-import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -57,7 +56,7 @@ class TenantIsolationTests {
         return Map.ofEntries(
                 Map.entry("/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString()),
                 Map.entry("/api/v1/organisations/{id}", DemoOrganisationIds.OCMW_MUNTHOVE.toString()),
-                Map.entry("/account/sessions/{id}", victimSessionId()),
+                Map.entry("/account/sessions/{handle}", victimSessionHandle()),
                 Map.entry("/account/tokens/{id}", victimTokenId()),
                 Map.entry("/admin/users/{id}", victimAccountId()),
                 Map.entry("/members/{accountId}", victimAccountId()),
@@ -206,16 +205,9 @@ class TenantIsolationTests {
                 .toString();
     }
 
-    /** A live session of the victim organisation's admin (the password step is enough to create one). */
-    private String victimSessionId() throws Exception {
-        Cookie cookie = mvc.perform(formLogin("/login")
-                        .userParameter("email")
-                        .user("iso@munthove.invalid")
-                        .password("bolwerk-demo-2026"))
-                .andReturn()
-                .getResponse()
-                .getCookie("BOLWERK_SESSION");
-        return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+    /** The handle of a live session of the victim organisation's admin (the password step creates one). */
+    private String victimSessionHandle() throws Exception {
+        return SignIn.sessionHandle(context, SignIn.passwordOnly(mvc, "iso@munthove.invalid", "bolwerk-demo-2026"));
     }
 
     /**
@@ -233,16 +225,19 @@ class TenantIsolationTests {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final RequestMappingHandlerMapping mappings;
+    private final ApplicationContext context;
     private final CurrentUser intruder =
             TestUsers.member(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.ORGANISATION_ADMIN);
 
     TenantIsolationTests(
             @Autowired MockMvc mvc,
             @Autowired JdbcClient jdbc,
-            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+            @Autowired ApplicationContext context) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.mappings = mappings;
+        this.context = context;
     }
 
     @Test

@@ -1,11 +1,14 @@
 package be.bolwerk.assessment;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,12 +19,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.microsoft.ooxml.OPCPackageDetector;
+import org.apache.tika.detect.zip.DefaultZipContainerDetector;
+import org.apache.tika.detect.zip.OpenDocumentDetector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence for answers: files from an allow-list (checked by their first bytes, not by the name a browser
- * sends) up to {@value #MAX_BYTES} bytes, or http(s) links. Stored in the database; served as attachments.
+ * Evidence for answers: files from an allow-list (checked by their content, not by the name a browser
+ * sends: first bytes, and for zip-based office files the entries that make them one) up to {@value #MAX_BYTES} bytes, or http(s) links. Stored in the database; served as attachments.
  */
 @Component
 class Evidence {
@@ -70,6 +80,10 @@ class Evidence {
             "txt", new Type("text/plain", null),
             "csv", new Type("text/csv", null));
 
+    /** Only the two container formats on the allow-list; not Tika's whole set, loaded by class path scanning. */
+    private static final Detector CONTAINERS =
+            new DefaultZipContainerDetector(List.of(new OPCPackageDetector(), new OpenDocumentDetector()));
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -97,10 +111,44 @@ class Evidence {
                 ? isText(content)
                 : content.length >= type.magic().length
                         && Arrays.equals(Arrays.copyOf(content, type.magic().length), type.magic());
-        if (!matches) {
+        if (!matches || (type.magic() == ZIP && !type.contentType().equals(containerType(content)))) {
             throw new Refused("assessment.evidence.content");
         }
         insert(assessment, ref, "FILE", name, type.contentType(), (long) content.length, content, null, by);
+    }
+
+    /**
+     * Office and OpenDocument files are zip archives, so their first bytes say only "zip": any zip, or a zip
+     * with a web page in it, would pass. Tika's container detectors name the real type from the archive's
+     * directory and its small descriptive entries (the content types and relations of an Office file, the
+     * {@code mimetype} entry of an OpenDocument file); nothing is extracted. They read from a file, not from
+     * the stream: on a file only the directory is read and POI opens the package with its zip-bomb limits,
+     * whereas streaming would inflate every entry it passes (a 1 GB entry took seconds). Anything they cannot
+     * read is no office file.
+     */
+    static String containerType(byte[] content) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("bolwerk-evidence-", ".bin");
+            Files.write(file, content);
+            try (TikaInputStream in = TikaInputStream.get(file)) {
+                return CONTAINERS.detect(in, new Metadata()).getBaseType().toString();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return MediaType.OCTET_STREAM.toString();
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
     }
 
     void addLink(Assessment assessment, String ref, String title, String url, UUID by) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,10 +31,8 @@ class FrameworkFormat {
         FrameworkFile file;
         try {
             file = reader.readValue(in, FrameworkFile.class);
-        } catch (StreamReadException malformed) {
-            throw new InvalidFramework("json", Oscal.where(malformed), malformed);
-        } catch (JacksonException wrongShape) {
-            throw new InvalidFramework("shape", wrongShape.getOriginalMessage(), wrongShape);
+        } catch (JacksonException unreadable) {
+            throw ParserProblems.explain(unreadable, "shape");
         }
         if (file == null) {
             throw new InvalidFramework("json", "1:1");

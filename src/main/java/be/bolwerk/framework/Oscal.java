@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,20 +35,13 @@ class Oscal {
     FrameworkDraft read(InputStream in) {
         try (JsonParser parser = mapper.createParser(in)) {
             return FrameworkRules.check(catalog(parser));
-        } catch (StreamReadException malformed) {
-            throw new InvalidFramework("json", where(malformed), malformed);
-        } catch (JacksonException wrongShape) {
-            throw new InvalidFramework("oscal", wrongShape.getOriginalMessage(), wrongShape);
+        } catch (JacksonException unreadable) {
+            throw ParserProblems.explain(unreadable, "oscal");
         }
     }
 
-    static String where(StreamReadException problem) {
-        TokenStreamLocation location = problem.getLocation();
-        return location == null ? "?" : location.getLineNr() + ":" + location.getColumnNr();
-    }
-
     private FrameworkFile catalog(JsonParser parser) {
-        expect(parser.nextToken(), JsonToken.START_OBJECT, "the file is not a JSON object");
+        expect(parser.nextToken(), JsonToken.START_OBJECT, "catalog");
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             parser.nextToken();

@@ -27,13 +27,14 @@ class AccountSessionsController {
         return "account/sessions";
     }
 
-    @PostMapping("/account/sessions/{id}/end")
+    /** {@code handle} is the opaque name the list page gave the session, never its id (the cookie). */
+    @PostMapping("/account/sessions/{handle}/end")
     String end(
-            @PathVariable String id,
+            @PathVariable String handle,
             @AuthenticationPrincipal CurrentUser user,
             HttpSession session,
             RedirectAttributes redirect) {
-        if (id.equals(session.getId()) || !sessions.end(user.email(), id)) {
+        if (!sessions.end(user.email(), handle, session.getId())) {
             throw new SessionNotFound();
         }
         redirect.addFlashAttribute("notice", "account.sessions.ended");

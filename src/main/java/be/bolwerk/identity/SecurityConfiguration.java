@@ -1,7 +1,9 @@
 package be.bolwerk.identity;
 
 import be.bolwerk.shared.web.SecureCookies;
+import be.bolwerk.shared.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +45,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -64,14 +67,6 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
 // rule "password and a second factor" is the factory bean below, which also reaches @PreAuthorize.
 @EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
-
-    /** No inline script or style anywhere; htmx is configured through a meta tag not to inject styles. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
-    static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     /**
      * Argon2id for every new hash (ASVS 11.4.2); bcrypt hashes from before still match and are rehashed at the
@@ -104,6 +99,19 @@ class SecurityConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /**
+     * The firewall refuses some requests (a double slash, an encoded dot segment, a path parameter) before any
+     * chain runs, so no header writer has touched the answer, and the error dispatch that renders the Dutch
+     * page skips them too. The headers are written here; the error page then explains in Dutch.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            SecurityHeaders.write(response, request.isSecure());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     @Bean
@@ -246,9 +254,9 @@ class SecurityConfiguration {
     /** HSTS (one year, subdomains) is Spring Security's default and is written on every HTTPS response. */
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY));
     }
 }

@@ -14,10 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.bolwerk.TestUsers;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -149,5 +157,140 @@ class EvidenceTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void officeFilesAreRecognisedByWhatIsInsideNotByTheirFirstBytes() throws Exception {
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        int year = Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        UUID id = Fixtures.start(mvc, admin, organisation, Fixtures.builtIn(jdbc, "quickscan-actiedomeinen"), year);
+        byte[] docx = docx();
+        byte[] xlsx = xlsx();
+
+        upload(id, "AD01.1", "verslag.docx", docx, admin)
+                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+        upload(id, "AD01.1", "cijfers.xlsx", xlsx, admin)
+                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+        upload(id, "AD01.1", "nota.odt", odt(), admin)
+                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+
+        // Each starts with the zip signature, so a check of the first bytes let them all in.
+        byte[] webPage = ("PK\u0003\u0004<html><script>alert(1)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] plainZip = zip(Map.of("index.html", "<html><script>alert(1)</script></html>"));
+        upload(id, "AD01.1", "verslag.docx", webPage, admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+        upload(id, "AD01.1", "verslag.docx", plainZip, admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+        upload(id, "AD01.1", "nota.odt", plainZip, admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+        upload(id, "AD01.1", "cijfers.docx", xlsx, admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+        upload(id, "AD01.1", "verslag.xlsx", docx, admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+        upload(id, "AD01.1", "verslag.docx", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1), admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+
+        // Looks like a Word file from its directory, but its text inflates a thousandfold: refused unread.
+        upload(id, "AD01.1", "verslag.docx", bomb(200), admin)
+                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+
+        assertThat(jdbc.sql("SELECT name FROM assessment_evidence WHERE assessment_id = :id ORDER BY name")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("cijfers.xlsx", "nota.odt", "verslag.docx");
+        mvc.perform(get("/assessments/{id}/areas/AD01", id).with(signedIn(admin)))
+                .andExpect(status().isOk());
+    }
+
+    private static byte[] docx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Informatieveiligheidsbeleid 2026");
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] xlsx() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Cijfers").createRow(0).createCell(0).setCellValue(42);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The smallest OpenDocument text: its type stored uncompressed as the first entry, as the standard asks. */
+    private static byte[] odt() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                            + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                            + " manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\""
+                            + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                            + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                            + "</manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                            + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                            + " office:version=\"1.2\"><office:body><office:text/></office:body>"
+                            + "</office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** An Office package whose document is {@code megabytes} of zeros, compressed about a thousandfold. */
+    private static byte[] bomb(int megabytes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Target=\"word/document.xml\" Type=\"http://schemas."
+                            + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zip(Map<String, String> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 }

@@ -3,6 +3,7 @@ package be.bolwerk.framework;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -18,6 +19,10 @@ import be.bolwerk.shared.security.OrganisationRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,6 +171,56 @@ class FrameworkImportTests {
                 .andExpect(content().string(containsString("geen geldige JSON of is onvolledig")))
                 .andExpect(content().string(containsString("Er is niets opgeslagen.")));
     }
+
+    @Test
+    void brokenFilesAreExplainedInDutchInTermsOfTheFileNeverOfTheParser() throws Exception {
+        String framework = "{\"format\":\"bolwerk-framework/1\",";
+        Map<String, String> explanations = new LinkedHashMap<>();
+        explanations.put(
+                "BOLWERK " + framework + "\"nodes\":" + "[{\"ref\":\"A\",\"nodes\":".repeat(400), "te diep genest");
+        explanations.put("OSCAL {\"catalog\":{\"metadata\":" + "[".repeat(2_000), "te diep genest");
+        explanations.put("BOLWERK {\"" + "a".repeat(60_000) + "\":1}", "te diep genest");
+        explanations.put(
+                "BOLWERK " + framework + "\"limits\":{\"keyMeasureMinimum\":" + "9".repeat(2_000) + "}}",
+                "te diep genest");
+        explanations.put(
+                "BOLWERK " + framework + "\"nodes\":[{\"ref\":\"A\",\"bogus\":1}]}", "het veld nodes[0].bogus");
+        explanations.put("BOLWERK [1,2,3]", "niet de vorm die verwacht wordt (probleem bij regel:kolom 1:1)");
+        explanations.put("OSCAL {\"catalog\": nee}", "geen geldige JSON");
+        explanations.put("OSCAL [\"catalog\"]", "geen bruikbare OSCAL-catalogus: catalog ontbreekt");
+        long before = versions();
+
+        for (Map.Entry<String, String> file : explanations.entrySet()) {
+            String kind = file.getKey().substring(0, file.getKey().indexOf(' '));
+            byte[] content = file.getKey().substring(kind.length() + 1).getBytes(StandardCharsets.UTF_8);
+            FrameworkImports.Status failed = finished(upload(kind, "kapot.json", content));
+            assertThat(failed.failed()).isTrue();
+            String page = mvc.perform(
+                            get("/frameworks/imports/{id}", failed.id()).with(signedIn(officer)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .as(file.getValue())
+                    .contains(file.getValue(), "Er is niets opgeslagen.")
+                    .doesNotContain(PARSER_INTERNALS);
+        }
+        byte[] garbage = new byte[4096];
+        new Random(8).nextBytes(garbage);
+        for (String kind : List.of("BOLWERK", "OSCAL")) {
+            FrameworkImports.Status failed = finished(upload(kind, "ruis.json", garbage));
+            assertThat(failed.messageKey()).isIn("framework.invalid.json", "framework.invalid.notJson");
+            mvc.perform(get("/frameworks/imports/{id}", failed.id()).with(signedIn(officer)))
+                    .andExpect(content().string(containsString("geen geldige JSON")))
+                    .andExpect(content().string(not(containsString("Exception"))));
+        }
+        assertThat(versions()).isEqualTo(before);
+    }
+
+    /** What Jackson's own messages would have shown: its limits, its exceptions and our classes. */
+    private static final String[] PARSER_INTERNALS = {
+        "StreamReadConstraints", "Exception", "tools.jackson", "be.bolwerk", "java.", "(class ", "Unrecognized"
+    };
 
     @Test
     void ourOwnExportImportsAgainAsANewVersionButNotTwice() throws Exception {

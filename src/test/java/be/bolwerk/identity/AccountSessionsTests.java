@@ -9,7 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,10 +28,12 @@ class AccountSessionsTests {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final AccountSessions sessions;
 
-    AccountSessionsTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+    AccountSessionsTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc, @Autowired AccountSessions sessions) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     private Cookie signIn(String email) throws Exception {
@@ -38,19 +44,37 @@ class AccountSessionsTests {
         return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
     }
 
+    /** The handles of the other sessions, read from the end buttons of the person's own list page. */
+    private List<String> otherHandles(Cookie session) throws Exception {
+        String page = sessionsPage(session);
+        Matcher buttons = END_ACTION.matcher(page);
+        List<String> handles = new ArrayList<>();
+        while (buttons.find()) {
+            handles.add(buttons.group(1));
+        }
+        return handles;
+    }
+
+    private String sessionsPage(Cookie session) throws Exception {
+        return mvc.perform(get("/account/sessions").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static final Pattern END_ACTION = Pattern.compile("/account/sessions/([A-Za-z0-9_-]+)/end");
+
     @Test
     void aPersonEndsTheirOtherSessionAndItStopsWorking() throws Exception {
         Cookie laptop = signIn("begeleider@hogeschool.invalid");
         Cookie phone = signIn("begeleider@hogeschool.invalid");
 
-        String page = mvc.perform(get("/account/sessions").cookie(laptop))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).contains("Deze sessie", "/account/sessions/" + sessionId(phone) + "/end");
+        assertThat(sessionsPage(laptop)).contains("Deze sessie");
+        List<String> handles = otherHandles(laptop);
+        assertThat(handles).hasSize(1);
 
-        mvc.perform(post("/account/sessions/" + sessionId(phone) + "/end")
+        mvc.perform(post("/account/sessions/" + handles.get(0) + "/end")
                         .cookie(laptop)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account/sessions"));
@@ -60,15 +84,51 @@ class AccountSessionsTests {
     }
 
     @Test
+    void thePageNeverShowsASessionIdAndAHandleIsNoCookie() throws Exception {
+        Cookie laptop = signIn("iso@munthove.invalid");
+        Cookie phone = signIn("iso@munthove.invalid");
+
+        String page = sessionsPage(laptop);
+        assertThat(page).doesNotContain(sessionId(laptop), sessionId(phone), laptop.getValue(), phone.getValue());
+        String handle = otherHandles(laptop).get(0);
+        assertThat(handle).isNotEqualTo(sessionId(phone));
+
+        // Whoever reads the page (or a URL in a log) cannot use what is there to take over the session.
+        String encoded = Base64.getEncoder().encodeToString(handle.getBytes(StandardCharsets.UTF_8));
+        for (String value : List.of(handle, encoded)) {
+            mvc.perform(get("/").cookie(new Cookie(phone.getName(), value))).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(get("/").cookie(phone)).andExpect(status().isOk());
+    }
+
+    @Test
     void someoneElsesSessionCannotBeEnded() throws Exception {
         Cookie mine = signIn("student@hogeschool.invalid");
         Cookie theirs = signIn("redactie@vereniging.invalid");
+        signIn("redactie@vereniging.invalid");
+        String theirHandle = otherHandles(theirs).get(0);
 
+        mvc.perform(post("/account/sessions/" + theirHandle + "/end")
+                        .cookie(mine)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        // The raw id, which used to address a session, no longer addresses anything.
         mvc.perform(post("/account/sessions/" + sessionId(theirs) + "/end")
                         .cookie(mine)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/").cookie(theirs)).andExpect(status().isOk());
+        assertThat(otherHandles(theirs)).containsExactly(theirHandle);
+    }
+
+    @Test
+    void theCurrentSessionIsNotEndedByItsHandle() throws Exception {
+        Cookie session = signIn("lezer@appelkerke.invalid");
+        String own = sessions.handleOf(sessionId(session));
+
+        mvc.perform(post("/account/sessions/" + own + "/end").cookie(session).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
     }
 
     @Test

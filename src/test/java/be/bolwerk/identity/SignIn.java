@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,5 +46,11 @@ public final class SignIn {
         }
         Cookie renewed = second.getCookie(COOKIE);
         return renewed != null ? renewed : session;
+    }
+
+    /** The handle by which "my sessions" names the session of this cookie (the id itself is never shown). */
+    public static String sessionHandle(ApplicationContext context, Cookie session) {
+        String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+        return context.getBean(AccountSessions.class).handleOf(id);
     }
 }

@@ -30,10 +30,21 @@ class ErrorPageController implements ErrorController {
         ModelAndView page = new ModelAndView(viewOf(status));
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject(
-                "requestPath",
-                uri != null ? uri.substring(request.getContextPath().length()) : "/");
+        page.addObject("requestPath", pathOf(uri, request.getContextPath()));
         return page;
+    }
+
+    /**
+     * The path the language links point back to. A refused request may carry a path like {@code //evil.invalid/},
+     * which a link would read as another host: anything but a plain local path becomes the start page.
+     */
+    private static String pathOf(String uri, String contextPath) {
+        if (uri == null || !uri.startsWith(contextPath)) {
+            return "/";
+        }
+        String path = uri.substring(contextPath.length());
+        boolean local = path.startsWith("/") && !path.startsWith("//") && path.indexOf('\\') < 0;
+        return local ? path : "/";
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
