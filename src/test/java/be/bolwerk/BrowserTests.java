@@ -216,7 +216,7 @@ class BrowserTests {
         browser.findElement(By.id("confirmation")).sendKeys("de bibliotheek gaat om negen uur open");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "Uw account is klaar"));
+                By.cssSelector("[role=status]"), "Meld u aan met dit e-mailadres"));
         check("invitation-accepted");
 
         open("/login");
