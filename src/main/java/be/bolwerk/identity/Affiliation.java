@@ -18,13 +18,18 @@ final class Affiliation {
         return persona == Persona.AUDITOR || persona == Persona.HACKING_SUPERVISOR || persona == Persona.STUDENT;
     }
 
-    /** True when the text is acceptable for this persona (ignored text for personas without one counts as fine). */
+    /**
+     * True when the text is acceptable for this persona (ignored text for personas without one counts as fine).
+     * One line without control characters: it goes into mail subjects and the audit trail.
+     */
     static boolean valid(Persona persona, String text) {
         if (!required(persona)) {
             return true;
         }
         String stripped = text == null ? "" : text.strip();
-        return stripped.length() >= MIN && stripped.length() <= MAX;
+        return stripped.length() >= MIN
+                && stripped.length() <= MAX
+                && stripped.codePoints().noneMatch(Character::isISOControl);
     }
 
     /** The value to store: the stripped text when the persona needs one, else {@code null}. */

@@ -110,7 +110,7 @@ class PersonaAdministrationTests {
     @Test
     void auditorsSupervisorsAndStudentsNeedAFirmOrCollege() throws Exception {
         String email = "student-" + UUID.randomUUID() + "@test.invalid";
-        for (String affiliation : new String[] {"", " x ", "y".repeat(121)}) {
+        for (String affiliation : new String[] {"", " x ", "y".repeat(121), "Kantoor\r\nBcc: iemand@test.invalid"}) {
             mvc.perform(post("/admin/users/invite")
                             .param("email", email)
                             .param("persona", "STUDENT")
