@@ -33,16 +33,13 @@ class UserAdministrationController {
         this.administration = administration;
     }
 
-    @ModelAttribute("personas")
-    Persona[] personas() {
-        return Persona.values();
-    }
-
     @GetMapping("/admin/users")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("q", query);
         model.addAttribute("result", administration.search(query, Math.max(0, page), PAGE_SIZE));
+        // In the handler, not a @ModelAttribute method: that would run (and be refused) before the handler.
+        model.addAttribute("personas", Persona.values());
         if (!model.containsAttribute("personaInviteForm")) {
             model.addAttribute("personaInviteForm", PersonaInviteForm.empty());
         }
@@ -70,6 +67,7 @@ class UserAdministrationController {
     @GetMapping("/admin/users/{id}")
     String account(@PathVariable UUID id, Model model) {
         model.addAttribute("account", administration.account(id));
+        model.addAttribute("personas", Persona.values());
         if (!model.containsAttribute("personaForm")) {
             model.addAttribute("personaForm", new PersonaForm(null, null));
         }
