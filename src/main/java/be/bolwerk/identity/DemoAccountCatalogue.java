@@ -14,9 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoAccountCatalogue {
 
-    /** One demo account: its e-mail, display name, and either a persona or a role in an organisation. */
+    /**
+     * One demo account: its e-mail, display name, and either a persona or a role in an organisation. Auditors and
+     * hacking supervisors and students belong to a (fictional) audit firm or college.
+     */
     public record DemoAccount(
             String email, String displayName, Persona persona, OrganisationId organisation, OrganisationRole role) {
+
+        String affiliation() {
+            if (persona == Persona.AUDITOR) {
+                return "Auditkantoor Voorbeeld";
+            }
+            return persona == Persona.HACKING_SUPERVISOR || persona == Persona.STUDENT ? "Hogeschool Voorbeeld" : null;
+        }
 
         public String roleKey() {
             return persona != null ? "persona." + persona.name() : "organisationRole." + role.name();

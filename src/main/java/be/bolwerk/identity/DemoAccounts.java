@@ -69,7 +69,7 @@ class DemoAccounts implements ApplicationRunner {
             }
             UserAccount account = UserAccount.open(demo.email(), demo.displayName(), demoPasswordHash, clock.instant());
             if (demo.persona() != null) {
-                account.grant(demo.persona());
+                account.grant(demo.persona(), demo.affiliation());
             } else {
                 account.join(demo.organisation().value(), demo.role(), clock.instant());
             }

@@ -21,17 +21,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitations to join an organisation: an organisation admin (or a platform admin) invites an e-mail address
- * with a role; the invitee follows a single-use link that expires after 48 hours and chooses a password. The
- * second factor is enrolled at the first sign-in, like for every account.
+ * Invitations: to join an organisation (by its admins, or its first admin by the programme), or to a
+ * programme-wide persona (by platform admins, see {@link PersonaInvitations}). The invitee follows a single-use
+ * link that expires after 48 hours. A new address chooses a password there and enrols the second factor at the
+ * first sign-in; an address that already has an account must sign in as that account, with both factors,
+ * before the invitation is accepted — so a leaked link never adds rights to someone else's account, and the
+ * public page never tells whether the address has an account.
  */
 @Component
 class Invitations {
 
     static final Duration VALIDITY = Duration.ofHours(48);
 
-    /** An invitation that can still be accepted. */
-    record Open(UUID id, UUID organisationId, String email, OrganisationRole role) {}
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * An invitation that can still be accepted: either to an organisation (organisation and role set) or to a
+     * programme-wide persona (persona and, for some, an affiliation).
+     */
+    record Open(
+            UUID id, UUID organisationId, String email, OrganisationRole role, Persona persona, String affiliation) {
+
+        public boolean programmeWide() {
+            return persona != null;
+        }
+    }
 
     /** Why an invitation link no longer works. */
     enum Refusal {
@@ -40,20 +54,28 @@ class Invitations {
         EXPIRED
     }
 
+    /** What accepting while signed in came to. */
+    enum SignedInAcceptance {
+        ACCEPTED,
+        OTHER_ACCOUNT,
+        GONE
+    }
+
     private final JdbcClient jdbc;
     private final Mailer mailer;
     private final NotificationProperties mail;
     private final UserAccounts accounts;
+    private final OrganisationMembers members;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final SecureRandom random = new SecureRandom();
 
     Invitations(
             JdbcClient jdbc,
             Mailer mailer,
             NotificationProperties mail,
             UserAccounts accounts,
+            OrganisationMembers members,
             PasswordEncoder passwords,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -61,6 +83,7 @@ class Invitations {
         this.mailer = mailer;
         this.mail = mail;
         this.accounts = accounts;
+        this.members = members;
         this.passwords = passwords;
         this.clock = clock;
         this.events = events;
@@ -73,13 +96,18 @@ class Invitations {
                         .isPresent();
     }
 
+    /** A fresh link token: 256 random bits, URL-safe. Only its SHA-256 is stored. */
+    static String newToken() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
     /** Records the invitation and queues its mail in the same transaction. */
     @Transactional
     void invite(
             CurrentUser inviter, UUID organisationId, String organisationName, String email, OrganisationRole role) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newToken();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         UUID id = UUID.randomUUID();
         String address = UserAccount.normalise(email);
@@ -105,12 +133,36 @@ class Invitations {
                 Open deze link binnen 48 uur om uw account in te stellen:
                 %s/invitation/%s
 
+                Hebt u al een Bolwerk-account met dit adres, kies dan op die pagina "Ik heb al een account".
+
                 De link werkt een keer. Verwachtte u deze uitnodiging niet, dan kunt u deze e-mail negeren.
 
                 Bolwerk
                 """.formatted(
                         inviter.displayName(), organisationName, mail.baseUrl(), token));
         events.publishEvent(new MemberInvited(organisationId, id, role.name()));
+    }
+
+    /**
+     * The programme (a programme officer or platform admin) invites the first admin of an organisation that has
+     * none. False when it already has one: from then on its own admins invite, and the programme does not add
+     * admins behind their backs.
+     */
+    @Transactional
+    boolean inviteFirstAdmin(CurrentUser inviter, UUID organisationId, String organisationName, String email) {
+        if (!inviter.hasAny(Persona.PROGRAMME_OFFICER, Persona.PLATFORM_ADMIN)) {
+            throw new MembersController.NotAnAdmin();
+        }
+        if (hasAdmin(organisationId)) {
+            return false;
+        }
+        invite(inviter, organisationId, organisationName, email, OrganisationRole.ORGANISATION_ADMIN);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasAdmin(UUID organisationId) {
+        return members.of(organisationId).stream().anyMatch(m -> m.role() == OrganisationRole.ORGANISATION_ADMIN);
     }
 
     @Transactional(readOnly = true)
@@ -124,34 +176,88 @@ class Invitations {
     }
 
     /**
-     * Accepts the invitation: a new account with this password, or — when the address already has an account
-     * — only the membership. Returns false when the link no longer works.
+     * The "I am new" path, once the form is valid. A new address gets its account with this password and the
+     * invitation's rights. An address that already has an account gets nothing here: its password stays, the
+     * invitation stays open, and a mail tells the owner to sign in and accept. Both do the same expensive work
+     * (hashing the password) and answer the same, so neither the page nor its timing tells whether the address
+     * has an account. False only when the link no longer works.
      */
     @Transactional
-    boolean accept(String token, String displayName, String password) {
+    boolean acceptAsNew(String token, String displayName, String password) {
         Optional<Open> open = open(token);
         if (open.isEmpty()) {
             return false;
         }
-        int claimed = jdbc.sql("UPDATE invitation SET accepted_at = :now WHERE id = :id AND accepted_at IS NULL")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("id", open.get().id())
-                .update();
-        if (claimed != 1) {
+        String hash = passwords.encode(password);
+        Optional<UserAccount> existing = accounts.findByEmail(open.get().email());
+        if (existing.isPresent()) {
+            mailer.send(open.get().email(), "Uw uitnodiging voor Bolwerk", """
+                    Goedendag,
+
+                    Iemand koos met uw uitnodiging voor Bolwerk een nieuw wachtwoord, maar er bestaat al een
+                    account met dit adres. Er is niets gewijzigd: uw wachtwoord blijft hetzelfde.
+
+                    Om de uitnodiging te aanvaarden, meldt u zich aan met uw bestaande account en opent u
+                    binnen de geldigheid van de uitnodiging deze link:
+                    %s/invitation/%s/accept
+
+                    Was u dit niet, dan kunt u deze e-mail negeren.
+
+                    Bolwerk
+                    """.formatted(mail.baseUrl(), token));
+            return true;
+        }
+        if (!claim(open.get())) {
             return false;
         }
-        UserAccount account = accounts.findByEmail(open.get().email())
-                .orElseGet(() ->
-                        UserAccount.open(open.get().email(), displayName, passwords.encode(password), clock.instant()));
-        account.join(open.get().organisationId(), open.get().role(), clock.instant());
-        accounts.save(account);
-        events.publishEvent(new MembershipGranted(
-                open.get().organisationId(), account.id(), open.get().role().name()));
+        UserAccount account = UserAccount.open(open.get().email(), displayName, hash, clock.instant());
+        grant(account, open.get());
         return true;
     }
 
-    boolean hasAccount(String email) {
-        return accounts.existsByEmail(UserAccount.normalise(email));
+    /**
+     * The "I already have an account" path: the person signed in fully as the invited address. Adds the
+     * invitation's rights to that account; the caller ends its sessions, since they hold the rights they began
+     * with.
+     */
+    @Transactional
+    SignedInAcceptance acceptAsSignedIn(String token, CurrentUser user) {
+        Optional<Open> open = open(token);
+        if (open.isEmpty()) {
+            return SignedInAcceptance.GONE;
+        }
+        if (!open.get().email().equals(UserAccount.normalise(user.email()))) {
+            return SignedInAcceptance.OTHER_ACCOUNT;
+        }
+        Optional<UserAccount> account = accounts.findById(user.id());
+        if (account.isEmpty() || !claim(open.get())) {
+            return SignedInAcceptance.GONE;
+        }
+        grant(account.get(), open.get());
+        return SignedInAcceptance.ACCEPTED;
+    }
+
+    /** Marks the invitation used; false when another request got there first. */
+    private boolean claim(Open open) {
+        String table = open.programmeWide() ? "persona_invitation" : "invitation";
+        return jdbc.sql("UPDATE " + table + " SET accepted_at = :now WHERE id = :id AND accepted_at IS NULL")
+                        .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                        .param("id", open.id())
+                        .update()
+                == 1;
+    }
+
+    private void grant(UserAccount account, Open open) {
+        if (open.programmeWide()) {
+            account.grant(open.persona(), open.affiliation());
+            accounts.save(account);
+            events.publishEvent(new PersonaGranted(account.id(), open.persona().name()));
+        } else {
+            account.join(open.organisationId(), open.role(), clock.instant());
+            accounts.save(account);
+            events.publishEvent(new MembershipGranted(
+                    open.organisationId(), account.id(), open.role().name()));
+        }
     }
 
     private record Found(Open open, Refusal refusal) {}
@@ -161,17 +267,26 @@ class Invitations {
             return Optional.empty();
         }
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        String hash = ApiTokens.hash(token);
         List<Found> found = jdbc.sql("""
-                        SELECT id, organisation_id, email, role, expires_at, accepted_at FROM invitation
-                        WHERE token_hash = :hash
+                        SELECT id, organisation_id, email, role, NULL AS persona, NULL AS affiliation, expires_at,
+                            accepted_at
+                        FROM invitation WHERE token_hash = :hash
+                        UNION ALL
+                        SELECT id, NULL, email, NULL, persona, affiliation, expires_at, accepted_at
+                        FROM persona_invitation WHERE token_hash = :hash
                         """)
-                .param("hash", ApiTokens.hash(token))
+                .param("hash", hash)
                 .query((rs, row) -> {
+                    String role = rs.getString("role");
+                    String persona = rs.getString("persona");
                     Open open = new Open(
                             rs.getObject("id", UUID.class),
                             rs.getObject("organisation_id", UUID.class),
                             rs.getString("email"),
-                            OrganisationRole.valueOf(rs.getString("role")));
+                            role == null ? null : OrganisationRole.valueOf(role),
+                            persona == null ? null : Persona.valueOf(persona),
+                            rs.getString("affiliation"));
                     Refusal refusal = rs.getObject("accepted_at") != null
                             ? Refusal.USED
                             : rs.getObject("expires_at", OffsetDateTime.class).isBefore(now) ? Refusal.EXPIRED : null;

@@ -79,8 +79,33 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    void grant(Persona persona) {
-        programmeRoles.add(new ProgrammeRole(persona));
+    /**
+     * Gives the account a programme-wide persona, or a new affiliation for one it holds. Silent: the callers that
+     * grant on someone's behalf (an invitation, the demo data) publish their own event.
+     */
+    void grant(Persona persona, String affiliation) {
+        String value = Affiliation.of(persona, affiliation);
+        programmeRoles.removeIf(r -> r.role() == persona);
+        programmeRoles.add(new ProgrammeRole(persona, value));
+    }
+
+    /** A platform admin gave this account a persona or changed its affiliation. */
+    void assignPersona(Persona persona, String affiliation) {
+        grant(persona, affiliation);
+        registerEvent(new PersonaChanged(id, persona.name(), Affiliation.of(persona, affiliation)));
+    }
+
+    /** A platform admin took a persona away; false when the account did not hold it. */
+    boolean removePersona(Persona persona) {
+        if (!programmeRoles.removeIf(r -> r.role() == persona)) {
+            return false;
+        }
+        registerEvent(new PersonaRemoved(id, persona.name()));
+        return true;
+    }
+
+    boolean holds(Persona persona) {
+        return programmeRoles.stream().anyMatch(r -> r.role() == persona);
     }
 
     void join(UUID organisationId, OrganisationRole role, Instant now) {
@@ -142,6 +167,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return email;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     CurrentUser toCurrentUser() {
         Set<Persona> personas = EnumSet.noneOf(Persona.class);
         programmeRoles.forEach(r -> personas.add(r.role()));
@@ -150,8 +179,9 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return new CurrentUser(id, email, displayName, passwordHash, enabled, personas, roles);
     }
 
+    /** A programme-wide persona; the affiliation names the audit firm or college for the personas that have one. */
     @Table("programme_role")
-    record ProgrammeRole(Persona role) {}
+    record ProgrammeRole(Persona role, String affiliation) {}
 
     @Table("membership")
     record Membership(UUID organisationId, OrganisationRole role, Instant createdAt) {}

@@ -1,12 +1,17 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.notification.Mailer;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.Persona;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Platform admins look after every account: find it, deactivate it (which ends all its sessions at once, on
- * every node), let it in again, or remove its second factors when a phone is lost. Every action is audited.
+ * every node), let it in again, or remove its second factors when a phone is lost; and they hand out the
+ * programme-wide personas: invite someone to one, change one (its affiliation), or take one away. A change of
+ * persona ends the person's sessions, since a session holds the rights it began with, and tells the person by
+ * mail. Every action is audited.
  */
 @Component
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
@@ -28,21 +36,46 @@ class UserAdministration {
             String email,
             boolean enabled,
             int memberships,
-            int personas,
+            List<PersonaView> personas,
             boolean enrolled) {}
+
+    /** A programme-wide persona an account holds, with its audit firm or college when it has one. */
+    public record PersonaView(Persona persona, String affiliation) {}
+
+    /** One account with its personas, for the page that changes them. */
+    public record AccountDetail(
+            UUID id, String displayName, String email, boolean enabled, List<PersonaView> personas) {
+
+        public boolean holds(Persona persona) {
+            return personas.stream().anyMatch(p -> p.persona() == persona);
+        }
+    }
+
+    /** What removing a persona came to. */
+    enum Removal {
+        REMOVED,
+        NOT_HELD,
+        NOT_YOURSELF
+    }
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final AccountSessions sessions;
     private final SecondFactors factors;
     private final ApplicationEventPublisher events;
+    private final PersonaInvitations invitations;
+    private final Mailer mailer;
 
     UserAdministration(
             JdbcClient jdbc,
             UserAccounts accounts,
             AccountSessions sessions,
             SecondFactors factors,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PersonaInvitations invitations,
+            Mailer mailer) {
+        this.invitations = invitations;
+        this.mailer = mailer;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -65,7 +98,6 @@ class UserAdministration {
         List<AccountRow> rows = jdbc.sql("""
                         SELECT a.id, a.display_name, a.email, a.enabled,
                             (SELECT COUNT(*) FROM membership m WHERE m.user_account_id = a.id) AS memberships,
-                            (SELECT COUNT(*) FROM programme_role r WHERE r.user_account_id = a.id) AS personas,
                             (SELECT COUNT(*) FROM totp_enrolment t WHERE t.user_account_id = a.id
                                 AND t.confirmed_at IS NOT NULL) AS enrolled
                         FROM user_account a""" + where + " ORDER BY a.display_name, a.email LIMIT :limit OFFSET :offset")
@@ -78,10 +110,98 @@ class UserAdministration {
                         rs.getString("email"),
                         rs.getBoolean("enabled"),
                         rs.getInt("memberships"),
-                        rs.getInt("personas"),
+                        List.of(),
                         rs.getInt("enrolled") > 0))
                 .list();
-        return new Paged<>(rows, page, size, total);
+        Map<UUID, List<PersonaView>> personas =
+                personasOf(rows.stream().map(AccountRow::id).toList());
+        List<AccountRow> withPersonas = rows.stream()
+                .map(r -> new AccountRow(
+                        r.id(),
+                        r.displayName(),
+                        r.email(),
+                        r.enabled(),
+                        r.memberships(),
+                        personas.getOrDefault(r.id(), List.of()),
+                        r.enrolled()))
+                .toList();
+        return new Paged<>(withPersonas, page, size, total);
+    }
+
+    private Map<UUID, List<PersonaView>> personasOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        record Held(UUID account, PersonaView view) {}
+        return jdbc
+                .sql("SELECT user_account_id, role, affiliation FROM programme_role WHERE user_account_id IN (:ids)"
+                        + " ORDER BY role")
+                .param("ids", ids)
+                .query((rs, row) -> new Held(
+                        rs.getObject("user_account_id", UUID.class),
+                        new PersonaView(Persona.valueOf(rs.getString("role")), rs.getString("affiliation"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Held::account, Collectors.mapping(Held::view, Collectors.toCollection(ArrayList::new))));
+    }
+
+    @Transactional(readOnly = true)
+    AccountDetail account(UUID id) {
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFound::new);
+        return new AccountDetail(
+                account.id(),
+                account.displayName(),
+                account.email(),
+                account.enabled(),
+                personasOf(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /** Invites an address to a persona; the affiliation has been checked by the caller. */
+    @Transactional
+    void invite(CurrentUser admin, String email, Persona persona, String affiliation) {
+        invitations.invite(admin.id(), admin.displayName(), email, persona, affiliation);
+    }
+
+    /** Gives the account the persona, or a new affiliation for it. */
+    @Transactional
+    void assignPersona(UUID id, Persona persona, String affiliation) {
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFound::new);
+        account.assignPersona(persona, affiliation);
+        accounts.save(account);
+        sessions.endAll(account.email());
+        String label = PersonaLabels.DUTCH.get(persona)
+                + (Affiliation.required(persona) ? " (" + Affiliation.of(persona, affiliation) + ")" : "");
+        tell(account, "U bent nu " + label + " in Bolwerk.");
+    }
+
+    /** Takes the persona away. A platform admin cannot take away their own, so the platform keeps an admin. */
+    @Transactional
+    Removal removePersona(CurrentUser admin, UUID id, Persona persona) {
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFound::new);
+        if (persona == Persona.PLATFORM_ADMIN && account.id().equals(admin.id())) {
+            return Removal.NOT_YOURSELF;
+        }
+        if (!account.removePersona(persona)) {
+            return Removal.NOT_HELD;
+        }
+        accounts.save(account);
+        sessions.endAll(account.email());
+        tell(account, "U bent niet langer " + PersonaLabels.DUTCH.get(persona) + " in Bolwerk.");
+        return Removal.REMOVED;
+    }
+
+    private void tell(UserAccount account, String change) {
+        mailer.send(account.email(), "Uw rol in Bolwerk is gewijzigd", """
+                Goedendag,
+
+                Een platformbeheerder wijzigde uw rol. %s
+
+                Uw sessies zijn beëindigd; meld u opnieuw aan om met de gewijzigde rol verder te werken.
+                Klopt dit niet, neem dan contact op met de platformbeheerders.
+
+                Bolwerk
+                """.formatted(change));
     }
 
     @Transactional

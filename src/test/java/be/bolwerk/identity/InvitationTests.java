@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,6 +22,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -50,12 +52,22 @@ class InvitationTests {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    private static final String PASSWORD = "een lange zin als wachtwoord";
+
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final TestAccounts testAccounts;
+    private final UserAccounts accounts;
 
-    InvitationTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+    InvitationTests(
+            @Autowired MockMvc mvc,
+            @Autowired JdbcClient jdbc,
+            @Autowired TestAccounts testAccounts,
+            @Autowired UserAccounts accounts) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.testAccounts = testAccounts;
+        this.accounts = accounts;
     }
 
     private final CurrentUser appelkerkeAdmin =
@@ -183,5 +195,109 @@ class InvitationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uitnodiging voor Bolwerk")));
         mvc.perform(get("/admin/mailbox").with(signedIn(appelkerkeAdmin))).andExpect(status().isForbidden());
+    }
+
+    /** The page as anyone with the link sees it, with what differs per invitation (and per request) blanked. */
+    private String publicPage(String token, String email) throws Exception {
+        return mvc.perform(get("/invitation/" + token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replace(token, "TOKEN")
+                .replace(email, "EMAIL")
+                .replaceAll("name=\"_csrf\" (value|content)=\"[^\"]*\"", "CSRF")
+                .replaceAll("nonce=\"[^\"]*\"", "NONCE");
+    }
+
+    private long membershipsInAppelkerke(UserAccount account) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE user_account_id = :id AND organisation_id = :org")
+                .param("id", account.id())
+                .param("org", DemoOrganisationIds.APPELKERKE.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theInvitationPageLooksTheSameWhetherOrNotTheAddressHasAnAccount() throws Exception {
+        UserAccount existing = testAccounts.create("bestaand", "Bert Bestaand", PASSWORD);
+        String newcomer = "nieuwkomer-" + UUID.randomUUID() + "@test.invalid";
+
+        String forExisting = publicPage(invite(existing.email()), existing.email());
+        String forNewcomer = publicPage(invite(newcomer), newcomer);
+
+        assertThat(forExisting).isEqualTo(forNewcomer);
+        assertThat(forExisting).contains("Ik heb al een account", "Ik ben nieuw in Bolwerk");
+    }
+
+    @Test
+    void theNewAccountPathLeavesAnExistingAccountAloneAndAnswersAlike() throws Exception {
+        UserAccount existing = testAccounts.create("bestaand", "Bert Bestaand", PASSWORD);
+        String hashBefore = accounts.findById(existing.id()).orElseThrow().passwordHash();
+        String token = invite(existing.email());
+        String intruderPassword = "een wachtwoord van iemand anders";
+
+        mvc.perform(post("/invitation/" + token)
+                        .param("displayName", "Indringer")
+                        .param("password", intruderPassword)
+                        .param("confirmation", intruderPassword)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?invited"));
+
+        assertThat(accounts.findById(existing.id()).orElseThrow().passwordHash())
+                .as("the password stays")
+                .isEqualTo(hashBefore);
+        assertThat(membershipsInAppelkerke(existing))
+                .as("no rights without signing in")
+                .isZero();
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(existing.email())
+                        .password(intruderPassword))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/invitation/" + token)).andExpect(status().isOk());
+        MimeMessage nextStep = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> Arrays.stream(SMTP.getReceivedMessages())
+                                .filter(m -> GreenMailUtil.getBody(m).contains("/invitation/" + token + "/accept"))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        assertThat(GreenMailUtil.getHeaders(nextStep)).contains(existing.email());
+    }
+
+    @Test
+    void anExistingAccountAcceptsOnlyWhenSignedInAsThatAccountWithBothSteps() throws Exception {
+        UserAccount existing = testAccounts.create("bestaand", "Bert Bestaand", PASSWORD);
+        UserAccount someoneElse = testAccounts.create("ander", "Anna Ander", PASSWORD);
+        String token = invite(existing.email());
+        String accept = "/invitation/" + token + "/accept";
+
+        mvc.perform(post(accept).with(csrf())).andExpect(status().is3xxRedirection());
+        Cookie passwordOnly = SignIn.passwordOnly(mvc, existing.email(), PASSWORD);
+        mvc.perform(post(accept).cookie(passwordOnly).with(csrf())).andExpect(status().is3xxRedirection());
+        Cookie other = SignIn.bothSteps(mvc, jdbc, someoneElse.email(), PASSWORD);
+        mvc.perform(post(accept).cookie(other).with(csrf())).andExpect(status().isForbidden());
+        assertThat(membershipsInAppelkerke(existing)).isZero();
+        assertThat(membershipsInAppelkerke(someoneElse)).isZero();
+
+        Cookie mine = SignIn.bothSteps(mvc, jdbc, existing.email(), PASSWORD);
+        mvc.perform(get(accept).cookie(mine))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("U aanvaardt de uitnodiging als Medewerker")));
+        mvc.perform(post(accept).cookie(mine).with(csrf())).andExpect(redirectedUrl("/login?joined"));
+
+        assertThat(membershipsInAppelkerke(existing)).isEqualTo(1);
+        mvc.perform(get("/").cookie(mine)).andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_event WHERE event_type = 'MEMBERSHIP_GRANTED' AND actor_id = :id")
+                        .param("id", existing.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(post(accept)
+                        .cookie(SignIn.bothSteps(mvc, jdbc, existing.email(), PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 }

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A platform admin gave an account a programme-wide persona, or changed its affiliation. */
+public record PersonaChanged(UUID accountId, String persona, String affiliation) {}

@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** Someone accepted an invitation to a programme-wide persona. */
+public record PersonaGranted(UUID accountId, String persona) {}

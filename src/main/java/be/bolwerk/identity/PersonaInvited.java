@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A platform admin invited someone to a programme-wide persona. */
+public record PersonaInvited(UUID invitationId, String persona) {}

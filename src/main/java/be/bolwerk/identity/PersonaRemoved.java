@@ -1,0 +1,6 @@
+package be.bolwerk.identity;
+
+import java.util.UUID;
+
+/** A platform admin took a programme-wide persona away from an account. */
+public record PersonaRemoved(UUID accountId, String persona) {}
