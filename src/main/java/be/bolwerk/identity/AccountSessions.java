@@ -3,6 +3,7 @@ package be.bolwerk.identity;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,19 @@ class AccountSessions {
     /** One session as its owner sees it. */
     public record SessionView(String id, Instant createdAt, Instant lastUsedAt, boolean current) {}
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
 
-    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
+    /**
+     * The session repository exists only in a web application; a provider lets the same beans start for the
+     * command-line verification of the audit trail ({@code --spring.main.web-application-type=none}), which
+     * never touches a session.
+     */
+    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
+        this.repository = repository;
     }
 
     List<SessionView> of(String email, String currentId) {
-        return sessions.findByPrincipalName(email).values().stream()
+        return repository.getObject().findByPrincipalName(email).values().stream()
                 .map(s -> new SessionView(
                         s.getId(),
                         s.getCreationTime(),
@@ -36,24 +42,24 @@ class AccountSessions {
 
     /** Ends the session if it belongs to this account; false when it does not exist or is someone else's. */
     boolean end(String email, String sessionId) {
-        if (!sessions.findByPrincipalName(email).containsKey(sessionId)) {
+        if (!repository.getObject().findByPrincipalName(email).containsKey(sessionId)) {
             return false;
         }
-        sessions.deleteById(sessionId);
+        repository.getObject().deleteById(sessionId);
         return true;
     }
 
     /** Ends every session of the account, on every node. */
     void endAll(String email) {
-        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+        repository.getObject().findByPrincipalName(email).keySet().forEach(repository.getObject()::deleteById);
     }
 
     /** Ends every session of the account except the one in use. Returns how many were ended. */
     int endOthers(String email, String currentId) {
         int ended = 0;
-        for (String id : sessions.findByPrincipalName(email).keySet()) {
+        for (String id : repository.getObject().findByPrincipalName(email).keySet()) {
             if (!id.equals(currentId)) {
-                sessions.deleteById(id);
+                repository.getObject().deleteById(id);
                 ended++;
             }
         }
