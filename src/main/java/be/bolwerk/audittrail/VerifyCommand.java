@@ -42,11 +42,11 @@ class VerifyCommand implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        List<String> given = args.getOptionValues(CHECKPOINT_OPTION);
         int code;
-        if (given == null || given.isEmpty()) {
+        if (!args.containsOption(CHECKPOINT_OPTION)) {
             code = check(null);
         } else {
+            List<String> given = args.getOptionValues(CHECKPOINT_OPTION);
             Checkpoint known = given.size() == 1 ? Checkpoint.parse(given.get(0)) : null;
             if (known == null) {
                 logger.error("--{} must be one position and HMAC as in the checkpoint log: N:HASH", CHECKPOINT_OPTION);
