@@ -44,7 +44,13 @@ class AuditLog {
     /** Verifies the chain on behalf of the signed-in person and records that the check was made. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Verification verifyAndRecord() {
-        Verification verification = verify();
+        return verifyAndRecord(null);
+    }
+
+    /** As {@link #verifyAndRecord()}, also checking that the chain still reaches a known checkpoint. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Verification verifyAndRecord(Checkpoint known) {
+        Verification verification = verify(known);
         trail.appendAlone(
                 AuditEventType.AUDIT_TRAIL_VERIFIED,
                 verification.intact(),
@@ -108,6 +114,16 @@ class AuditLog {
      * reordered (its link to the previous row is wrong).
      */
     Verification verify() {
+        return verify(null);
+    }
+
+    /**
+     * As {@link #verify()}, and also reports {@link Verification.Problem#TRUNCATED} when the head's seal does
+     * not match, or when the chain no longer reaches {@code known} (a checkpoint kept outside the database) or
+     * has another row there. Only the checkpoint catches a head reset to an older one that was sealed with the
+     * key.
+     */
+    Verification verify(Checkpoint known) {
         Walk walk = new Walk();
         jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq").query(rs -> {
             if (walk.problem != null) {
@@ -140,13 +156,23 @@ class AuditLog {
             }
             walk.checked = seq;
             walk.previousHash = recomputed;
+            if (known != null && seq == known.seq()) {
+                walk.hashAtCheckpoint = recomputed;
+            }
         });
         if (walk.problem == null) {
-            long headSeq = jdbc.sql("SELECT seq FROM audit_chain_head WHERE id = 1")
-                    .query(Long.class)
-                    .single();
-            if (headSeq != walk.checked) {
+            Checkpoint head = checkpoint();
+            if (head.mac() == null || !head.mac().equals(hasher.headMac(head.seq(), head.hash()))) {
+                walk.fail(walk.checked + 1, Verification.Problem.TRUNCATED);
+            } else if (head.seq() != walk.checked || !head.hash().equals(walk.previousHash)) {
                 walk.fail(walk.checked + 1, Verification.Problem.MISSING);
+            }
+        }
+        if (walk.problem == null && known != null && known.seq() > 0) {
+            if (walk.checked < known.seq()) {
+                walk.fail(walk.checked + 1, Verification.Problem.TRUNCATED);
+            } else if (!known.hash().equals(walk.hashAtCheckpoint)) {
+                walk.fail(known.seq(), Verification.Problem.TRUNCATED);
             }
         }
         return walk.problem == null
@@ -154,8 +180,16 @@ class AuditLog {
                 : Verification.broken(walk.checked, walk.brokenAt, walk.problem);
     }
 
+    /** The head of the chain as it is now: what a monitor records and later hands back to the verifier. */
+    Checkpoint checkpoint() {
+        return jdbc.sql("SELECT seq, hash, mac FROM audit_chain_head WHERE id = 1")
+                .query((rs, row) -> new Checkpoint(rs.getLong("seq"), rs.getString("hash"), rs.getString("mac")))
+                .single();
+    }
+
     private static final class Walk {
         long checked;
+        String hashAtCheckpoint;
         String previousHash = ChainHasher.GENESIS;
         Long brokenAt;
         Verification.Problem problem;

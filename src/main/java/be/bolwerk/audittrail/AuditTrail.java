@@ -64,9 +64,10 @@ class AuditTrail {
                 .param("prev", head.hash())
                 .param("hash", hash)
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash WHERE id = 1")
+        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
                 .param("seq", seq)
                 .param("hash", hash)
+                .param("mac", hasher.headMac(seq, hash))
                 .update();
     }
 

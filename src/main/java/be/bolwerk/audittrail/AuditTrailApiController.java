@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,5 +27,12 @@ class AuditTrailApiController {
     @Operation(summary = "Walk the whole chain; report the first edited, missing or reordered row")
     Verification verify() {
         return log.verifyAndRecord();
+    }
+
+    /** For a monitor that keeps every answer: the chain must never go back to fewer rows or another HMAC. */
+    @GetMapping("/checkpoint")
+    @Operation(summary = "The head of the chain now: position, HMAC of that row and the head's seal")
+    Checkpoint checkpoint() {
+        return log.checkpoint();
     }
 }

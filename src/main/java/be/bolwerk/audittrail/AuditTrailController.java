@@ -57,12 +57,19 @@ class AuditTrailController {
         model.addAttribute("filter", new Filter(actor, type, organisation, from, to));
         model.addAttribute("result", log.search(search));
         model.addAttribute("badDates", isBadDate(from) || isBadDate(to));
+        model.addAttribute("checkpoint", log.checkpoint());
         return "audittrail/list";
     }
 
+    /** An optional checkpoint noted earlier ({@code N:HASH}) also proves the newest rows were not cut off. */
     @PostMapping("/verify")
-    String verify(RedirectAttributes redirect) {
-        Verification verification = log.verifyAndRecord();
+    String verify(@RequestParam(defaultValue = "") String checkpoint, RedirectAttributes redirect) {
+        Checkpoint known = Checkpoint.parse(checkpoint);
+        if (!checkpoint.isBlank() && known == null) {
+            redirect.addFlashAttribute("badCheckpoint", true);
+            return "redirect:/admin/audit";
+        }
+        Verification verification = log.verifyAndRecord(known);
         redirect.addFlashAttribute("verification", verification);
         return "redirect:/admin/audit";
     }

@@ -51,6 +51,18 @@ class ChainHasher {
                 field(Objects.toString(organisationId, null)),
                 field(clientAddress),
                 field(details));
+        return mac(content);
+    }
+
+    /**
+     * Seals the head of the chain: without the key nobody can point the head at an older row after cutting off
+     * the newest ones. The "head" prefix keeps this input apart from any row's, whose first field is a number.
+     */
+    String headMac(long seq, String hash) {
+        return mac(String.join("\u001F", "head", Long.toString(seq), hash));
+    }
+
+    private String mac(String content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

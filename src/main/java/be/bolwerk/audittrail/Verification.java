@@ -18,7 +18,12 @@ public record Verification(boolean intact, long checked, Long brokenAt, Problem 
         /** A row is missing at this position (deleted, or removed from the end). */
         MISSING,
         /** The row does not link to the row before it. */
-        REORDERED
+        REORDERED,
+        /**
+         * The newest rows were cut off: the head's seal does not match, or the chain no longer reaches a
+         * checkpoint taken earlier, or differs there.
+         */
+        TRUNCATED
     }
 
     static Verification intact(long checked) {

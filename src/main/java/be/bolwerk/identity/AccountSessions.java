@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,18 @@ class AccountSessions {
     /** Separates this use of the secret key from its use for encrypting authenticator secrets. */
     private static final byte[] PURPOSE = "bolwerk session handle v1".getBytes(StandardCharsets.UTF_8);
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
     private final SecretKeySpec handleKey;
 
-    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, IdentityProperties properties) {
-        this.sessions = sessions;
+    /**
+     * The session repository exists only in a web application; a provider lets the same beans start for the
+     * command-line verification of the audit trail ({@code --spring.main.web-application-type=none}), which
+     * never touches a session.
+     */
+    AccountSessions(
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository,
+            IdentityProperties properties) {
+        this.repository = repository;
         String secret = properties.secretKey();
         if (secret == null || secret.length() < 32) {
             throw new IllegalStateException(
@@ -47,7 +55,7 @@ class AccountSessions {
     }
 
     List<SessionView> of(String email, String currentId) {
-        return sessions.findByPrincipalName(email).values().stream()
+        return repository.getObject().findByPrincipalName(email).values().stream()
                 .map(s -> new SessionView(
                         handleOf(s.getId()),
                         s.getCreationTime(),
@@ -62,6 +70,7 @@ class AccountSessions {
      * there is no such session (someone else's, already ended, or the current one).
      */
     boolean end(String email, String handle, String currentId) {
+        FindByIndexNameSessionRepository<? extends Session> sessions = repository.getObject();
         byte[] wanted = handle == null ? new byte[0] : handle.getBytes(StandardCharsets.US_ASCII);
         for (String id : sessions.findByPrincipalName(email).keySet()) {
             if (MessageDigest.isEqual(handleOf(id).getBytes(StandardCharsets.US_ASCII), wanted)) {
@@ -77,15 +86,15 @@ class AccountSessions {
 
     /** Ends every session of the account, on every node. */
     void endAll(String email) {
-        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+        repository.getObject().findByPrincipalName(email).keySet().forEach(repository.getObject()::deleteById);
     }
 
     /** Ends every session of the account except the one in use. Returns how many were ended. */
     int endOthers(String email, String currentId) {
         int ended = 0;
-        for (String id : sessions.findByPrincipalName(email).keySet()) {
+        for (String id : repository.getObject().findByPrincipalName(email).keySet()) {
             if (!id.equals(currentId)) {
-                sessions.deleteById(id);
+                repository.getObject().deleteById(id);
                 ended++;
             }
         }

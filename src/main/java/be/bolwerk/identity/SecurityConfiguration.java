@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -140,115 +141,125 @@ class SecurityConfiguration {
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiChain(
-            HttpSecurity http, ProblemResponses problems, Clock clock, ApiTokens tokens, UserAccounts accounts)
-            throws Exception {
-        http.securityMatcher("/api/**")
-                .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
-                .addFilterBefore(ApiTokenFilters.authentication(tokens, accounts, problems), AuthorizationFilter.class)
-                .addFilterAfter(ApiTokenFilters.scope(problems), AuthorizationFilter.class)
-                // A bearer token is never sent by a browser on its own, so it cannot be forged cross-site.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilters.BEARER))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems::unauthenticated)
-                        .accessDeniedHandler(problems::forbidden))
-                .headers(SecurityConfiguration::headers);
-        return http.build();
-    }
+    /**
+     * The filter chains need the servlet stack; the command-line verification of the audit trail runs without
+     * it ({@code --spring.main.web-application-type=none}) and must still start.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class FilterChains {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
-                        .permitAll()
-                        .anyRequest()
-                        .hasRole("PLATFORM_ADMIN"))
-                .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(SecurityConfiguration::headers);
-        return http.build();
-    }
+        @Bean
+        @Order(1)
+        SecurityFilterChain apiChain(
+                HttpSecurity http, ProblemResponses problems, Clock clock, ApiTokens tokens, UserAccounts accounts)
+                throws Exception {
+            http.securityMatcher("/api/**")
+                    .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
+                    .addFilterBefore(
+                            ApiTokenFilters.authentication(tokens, accounts, problems), AuthorizationFilter.class)
+                    .addFilterAfter(ApiTokenFilters.scope(problems), AuthorizationFilter.class)
+                    // A bearer token is never sent by a browser on its own, so it cannot be forged cross-site.
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilters.BEARER))
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint(problems::unauthenticated)
+                            .accessDeniedHandler(problems::forbidden))
+                    .headers(SecurityConfiguration::headers);
+            return http.build();
+        }
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain pageChain(
-            HttpSecurity http,
-            LoginThrottle throttle,
-            SecondFactors factors,
-            UserDetailsService users,
-            SecurityContextRepository contexts,
-            @Value(SecureCookies.SWITCH) boolean secureCookies,
-            Clock clock,
-            WebAuthnRelyingPartyOperations relyingParty,
-            Reauthentication reauthentication)
-            throws Exception {
-        // The pages that collect the second factor need the password step only; built directly, so the
-        // factory above does not wrap them (that would send the person to /mfa for ever).
-        AuthorizationManager<RequestAuthorizationContext> passwordOnly =
-                AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY);
-        // Registering a passkey changes a factor: fully signed in and proved again a moment ago (7.5.1). Removing
-        // one goes through our own page, which asks for a confirmation; Spring's DELETE endpoint stays closed.
-        AuthorizationManager<RequestAuthorizationContext> addPasskey =
-                AuthorizationManagers.allOf(new SecondFactorRule<>(), reauthentication.recentProof());
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-                        .permitAll()
-                        .requestMatchers("/mfa", "/mfa/**")
-                        .access(passwordOnly)
-                        .requestMatchers(HttpMethod.POST, "/webauthn/register")
-                        .access(addPasskey)
-                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
-                        .denyAll()
-                        .requestMatchers(
-                                "/login",
-                                "/login/throttled",
-                                "/invitation/*",
-                                "/password-reset",
-                                "/password-reset/*",
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/webjars/**",
-                                "/favicon.ico")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/login")
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        // Not "always": after the second factor the person goes back to the page they asked for.
-                        .defaultSuccessUrl("/")
-                        .failureUrl("/login?error"))
-                .logout(logout -> logout.logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout")
-                        .invalidateHttpSession(true)
-                        .deleteCookies(SecureCookies.name(SessionConfiguration.COOKIE_NAME, secureCookies)))
-                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
-                        .creationOptionsRepository(new PasskeyCreationOptions())
-                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
-                            @Override
-                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                                // A passkey is a second factor here, never a sign-in on its own.
-                                filter.setAuthenticationManager(
-                                        new ProviderManager(new PasskeyProvider(relyingParty, users)));
-                                filter.setMfaEnabled(true);
-                                filter.setSecurityContextRepository(contexts);
-                                return filter;
-                            }
-                        }))
-                // Same place as Spring's registration filter, which webAuthn() adds later, so the guard runs first.
-                .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
-                .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
-                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
-                        new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
-                .requestCache(Customizer.withDefaults())
-                .headers(SecurityConfiguration::headers);
-        return http.build();
+        @Bean
+        @Order(2)
+        SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+            http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                    .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+                            .permitAll()
+                            .anyRequest()
+                            .hasRole("PLATFORM_ADMIN"))
+                    .exceptionHandling(exceptions ->
+                            exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .headers(SecurityConfiguration::headers);
+            return http.build();
+        }
+
+        @Bean
+        @Order(3)
+        SecurityFilterChain pageChain(
+                HttpSecurity http,
+                LoginThrottle throttle,
+                SecondFactors factors,
+                UserDetailsService users,
+                SecurityContextRepository contexts,
+                @Value(SecureCookies.SWITCH) boolean secureCookies,
+                Clock clock,
+                WebAuthnRelyingPartyOperations relyingParty,
+                Reauthentication reauthentication)
+                throws Exception {
+            // The pages that collect the second factor need the password step only; built directly, so the
+            // factory above does not wrap them (that would send the person to /mfa for ever).
+            AuthorizationManager<RequestAuthorizationContext> passwordOnly =
+                    AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY);
+            // Registering a passkey changes a factor: fully signed in and proved again a moment ago (7.5.1). Removing
+            // one goes through our own page, which asks for a confirmation; Spring's DELETE endpoint stays closed.
+            AuthorizationManager<RequestAuthorizationContext> addPasskey =
+                    AuthorizationManagers.allOf(new SecondFactorRule<>(), reauthentication.recentProof());
+            http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                            .permitAll()
+                            .requestMatchers("/mfa", "/mfa/**")
+                            .access(passwordOnly)
+                            .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                            .access(addPasskey)
+                            .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+                            .denyAll()
+                            .requestMatchers(
+                                    "/login",
+                                    "/login/throttled",
+                                    "/invitation/*",
+                                    "/password-reset",
+                                    "/password-reset/*",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/images/**",
+                                    "/webjars/**",
+                                    "/favicon.ico")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(form -> form.loginPage("/login")
+                            .usernameParameter("email")
+                            .passwordParameter("password")
+                            // Not "always": after the second factor the person goes back to the page they asked for.
+                            .defaultSuccessUrl("/")
+                            .failureUrl("/login?error"))
+                    .logout(logout -> logout.logoutUrl("/logout")
+                            .logoutSuccessUrl("/login?logout")
+                            .invalidateHttpSession(true)
+                            .deleteCookies(SecureCookies.name(SessionConfiguration.COOKIE_NAME, secureCookies)))
+                    .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                            .creationOptionsRepository(new PasskeyCreationOptions())
+                            .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                                @Override
+                                public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                    // A passkey is a second factor here, never a sign-in on its own.
+                                    filter.setAuthenticationManager(
+                                            new ProviderManager(new PasskeyProvider(relyingParty, users)));
+                                    filter.setMfaEnabled(true);
+                                    filter.setSecurityContextRepository(contexts);
+                                    return filter;
+                                }
+                            }))
+                    // Same place as Spring's registration filter, which webAuthn() adds later, so the guard runs first.
+                    .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
+                    .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
+                    .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                    .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
+                    .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                            new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
+                    .requestCache(Customizer.withDefaults())
+                    .headers(SecurityConfiguration::headers);
+            return http.build();
+        }
     }
 
     /** HSTS (one year, subdomains) is Spring Security's default and is written on every HTTPS response. */

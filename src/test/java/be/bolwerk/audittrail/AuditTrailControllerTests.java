@@ -134,6 +134,55 @@ class AuditTrailControllerTests {
     }
 
     @Test
+    void aMonitorReadsTheCheckpointAndThePageChecksAgainstIt() throws Exception {
+        Checkpoint head = log.checkpoint();
+        mvc.perform(get("/api/v1/audit-trail/checkpoint").with(signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.seq").isNumber())
+                .andExpect(jsonPath("$.hash").isString())
+                .andExpect(jsonPath("$.mac").isString());
+        mvc.perform(get("/admin/audit").with(signedIn(admin)))
+                .andExpect(content().string(containsString("Bekend controlepunt")));
+
+        Verification reached = verifyFromThePage(head.toString());
+        Verification beyond = verifyFromThePage(head.seq() + 1_000_000 + ":" + head.hash());
+
+        assertThat(reached.intact()).isTrue();
+        assertThat(beyond.intact()).isFalse();
+        assertThat(beyond.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+    }
+
+    private Verification verifyFromThePage(String checkpoint) throws Exception {
+        return (Verification) mvc.perform(post("/admin/audit/verify")
+                        .param("checkpoint", checkpoint)
+                        .with(signedIn(admin))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/audit"))
+                .andReturn()
+                .getFlashMap()
+                .get("verification");
+    }
+
+    @Test
+    void aMalformedCheckpointIsRefusedWithAMessageNotAnError() throws Exception {
+        mvc.perform(post("/admin/audit/verify")
+                        .param("checkpoint", "gisteren")
+                        .with(signedIn(admin))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/audit"))
+                .andExpect(flash().attribute("badCheckpoint", true))
+                .andExpect(flash().attributeCount(1));
+    }
+
+    @Test
+    void theCheckpointIsForPlatformAdminsOnly() throws Exception {
+        mvc.perform(get("/api/v1/audit-trail/checkpoint").with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/audit-trail/checkpoint")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void exportIsOneJsonObjectPerLineEvenWithLineBreaksInTheData() throws Exception {
         String injected = "evil\nSIGN_IN SUCCESS admin-" + UUID.randomUUID() + "@x.invalid";
         mvc.perform(formLogin("/login").userParameter("email").user(injected).password("nope-nope-nope"));

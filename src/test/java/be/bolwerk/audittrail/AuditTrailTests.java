@@ -8,6 +8,7 @@ import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationManagement;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.security.CurrentUser;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -29,13 +30,16 @@ class AuditTrailTests {
     private final JdbcClient jdbc;
     private final OrganisationManagement organisations;
     private final VerifyCommand command;
+    private final ChainHasher hasher;
 
     AuditTrailTests(
             @Autowired AuditTrail trail,
             @Autowired AuditLog log,
             @Autowired JdbcClient jdbc,
             @Autowired OrganisationManagement organisations,
-            @Autowired VerifyCommand command) {
+            @Autowired VerifyCommand command,
+            @Autowired ChainHasher hasher) {
+        this.hasher = hasher;
         this.trail = trail;
         this.log = log;
         this.jdbc = jdbc;
@@ -117,6 +121,82 @@ class AuditTrailTests {
     }
 
     @Test
+    void cuttingOffTheNewestRowsAndPointingTheHeadAtAnOlderRowIsDetectedWithoutAKey() {
+        long last = appendThree();
+        long kept = last - 2;
+        Checkpoint before = log.checkpoint();
+        List<Map<String, Object>> cut = cutAfter(kept);
+        try {
+            // What someone with write access but without the key can do: move the head back, keep its seal.
+            jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash WHERE id = 1")
+                    .param("seq", kept)
+                    .param("hash", hashOf(kept))
+                    .update();
+
+            Verification verification = log.verify();
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+            assertThat(verification.brokenAt()).isEqualTo(kept + 1);
+            assertThat(command.check()).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            restore(cut, before);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aReplayedOlderSealedHeadIsCaughtOnlyByACheckpointKeptOutside() {
+        long last = appendThree();
+        long kept = last - 2;
+        Checkpoint outside = log.checkpoint();
+        assertThat(log.verify(Checkpoint.parse(outside.toString())).intact()).isTrue();
+        // A head the attacker saw earlier, sealed with the key at the time (here recomputed the same way).
+        String olderHash = hashOf(kept);
+        String olderMac = hasher.headMac(kept, olderHash);
+        List<Map<String, Object>> cut = cutAfter(kept);
+        try {
+            jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
+                    .param("seq", kept)
+                    .param("hash", olderHash)
+                    .param("mac", olderMac)
+                    .update();
+
+            assertThat(log.verify().intact())
+                    .as("the database alone cannot tell")
+                    .isTrue();
+            Verification verification = log.verify(Checkpoint.parse(outside.toString()));
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+            assertThat(verification.brokenAt()).isEqualTo(kept + 1);
+            assertThat(command.check(Checkpoint.parse(outside.toString()))).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            restore(cut, outside);
+        }
+        assertThat(log.verify(Checkpoint.parse(outside.toString())).intact()).isTrue();
+    }
+
+    @Test
+    void aCheckpointWithAnotherHashThanTheChainIsRefused() {
+        long last = appendThree();
+        Checkpoint rewritten = Checkpoint.parse(last + ":" + "ab".repeat(32));
+
+        Verification verification = log.verify(rewritten);
+
+        assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+        assertThat(verification.brokenAt()).isEqualTo(last);
+    }
+
+    @Test
+    void onlyWellFormedCheckpointsAreRead() {
+        assertThat(Checkpoint.parse("12:" + "0a".repeat(32))).isEqualTo(new Checkpoint(12, "0a".repeat(32), null));
+        for (String bad : new String[] {"", "12", "x:" + "0a".repeat(32), "12:abc", "-1:" + "0a".repeat(32), null}) {
+            assertThat(Checkpoint.parse(bad)).as(bad).isNull();
+        }
+    }
+
+    @Test
     void findsReorderedRows() {
         long last = appendThree();
         long first = last - 2;
@@ -155,6 +235,32 @@ class AuditTrailTests {
         assertThat(recorded.organisationId()).isEqualTo(id.value());
         assertThat(recorded.actorId()).isEqualTo(officer.id());
         assertThat(recorded.outcome()).isEqualTo("SUCCESS");
+    }
+
+    private String hashOf(long seq) {
+        return jdbc.sql("SELECT hash FROM audit_event WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .single();
+    }
+
+    /** Deletes every row after {@code kept}, returning them so that {@link #restore} can put them back. */
+    private List<Map<String, Object>> cutAfter(long kept) {
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM audit_event WHERE seq > :seq ORDER BY seq")
+                .param("seq", kept)
+                .query()
+                .listOfRows();
+        jdbc.sql("DELETE FROM audit_event WHERE seq > :seq").param("seq", kept).update();
+        return rows;
+    }
+
+    private void restore(List<Map<String, Object>> rows, Checkpoint head) {
+        rows.forEach(this::reinsert);
+        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
+                .param("seq", head.seq())
+                .param("hash", head.hash())
+                .param("mac", head.mac())
+                .update();
     }
 
     private String details(long seq) {

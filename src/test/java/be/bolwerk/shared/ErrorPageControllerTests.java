@@ -30,6 +30,29 @@ class ErrorPageControllerTests {
     }
 
     @Test
+    void anUnreachableDatabaseIsA503WithADutchPageAndAProblemForTheApi() throws Exception {
+        var outage = new org.springframework.jdbc.CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection", new java.sql.SQLTransientConnectionException("pool timeout"));
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/organisations")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, outage)
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Tijdelijk niet beschikbaar"), not(containsString("pool timeout")))));
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/organisations")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new jakarta.servlet.ServletException(outage))
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Tijdelijk niet beschikbaar"));
+    }
+
+    @Test
     void serverErrorOnAPageShowsADutchPageWithoutTechnicalDetail() throws Exception {
         mvc.perform(get("/error")
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)

@@ -48,6 +48,11 @@ class ErrorPageController implements ErrorController {
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
+        // Normally DatabaseOutageFilter answers first; this covers a failure that reaches the container anyway.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.causes(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
@@ -57,6 +62,7 @@ class ErrorPageController implements ErrorController {
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
+            case SERVICE_UNAVAILABLE -> "error/503";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
     }
@@ -67,6 +73,7 @@ class ErrorPageController implements ErrorController {
             case FORBIDDEN -> "Geen toegang";
             case NOT_FOUND -> "Niet gevonden";
             case CONTENT_TOO_LARGE -> "Te groot";
+            case SERVICE_UNAVAILABLE -> "Tijdelijk niet beschikbaar";
             default -> status.is4xxClientError() ? "Ongeldige aanvraag" : "Interne fout";
         };
     }
@@ -77,6 +84,8 @@ class ErrorPageController implements ErrorController {
             case FORBIDDEN -> "U mag deze functie niet gebruiken.";
             case NOT_FOUND -> "Dit item bestaat niet of u hebt er geen toegang toe.";
             case CONTENT_TOO_LARGE -> "Het bestand is groter dan toegelaten. Er is niets opgeslagen.";
+            case SERVICE_UNAVAILABLE ->
+                "De databank is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw.";
             default ->
                 status.is4xxClientError()
                         ? "De aanvraag kon niet worden verwerkt."

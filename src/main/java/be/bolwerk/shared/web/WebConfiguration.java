@@ -6,12 +6,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Dutch by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +44,16 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** In front of Spring Session's filter, which loads the session from the database (see the filter). */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+            ITemplateEngine templates, LocaleResolver locales, JsonMapper json) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, locales, json));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
         return registration;
     }
 

@@ -1,0 +1,34 @@
+package be.bolwerk.shared.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/** Recognises a failure that means "the database cannot be reached right now", wherever it was wrapped. */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {}
+
+    static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // SQL state class 08: connection exception (the server went away in the middle of a statement).
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
