@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
@@ -28,10 +29,12 @@ final class SecondFactorFilter {
 
     private SecondFactorFilter() {}
 
+    static final String WAIT_ATTRIBUTE = SecondFactorFilter.class.getName() + ".wait";
+
     static AuthenticationFilter create(
-            SecondFactors factors, UserDetailsService users, SecurityContextRepository contexts) {
+            SecondFactorChecks checks, UserDetailsService users, SecurityContextRepository contexts) {
         AuthenticationFilter filter = new AuthenticationFilter(
-                new ProviderManager(new SecondFactorProvider(factors, users)), SecondFactorFilter::convert);
+                new ProviderManager(new SecondFactorProvider(checks, users)), SecondFactorFilter::convert);
         filter.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/mfa/code"));
         filter.setMfaEnabled(true);
         filter.setSecurityContextRepository(contexts);
@@ -55,7 +58,19 @@ final class SecondFactorFilter {
                 savedRequest.onAuthenticationSuccess(request, response, authentication);
             }
         });
-        filter.setFailureHandler(new SimpleUrlAuthenticationFailureHandler("/mfa?error"));
+        SimpleUrlAuthenticationFailureHandler wrongCode = new SimpleUrlAuthenticationFailureHandler("/mfa?error");
+        filter.setFailureHandler((request, response, exception) -> {
+            if (exception instanceof SecondFactorThrottled throttled) {
+                // Like the password step: 429, Retry-After, and the second-factor page saying how long to wait.
+                long seconds = Math.max(1, throttled.waitFor().toSeconds());
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                request.setAttribute(WAIT_ATTRIBUTE, seconds);
+                request.getRequestDispatcher("/mfa/throttled").forward(request, response);
+            } else {
+                wrongCode.onAuthenticationFailure(request, response, exception);
+            }
+        });
         return filter;
     }
 
@@ -68,6 +83,6 @@ final class SecondFactorFilter {
         if (!pastPassword) {
             throw new BadCredentialsException("password first");
         }
-        return new SecondFactorCode(current.getName(), request.getParameter("code"));
+        return new SecondFactorCode(current.getName(), request.getParameter("code"), request.getRemoteAddr());
     }
 }

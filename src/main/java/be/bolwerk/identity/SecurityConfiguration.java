@@ -170,7 +170,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(
             HttpSecurity http,
             LoginThrottle throttle,
-            SecondFactors factors,
+            SecondFactorChecks secondFactorChecks,
             UserDetailsService users,
             SecurityContextRepository contexts,
             @Value(SecureCookies.SWITCH) boolean secureCookies,
@@ -235,7 +235,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
+                .addFilterBefore(
+                        SecondFactorFilter.create(secondFactorChecks, users, contexts), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
                 .requestCache(Customizer.withDefaults())
