@@ -103,6 +103,12 @@ class ErrorPagesTests {
         assertThat(response.body())
                 .contains("Bestand te groot", "Er is niets opgeslagen")
                 .doesNotContain("Exception");
+        // Refused before sign-in is looked at, so the audit row knows the address and the path, not the person.
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM audit_event
+                        WHERE event_type = 'UPLOAD_REFUSED' AND details = '/frameworks/imports too large'
+                          AND client_address IS NOT NULL
+                        """).query(Long.class).single()).isPositive();
     }
 
     @Test
