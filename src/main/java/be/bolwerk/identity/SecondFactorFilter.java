@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
@@ -28,8 +27,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 final class SecondFactorFilter {
 
     private SecondFactorFilter() {}
-
-    static final String WAIT_ATTRIBUTE = SecondFactorFilter.class.getName() + ".wait";
 
     static AuthenticationFilter create(
             SecondFactorChecks checks, UserDetailsService users, SecurityContextRepository contexts) {
@@ -58,19 +55,9 @@ final class SecondFactorFilter {
                 savedRequest.onAuthenticationSuccess(request, response, authentication);
             }
         });
-        SimpleUrlAuthenticationFailureHandler wrongCode = new SimpleUrlAuthenticationFailureHandler("/mfa?error");
-        filter.setFailureHandler((request, response, exception) -> {
-            if (exception instanceof SecondFactorThrottled throttled) {
-                // Like the password step: 429, Retry-After, and the second-factor page saying how long to wait.
-                long seconds = Math.max(1, throttled.waitFor().toSeconds());
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                response.setHeader("Retry-After", Long.toString(seconds));
-                request.setAttribute(WAIT_ATTRIBUTE, seconds);
-                request.getRequestDispatcher("/mfa/throttled").forward(request, response);
-            } else {
-                wrongCode.onAuthenticationFailure(request, response, exception);
-            }
-        });
+        // A wait that began between SecondFactorThrottleFilter and the check (a parallel request) ends up here
+        // too: the context is already cleared, so it is answered like a wrong code.
+        filter.setFailureHandler(new SimpleUrlAuthenticationFailureHandler("/mfa?error"));
         return filter;
     }
 

@@ -43,6 +43,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -237,6 +238,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         SecondFactorFilter.create(secondFactorChecks, users, contexts), AuthorizationFilter.class)
+                // After the CSRF check, so that a forged request counts nothing; before the code is looked at.
+                .addFilterAfter(new SecondFactorThrottleFilter(throttle), CsrfFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
                 .requestCache(Customizer.withDefaults())
