@@ -1,7 +1,11 @@
 package be.bolwerk.assessment;
 
+import be.bolwerk.shared.UploadRefused;
 import be.bolwerk.shared.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidenceController {
 
     private final SelfEvaluations evaluations;
+    private final ApplicationEventPublisher events;
 
-    EvidenceController(SelfEvaluations evaluations) {
+    EvidenceController(SelfEvaluations evaluations, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
+        this.events = events;
     }
 
     @PostMapping("/{id}/answers/{ref}/evidence")
@@ -28,12 +34,14 @@ class EvidenceController {
             @PathVariable String ref,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect)
             throws java.io.IOException {
-        evaluations.view(id, user);
+        UUID organisation = evaluations.view(id, user).assessment().organisationId();
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", "assessment.evidence.noFile");
         } else if (file.getSize() > Evidence.MAX_BYTES) {
+            refused(request, "assessment.evidence.size", file.getOriginalFilename(), organisation);
             redirect.addFlashAttribute("problem", "assessment.evidence.size");
         } else {
             byte[] content = file.getBytes();
@@ -42,9 +50,16 @@ class EvidenceController {
                     ref,
                     user,
                     redirect,
-                    () -> evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), content, user));
+                    () -> evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), content, user),
+                    refused -> refused(request, refused.key(), file.getOriginalFilename(), organisation));
         }
         return backToControl(id, ref, user);
+    }
+
+    /** A refused file is a trace worth keeping: someone may be trying what the checks let through. */
+    private void refused(HttpServletRequest request, String reason, String fileName, UUID organisation) {
+        events.publishEvent(
+                new UploadRefused(request.getRequestURI(), reason, fileName, organisation, request.getRemoteAddr()));
     }
 
     @PostMapping("/{id}/answers/{ref}/links")
@@ -56,15 +71,23 @@ class EvidenceController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         evaluations.view(id, user);
-        return added(id, ref, user, redirect, () -> evaluations.addEvidenceLink(id, ref, title, url, user));
+        return added(
+                id, ref, user, redirect, () -> evaluations.addEvidenceLink(id, ref, title, url, user), refused -> {});
     }
 
     /** Runs the addition and says how it went, next to the control it belongs to. */
-    private String added(UUID id, String ref, CurrentUser user, RedirectAttributes redirect, Runnable addition) {
+    private String added(
+            UUID id,
+            String ref,
+            CurrentUser user,
+            RedirectAttributes redirect,
+            Runnable addition,
+            Consumer<Evidence.Refused> whenRefused) {
         try {
             addition.run();
             redirect.addFlashAttribute("notice", "assessment.evidence.added");
         } catch (Evidence.Refused refused) {
+            whenRefused.accept(refused);
             redirect.addFlashAttribute("problem", refused.key());
         } catch (Assessment.AssessmentLocked locked) {
             redirect.addFlashAttribute("problem", "assessment.answer.locked");

@@ -1,8 +1,10 @@
 package be.bolwerk.assessment;
 
+import be.bolwerk.shared.ImportRefused;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +21,12 @@ class WorkbookController {
 
     private final SelfEvaluations evaluations;
     private final AnswerWorkbook workbook;
+    private final ApplicationEventPublisher events;
 
-    WorkbookController(SelfEvaluations evaluations, AnswerWorkbook workbook) {
+    WorkbookController(SelfEvaluations evaluations, AnswerWorkbook workbook, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.workbook = workbook;
+        this.events = events;
     }
 
     @GetMapping("/{id}/export.xlsx")
@@ -66,6 +70,12 @@ class WorkbookController {
             redirect.addFlashAttribute("notice", "assessment.workbook.imported");
             redirect.addFlashAttribute("importedCounts", List.of(imported.saved(), imported.unchanged()));
         } catch (AnswerWorkbook.Refused refused) {
+            events.publishEvent(new ImportRefused(
+                    "workbook assessment " + id,
+                    refused.key(),
+                    file.getOriginalFilename(),
+                    view.assessment().organisationId(),
+                    user.id()));
             redirect.addFlashAttribute("problem", refused.key());
             redirect.addFlashAttribute("problemDetails", refused.details());
         } catch (Assessment.AssessmentLocked locked) {

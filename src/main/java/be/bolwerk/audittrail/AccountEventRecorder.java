@@ -33,9 +33,20 @@ class AccountEventRecorder {
         this.trail = trail;
     }
 
+    /** Through a reset link nobody is signed in: the account whose password changed is named as the actor. */
     @EventListener
     void on(PasswordChanged event) {
-        trail.append(AuditEventType.PASSWORD_CHANGED, true, Actors.current(), null, null);
+        AuditTrail.Actor current = Actors.current();
+        if (event.reset()) {
+            trail.append(
+                    AuditEventType.PASSWORD_CHANGED,
+                    true,
+                    new AuditTrail.Actor(event.accountId(), event.email(), current.clientAddress()),
+                    null,
+                    "reset link, account " + event.accountId());
+        } else {
+            trail.append(AuditEventType.PASSWORD_CHANGED, true, current, null, null);
+        }
     }
 
     @EventListener

@@ -4,6 +4,9 @@ package be.bolwerk.audittrail;
 public enum AuditEventType {
     SIGN_IN,
     SIGN_IN_FAILED,
+    SECOND_FACTOR_FAILED,
+    SIGN_IN_REFUSED,
+    PASSWORD_RESET_REQUESTED,
     SIGN_OUT,
     PASSWORD_CHANGED,
     TOKEN_CREATED,
@@ -32,5 +35,8 @@ public enum AuditEventType {
     IMPROVEMENT_ACTION_PROPOSED,
     EXPORT,
     ACCESS_DENIED,
+    NOT_FOUND_ANSWERED,
+    UPLOAD_REFUSED,
+    IMPORT_REFUSED,
     AUDIT_TRAIL_VERIFIED
 }

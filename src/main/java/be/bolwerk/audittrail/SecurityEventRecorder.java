@@ -1,12 +1,19 @@
 package be.bolwerk.audittrail;
 
+import be.bolwerk.identity.PasswordResetRequested;
+import be.bolwerk.identity.SecondFactorRefused;
+import be.bolwerk.identity.SignInAttemptsRefused;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Records sign-ins, failed sign-ins and sign-outs as Spring Security announces them. */
+/**
+ * Records sign-ins, failed sign-ins and sign-outs as Spring Security announces them, and the attempts the
+ * identity module announces itself: wrong second-factor codes, throttled attempts (summarised) and requests for
+ * a password-reset link. Each in a transaction of its own, so that a refused attempt leaves its row.
+ */
 @Component
 class SecurityEventRecorder {
 
@@ -31,6 +38,41 @@ class SecurityEventRecorder {
                 Actors.of(event.getAuthentication(), typed),
                 null,
                 event.getException().getClass().getSimpleName());
+    }
+
+    /** A wrong authenticator or recovery code; the password step before it had succeeded (or a reset link). */
+    @EventListener
+    void on(SecondFactorRefused event) {
+        trail.appendAlone(
+                AuditEventType.SECOND_FACTOR_FAILED,
+                false,
+                new AuditTrail.Actor(event.accountId(), event.email(), event.clientAddress()),
+                null,
+                event.where());
+    }
+
+    /** One row per throttle key and minute at most, however many attempts the throttle turned away. */
+    @EventListener
+    void on(SignInAttemptsRefused event) {
+        trail.appendAlone(
+                AuditEventType.SIGN_IN_REFUSED,
+                false,
+                new AuditTrail.Actor(null, event.account(), event.clientAddress()),
+                null,
+                "%d refused %s attempt(s) between %s and %s"
+                        .formatted(event.attempts(), event.step(), event.from(), event.to()));
+    }
+
+    /** Whether a link went out is recorded for the admin, never shown to the person asking. */
+    @EventListener
+    void on(PasswordResetRequested event) {
+        AuditTrail.Actor current = Actors.current();
+        trail.appendAlone(
+                AuditEventType.PASSWORD_RESET_REQUESTED,
+                true,
+                new AuditTrail.Actor(null, event.email(), current.clientAddress()),
+                null,
+                event.linkSent() ? "link sent" : "no link sent");
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.ImportRefused;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,6 +148,16 @@ public class FrameworkImports {
                 .optional();
     }
 
+    /** A refused file is a trace worth keeping; the import runs in the background, so the event names the person. */
+    private void refused(UUID id, String reason, UUID importedBy) {
+        String fileName = jdbc.sql("SELECT file_name FROM framework_import WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        events.publishEvent(new ImportRefused("framework import " + id, reason, fileName, null, importedBy));
+    }
+
     private void run(UUID id, Kind kind, Path file, UUID importedBy) {
         try (InputStream in = new Counting(Files.newInputStream(file), read -> progress(id, read))) {
             FrameworkDraft draft = kind == Kind.OSCAL ? oscal.read(in) : format.read(in);
@@ -157,9 +168,11 @@ public class FrameworkImports {
                 events.publishEvent(new FrameworkImported(version, draft.code(), draft.version(), source, importedBy));
             });
         } catch (InvalidFramework refused) {
+            refused(id, refused.key(), importedBy);
             finish(id, "FAILED", refused.key(), shorten(refused.detail()), null);
         } catch (IOException | RuntimeException unexpected) {
             log.error("Framework import {} failed", id, unexpected);
+            refused(id, "framework.invalid.unexpected", importedBy);
             finish(id, "FAILED", "framework.invalid.unexpected", null, null);
         } finally {
             try {

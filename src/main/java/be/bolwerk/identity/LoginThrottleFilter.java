@@ -33,7 +33,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = throttle.waitFor(request.getParameter("email"), request.getRemoteAddr());
+        Optional<Duration> wait = throttle.refuseWhileWaiting(
+                LoginThrottle.Step.PASSWORD, request.getParameter("email"), request.getRemoteAddr());
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;

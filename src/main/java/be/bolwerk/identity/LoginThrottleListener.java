@@ -24,7 +24,8 @@ class LoginThrottleListener {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        throttle.succeeded(
+                LoginThrottle.Step.PASSWORD, event.getAuthentication().getName(), addressOf(event.getAuthentication()));
     }
 
     private static String addressOf(Authentication authentication) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -62,6 +63,16 @@ class MfaController {
             return "mfa/code";
         }
         return enrolmentPage(user, model);
+    }
+
+    /** Where {@link SecondFactorThrottleFilter} forwards a throttled code; it has set status and header. */
+    @RequestMapping("/mfa/throttled")
+    String throttled(Authentication authentication, HttpServletRequest request, Model model) {
+        if (!(request.getAttribute(SecondFactorThrottleFilter.WAIT_ATTRIBUTE) instanceof Long wait)) {
+            return "redirect:/mfa";
+        }
+        model.addAttribute("throttledMinutes", Math.max(1, (wait + 59) / 60));
+        return secondStep(authentication, model);
     }
 
     @PostMapping("/mfa/enrol")

@@ -2,5 +2,8 @@ package be.bolwerk.identity;
 
 import java.util.UUID;
 
-/** A person changed their own password. */
-public record PasswordChanged(UUID accountId) {}
+/**
+ * The password of an account changed: by the person, signed in, or through a reset link ({@code reset}), when
+ * nobody is signed in and the account is named here so the audit trail can say whose password it was.
+ */
+public record PasswordChanged(UUID accountId, String email, boolean reset) {}

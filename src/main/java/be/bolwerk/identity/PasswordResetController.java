@@ -1,9 +1,11 @@
 package be.bolwerk.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ class PasswordResetController {
     private final UserAccounts accounts;
     private final PasswordPolicy policy;
     private final SecondFactors factors;
+    private final SecondFactorChecks codes;
     private final PasswordEncoder passwords;
     private final AccountSessions sessions;
 
@@ -42,12 +45,14 @@ class PasswordResetController {
             UserAccounts accounts,
             PasswordPolicy policy,
             SecondFactors factors,
+            SecondFactorChecks codes,
             PasswordEncoder passwords,
             AccountSessions sessions) {
         this.resets = resets;
         this.accounts = accounts;
         this.policy = policy;
         this.factors = factors;
+        this.codes = codes;
         this.passwords = passwords;
         this.sessions = sessions;
     }
@@ -82,6 +87,7 @@ class PasswordResetController {
             @Valid @ModelAttribute("resetForm") ResetForm form,
             BindingResult binding,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Optional<PasswordResets.Open> open = resets.open(token);
         if (open.isEmpty()) {
@@ -102,17 +108,28 @@ class PasswordResetController {
         boolean enrolled = factors.enrolment(account.id())
                 .map(SecondFactors.Enrolment::confirmed)
                 .orElse(false);
-        if (enrolled
-                && !factors.acceptTotp(account.id(), form.code())
-                && !factors.acceptRecoveryCode(account.id(), form.code())) {
-            binding.rejectValue("code", "mfa.code.wrong");
-            return "account/password-reset";
+        if (enrolled) {
+            // Throttled like the sign-in step: the link alone must not let anyone try codes at leisure.
+            SecondFactorChecks.Checked checked =
+                    codes.check(account.id(), account.email(), form.code(), request.getRemoteAddr(), "password reset");
+            if (checked.outcome() == SecondFactorChecks.Outcome.THROTTLED) {
+                long seconds = Math.max(1, checked.retryAfter().toSeconds());
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                binding.rejectValue(
+                        "code", "mfa.code.throttled", new Object[] {Math.max(1, (seconds + 59) / 60)}, null);
+                return "account/password-reset";
+            }
+            if (!checked.accepted()) {
+                binding.rejectValue("code", "mfa.code.wrong");
+                return "account/password-reset";
+            }
         }
         if (!resets.use(open.get())) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "account/password-reset-refused";
         }
-        account.changePassword(passwords.encode(form.newPassword()));
+        account.resetPassword(passwords.encode(form.newPassword()));
         accounts.save(account);
         sessions.endAll(account.email());
         return "redirect:/login?reset";

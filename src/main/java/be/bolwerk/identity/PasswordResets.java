@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,17 @@ class PasswordResets {
     private final Mailer mailer;
     private final NotificationProperties mail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResets(JdbcClient jdbc, UserAccounts accounts, Mailer mailer, NotificationProperties mail, Clock clock) {
+    PasswordResets(
+            JdbcClient jdbc,
+            UserAccounts accounts,
+            Mailer mailer,
+            NotificationProperties mail,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -43,16 +52,23 @@ class PasswordResets {
         this.clock = clock;
     }
 
-    /** Sends a link when the address belongs to an active account; says nothing either way. */
+    /**
+     * Sends a link when the address belongs to an active account; says nothing either way. Every request is
+     * announced, so that a run of requests for many addresses shows in the audit trail.
+     */
     @Transactional
     void request(String email) {
+        events.publishEvent(new PasswordResetRequested(email, sendLink(email)));
+    }
+
+    private boolean sendLink(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
-            return;
+            return false;
         }
         Optional<UserAccount> account =
                 accounts.findByEmail(UserAccount.normalise(email)).filter(UserAccount::enabled);
         if (account.isEmpty()) {
-            return;
+            return false;
         }
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         long recent = jdbc.sql(
@@ -62,7 +78,7 @@ class PasswordResets {
                 .query(Long.class)
                 .single();
         if (recent > 0) {
-            return;
+            return false;
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -88,6 +104,7 @@ class PasswordResets {
 
                 Bolwerk
                 """.formatted(mail.baseUrl(), token));
+        return true;
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Proving again who you are before changing a password or a second factor (ASVS 7.5.1): the current password
- * and a fresh code, checked like a sign-in (wrong passwords count towards the throttle, a code works once).
+ * and a fresh code, checked like a sign-in (wrong passwords and wrong codes count towards their throttles, a
+ * code works once).
  * For the factor pages the proof is remembered in the session for a few minutes, long enough to scan a QR code
  * or touch a security key, short enough that an unattended session cannot be used for it later.
  */
@@ -36,41 +37,49 @@ class Reauthentication {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
-    private final SecondFactors factors;
+    private final SecondFactorChecks codes;
     private final LoginThrottle throttle;
     private final Clock clock;
 
     Reauthentication(
             UserAccounts accounts,
             PasswordEncoder passwords,
-            SecondFactors factors,
+            SecondFactorChecks codes,
             LoginThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.factors = factors;
+        this.codes = codes;
         this.throttle = throttle;
         this.clock = clock;
     }
 
     boolean throttled(CurrentUser user, HttpServletRequest request) {
-        return throttle.waitFor(user.email(), request.getRemoteAddr()).isPresent();
+        return throttle.waitFor(user.email(), request.getRemoteAddr()).isPresent()
+                || codes.waitFor(user.email(), request.getRemoteAddr()).isPresent();
     }
 
     /** Empty when the password and the code (authenticator or recovery code) are right. */
     Optional<Failure> check(CurrentUser user, String password, String code, HttpServletRequest request) {
-        if (throttled(user, request)) {
+        String address = request.getRemoteAddr();
+        // Both gates before the password: while codes are throttled the form must not test passwords either.
+        if (throttle.refuseWhileWaiting(LoginThrottle.Step.PASSWORD, user.email(), address)
+                        .isPresent()
+                || throttle.refuseWhileWaiting(LoginThrottle.Step.SECOND_FACTOR, user.email(), address)
+                        .isPresent()) {
             return Optional.of(Failure.THROTTLED);
         }
         UserAccount account = accounts.findById(user.id()).orElseThrow();
         if (password == null || password.length() > 1000 || !passwords.matches(password, account.passwordHash())) {
-            throttle.failed(user.email(), request.getRemoteAddr());
+            throttle.failed(user.email(), address);
             return Optional.of(Failure.WRONG_PASSWORD);
         }
-        if (!factors.acceptTotp(user.id(), code) && !factors.acceptRecoveryCode(user.id(), code)) {
-            return Optional.of(Failure.WRONG_CODE);
-        }
-        return Optional.empty();
+        return switch (codes.check(user.id(), user.email(), code, address, "proof")
+                .outcome()) {
+            case AUTHENTICATOR, RECOVERY_CODE -> Optional.empty();
+            case THROTTLED -> Optional.of(Failure.THROTTLED);
+            case WRONG -> Optional.of(Failure.WRONG_CODE);
+        };
     }
 
     /** {@link #check} and, when it passes, remember the proof in the session. */

@@ -8,12 +8,19 @@ final class SecondFactorCode extends AbstractAuthenticationToken {
 
     private final String email;
     private final String code;
+    private final String clientAddress;
 
-    SecondFactorCode(String email, String code) {
+    SecondFactorCode(String email, String code, String clientAddress) {
         super(List.of());
         this.email = email;
         this.code = code;
+        this.clientAddress = clientAddress;
         setAuthenticated(false);
+    }
+
+    /** Where the attempt came from: the throttle counts per address too. */
+    String clientAddress() {
+        return clientAddress;
     }
 
     @Override

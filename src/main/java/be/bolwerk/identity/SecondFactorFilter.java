@@ -29,9 +29,9 @@ final class SecondFactorFilter {
     private SecondFactorFilter() {}
 
     static AuthenticationFilter create(
-            SecondFactors factors, UserDetailsService users, SecurityContextRepository contexts) {
+            SecondFactorChecks checks, UserDetailsService users, SecurityContextRepository contexts) {
         AuthenticationFilter filter = new AuthenticationFilter(
-                new ProviderManager(new SecondFactorProvider(factors, users)), SecondFactorFilter::convert);
+                new ProviderManager(new SecondFactorProvider(checks, users)), SecondFactorFilter::convert);
         filter.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/mfa/code"));
         filter.setMfaEnabled(true);
         filter.setSecurityContextRepository(contexts);
@@ -55,6 +55,8 @@ final class SecondFactorFilter {
                 savedRequest.onAuthenticationSuccess(request, response, authentication);
             }
         });
+        // A wait that began between SecondFactorThrottleFilter and the check (a parallel request) ends up here
+        // too: the context is already cleared, so it is answered like a wrong code.
         filter.setFailureHandler(new SimpleUrlAuthenticationFailureHandler("/mfa?error"));
         return filter;
     }
@@ -68,6 +70,6 @@ final class SecondFactorFilter {
         if (!pastPassword) {
             throw new BadCredentialsException("password first");
         }
-        return new SecondFactorCode(current.getName(), request.getParameter("code"));
+        return new SecondFactorCode(current.getName(), request.getParameter("code"), request.getRemoteAddr());
     }
 }

@@ -10,17 +10,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Checks the code typed on the second-factor page: six digits are an authenticator code, anything else a
- * recovery code. Deliberately not a bean: a single AuthenticationProvider bean would replace Boot's password
+ * Checks the code typed on the second-factor page through {@link SecondFactorChecks}: throttled, six digits
+ * are an authenticator code, anything else a recovery code. Deliberately not a bean: a single AuthenticationProvider bean would replace Boot's password
  * provider in the global authentication manager.
  */
 final class SecondFactorProvider implements AuthenticationProvider {
 
-    private final SecondFactors factors;
+    private final SecondFactorChecks checks;
     private final UserDetailsService users;
 
-    SecondFactorProvider(SecondFactors factors, UserDetailsService users) {
-        this.factors = factors;
+    SecondFactorProvider(SecondFactorChecks checks, UserDetailsService users) {
+        this.checks = checks;
         this.users = users;
     }
 
@@ -28,18 +28,14 @@ final class SecondFactorProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         CurrentUser user = (CurrentUser) users.loadUserByUsername(request.getName());
         String code = (String) request.getCredentials();
-        GrantedAuthority factor;
-        if (code != null && code.strip().matches("\\d{6}")) {
-            if (!factors.acceptTotp(user.id(), code)) {
-                throw new BadCredentialsException("wrong or reused authenticator code");
-            }
-            factor = Factors.totp();
-        } else {
-            if (!factors.acceptRecoveryCode(user.id(), code)) {
-                throw new BadCredentialsException("wrong or used recovery code");
-            }
-            factor = Factors.recoveryCode();
-        }
+        String address = ((SecondFactorCode) request).clientAddress();
+        SecondFactorChecks.Checked checked = checks.check(user.id(), user.email(), code, address, "sign-in");
+        GrantedAuthority factor = switch (checked.outcome()) {
+            case AUTHENTICATOR -> Factors.totp();
+            case RECOVERY_CODE -> Factors.recoveryCode();
+            case THROTTLED -> throw new SecondFactorThrottled(checked.retryAfter());
+            case WRONG -> throw new BadCredentialsException("wrong or used code");
+        };
         user.eraseCredentials();
         Collection<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         authorities.add(factor);

@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -112,7 +114,11 @@ class SecondFactors {
                         == 1;
     }
 
-    /** True when the code is one of the account's unused recovery codes; it is then used up. */
+    /**
+     * True when the code is one of the account's unused recovery codes; it is then used up. The first character
+     * selects the one stored hash to compare with, so a guess costs at most one Argon2 check (codes issued
+     * before selectors existed are still compared one by one until renewed).
+     */
     @Transactional
     boolean acceptRecoveryCode(UUID account, String code) {
         if (code == null || code.isBlank() || code.length() > 40) {
@@ -120,12 +126,18 @@ class SecondFactors {
         }
         String typed =
                 code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
-        List<String> unused = jdbc.sql(
-                        "SELECT code_hash FROM recovery_code WHERE user_account_id = :id AND used_at IS NULL")
+        if (typed.isEmpty()) {
+            return false;
+        }
+        List<String> candidates = jdbc.sql("""
+                        SELECT code_hash FROM recovery_code
+                        WHERE user_account_id = :id AND used_at IS NULL AND (selector = :selector OR selector IS NULL)
+                        """)
                 .param("id", account)
+                .param("selector", typed.substring(0, 1))
                 .query(String.class)
                 .list();
-        for (String hash : unused) {
+        for (String hash : candidates) {
             if (passwords.matches(typed, hash)) {
                 return jdbc.sql("""
                                         UPDATE recovery_code SET used_at = :now
@@ -242,18 +254,30 @@ class SecondFactors {
                 .param("id", account)
                 .update();
         List<String> codes = new ArrayList<>();
-        for (int i = 0; i < RECOVERY_CODES; i++) {
+        Set<Character> selectors = new HashSet<>();
+        while (codes.size() < RECOVERY_CODES) {
             String code = randomCode();
+            // Distinct first characters, so that the selector always points at exactly one hash.
+            if (!selectors.add(code.charAt(0))) {
+                continue;
+            }
             codes.add(code.substring(0, 5) + "-" + code.substring(5));
-            jdbc.sql("INSERT INTO recovery_code (user_account_id, code_hash) VALUES (:id, :hash)")
+            jdbc.sql("""
+                            INSERT INTO recovery_code (user_account_id, code_hash, selector)
+                            VALUES (:id, :hash, :selector)
+                            """)
                     .param("id", account)
                     .param("hash", passwords.encode(code))
+                    .param("selector", code.substring(0, 1))
                     .update();
         }
         return codes;
     }
 
-    /** Ten characters from a 31-letter alphabet without look-alikes: about 50 bits. */
+    /**
+     * Ten characters from a 31-letter alphabet without look-alikes: about 50 bits, of which the first character
+     * (the selector, stored in clear) gives nothing away about the other nine, which are all the hash protects.
+     */
     private String randomCode() {
         char[] code = new char[10];
         for (int i = 0; i < code.length; i++) {

@@ -46,6 +46,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -188,7 +189,7 @@ class SecurityConfiguration {
         SecurityFilterChain pageChain(
                 HttpSecurity http,
                 LoginThrottle throttle,
-                SecondFactors factors,
+                SecondFactorChecks secondFactorChecks,
                 UserDetailsService users,
                 SecurityContextRepository contexts,
                 @Value(SecureCookies.SWITCH) boolean secureCookies,
@@ -253,7 +254,10 @@ class SecurityConfiguration {
                     .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
                     .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                     .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                    .addFilterBefore(SecondFactorFilter.create(factors, users, contexts), AuthorizationFilter.class)
+                    .addFilterBefore(
+                            SecondFactorFilter.create(secondFactorChecks, users, contexts), AuthorizationFilter.class)
+                    // After the CSRF check, so that a forged request counts nothing; before the code is looked at.
+                    .addFilterAfter(new SecondFactorThrottleFilter(throttle), CsrfFilter.class)
                     .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                             new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
                     .requestCache(Customizer.withDefaults())

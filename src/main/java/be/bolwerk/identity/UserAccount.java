@@ -152,7 +152,13 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     /** Replaces the password hash; the caller has re-authenticated the person and checked the policy. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        registerEvent(new PasswordChanged(id));
+        registerEvent(new PasswordChanged(id, email, false));
+    }
+
+    /** A new password set through a reset link: nobody is signed in, so the event names the account. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        registerEvent(new PasswordChanged(id, email, true));
     }
 
     UUID id() {

@@ -179,4 +179,27 @@ class WorkbookTests {
         mvc.perform(get("/assessments/{id}/export.xlsx", s.id()).with(signedIn(Fixtures.stranger())))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aRefusedWorkbookIsRecordedForItsOrganisation() throws Exception {
+        Started s = start();
+        upload(s, Files.readAllBytes(be.bolwerk.TestFiles.NIST_LOW), "catalog.json")
+                .andExpect(flash().attribute("problem", "assessment.workbook.unreadable"));
+
+        assertThat(jdbc.sql("""
+                        SELECT details FROM audit_event
+                        WHERE event_type = 'IMPORT_REFUSED' AND actor_id = :actor AND organisation_id = :organisation
+                          AND outcome = 'FAILURE'
+                        """)
+                        .param("actor", s.admin().id())
+                        .param(
+                                "organisation",
+                                jdbc.sql("SELECT organisation_id FROM assessment WHERE id = :id")
+                                        .param("id", s.id())
+                                        .query(UUID.class)
+                                        .single())
+                        .query(String.class)
+                        .list())
+                .containsExactly("workbook assessment " + s.id() + " assessment.workbook.unreadable file catalog.json");
+    }
 }

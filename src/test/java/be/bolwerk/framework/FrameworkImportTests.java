@@ -167,6 +167,15 @@ class FrameworkImportTests {
         assertThat(failed.failed()).isTrue();
         assertThat(failed.messageKey()).isEqualTo("framework.invalid.json");
         assertThat(versions()).isEqualTo(before);
+        // The refusal is in the audit trail, naming who started the import that ran in the background.
+        assertThat(jdbc.sql("""
+                        SELECT details FROM audit_event
+                        WHERE event_type = 'IMPORT_REFUSED' AND actor_id = :actor AND outcome = 'FAILURE'
+                        """)
+                        .param("actor", officer.id())
+                        .query(String.class)
+                        .list())
+                .contains("framework import " + failed.id() + " framework.invalid.json file afgebroken.json");
         mvc.perform(get("/frameworks/imports/{id}", failed.id()).with(signedIn(officer)))
                 .andExpect(content().string(containsString("geen geldige JSON of is onvolledig")))
                 .andExpect(content().string(containsString("Er is niets opgeslagen.")));

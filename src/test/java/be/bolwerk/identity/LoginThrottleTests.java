@@ -112,4 +112,40 @@ class LoginThrottleTests {
         signIn("lezer@appelkerke.invalid", SecurityTests.DEMO_PASSWORD, address())
                 .andExpect(authenticated());
     }
+
+    @Test
+    void refusedSignInsAreSummarisedInTheAuditTrailNotOneRowEach() throws Exception {
+        String unknown = "stormram-" + UUID.randomUUID() + "@nergens.invalid";
+        String address = address();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_ALLOWANCE; i++) {
+            signIn(unknown, "wrong-password-" + i, address).andExpect(redirectedUrl("/login?error"));
+        }
+        for (int i = 0; i < 10; i++) {
+            signIn(unknown, "wrong-password-x", address).andExpect(status().isTooManyRequests());
+        }
+
+        // The first refusal is reported at once; the next nine wait for the summary.
+        assertThat(refusals(unknown)).singleElement().asString().startsWith("1 refused password attempt(s) between");
+
+        // The next attempt that is let through writes what was counted meanwhile, as one row.
+        jdbc.sql("UPDATE login_throttle SET blocked_until = NULL WHERE throttle_key = :key")
+                .param("key", LoginThrottle.accountKey(unknown))
+                .update();
+        signIn(unknown, "wrong-password-y", address).andExpect(redirectedUrl("/login?error"));
+        assertThat(refusals(unknown)).hasSize(2).last().asString().startsWith("9 refused password attempt(s) between");
+        assertThat(jdbc.sql(
+                                "SELECT client_address FROM audit_event WHERE event_type = 'SIGN_IN_REFUSED' AND actor = :a")
+                        .param("a", unknown)
+                        .query(String.class)
+                        .list())
+                .containsOnly(address);
+    }
+
+    private java.util.List<String> refusals(String account) {
+        return jdbc.sql(
+                        "SELECT details FROM audit_event WHERE event_type = 'SIGN_IN_REFUSED' AND actor = :a ORDER BY seq")
+                .param("a", account)
+                .query(String.class)
+                .list();
+    }
 }

@@ -103,6 +103,12 @@ class ErrorPagesTests {
         assertThat(response.body())
                 .contains("Bestand te groot", "Er is niets opgeslagen")
                 .doesNotContain("Exception");
+        // Refused before sign-in is looked at, so the audit row knows the address and the path, not the person.
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM audit_event
+                        WHERE event_type = 'UPLOAD_REFUSED' AND details = '/frameworks/imports too large'
+                          AND client_address IS NOT NULL
+                        """).query(Long.class).single()).isPositive();
     }
 
     @Test
@@ -165,6 +171,68 @@ class ErrorPagesTests {
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
         assertThat(last.body()).contains("Er waren te veel mislukte pogingen", "Aanmelden bij Bolwerk");
+    }
+
+    /**
+     * In a real container, unlike MockMvc, the refused code is forwarded to the second-factor page: it must still
+     * know the password step (Spring's authentication filter clears the context before its failure handler).
+     */
+    @Test
+    void throttledSecondStepShowsTheDutchWaitMessageWith429() throws Exception {
+        String email = "redactie@vereniging.invalid";
+        HttpClient person = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        Pattern token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+        Matcher loginCsrf = token.matcher(
+                person.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(loginCsrf.find()).isTrue();
+        person.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                                        + "&password=bolwerk-demo-2026&_csrf=" + loginCsrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String key = "fa:"
+                + java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(email.getBytes(StandardCharsets.UTF_8)));
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key")
+                .param("key", key)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO login_throttle (throttle_key, failures, last_failure_at, blocked_until)
+                        VALUES (:key, 5, CURRENT_TIMESTAMP, :until)
+                        """)
+                .param("key", key)
+                .param("until", java.time.OffsetDateTime.now().plusMinutes(3))
+                .update();
+        try {
+            Matcher mfaCsrf = token.matcher(
+                    person.send(HttpRequest.newBuilder(uri("/mfa")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                            .body());
+            assertThat(mfaCsrf.find()).isTrue();
+            DemoTotp.forgetUsedCodes(jdbc, email);
+            HttpResponse<String> refused = person.send(
+                    HttpRequest.newBuilder(uri("/mfa/code"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "code=" + DemoTotp.currentCode() + "&_csrf=" + mfaCsrf.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("Tweede stap", "Er waren te veel verkeerde codes. Wacht 3 minuten");
+        } finally {
+            jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key")
+                    .param("key", key)
+                    .update();
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,6 +1,9 @@
 package be.bolwerk.shared.web;
 
 import be.bolwerk.shared.NotFound;
+import be.bolwerk.shared.NotFoundAnswered;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,9 +25,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Announced for the audit trail; the problem is the same whatever the reason. */
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    ProblemDetail notFound() {
+    ProblemDetail notFound(NotFound missing, HttpServletRequest request) {
+        events.publishEvent(new NotFoundAnswered(
+                request.getMethod(), request.getRequestURI(), missing.getClass().getSimpleName()));
         return Problems.of(
                 HttpStatus.NOT_FOUND, "Niet gevonden", "Dit item bestaat niet of u hebt er geen toegang toe.");
     }

@@ -1,11 +1,13 @@
 package be.bolwerk.shared.web;
 
+import be.bolwerk.shared.UploadRefused;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ControlCharacterFilter extends OncePerRequestFilter {
+
+    private final ApplicationEventPublisher events;
+
+    ControlCharacterFilter(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     private static void refuseUnreadable(HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
             throws IOException {
@@ -84,7 +92,13 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             // Reading the parameters parses a multipart body; an upload over the limit fails right here,
             // before Spring MVC. The answer is written here too: an error dispatch would make the next filter
             // (CSRF) parse the same body again and fail inside the error page.
-            refuseUnreadable(request, response, tooLarge(unreadable));
+            boolean tooLarge = tooLarge(unreadable);
+            if (tooLarge) {
+                // Before Spring Security: who sent it is not known yet, the address and the path are.
+                events.publishEvent(
+                        new UploadRefused(request.getRequestURI(), "too large", null, null, request.getRemoteAddr()));
+            }
+            refuseUnreadable(request, response, tooLarge);
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

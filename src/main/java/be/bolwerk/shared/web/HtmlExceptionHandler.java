@@ -1,6 +1,9 @@
 package be.bolwerk.shared.web;
 
 import be.bolwerk.shared.NotFound;
+import be.bolwerk.shared.NotFoundAnswered;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,9 +21,24 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmlExceptionHandler {
 
-    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+    private final ApplicationEventPublisher events;
+
+    HtmlExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Announced for the audit trail; the page is the same whatever the reason. */
+    @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(NotFound missing, HttpServletRequest request) {
+        events.publishEvent(new NotFoundAnswered(
+                request.getMethod(), request.getRequestURI(), missing.getClass().getSimpleName()));
+        return "error/404";
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String malformedId() {
         return "error/404";
     }
 }
