@@ -1,8 +1,11 @@
 package be.bolwerk.identity;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,11 @@ import org.springframework.stereotype.Component;
  * before changing a password or a factor — so that all of them are throttled per account and per address
  * (ASVS 6.3.1) and every wrong code leaves a trace. A six-digit code can be guessed in a million tries and a
  * recovery code is checked against an Argon2 hash, so the throttle is asked before any code is compared.
+ *
+ * <p>Checks for one account run one after another on a node: otherwise a burst of parallel guesses would all
+ * read the throttle before the first failure was counted, and get hundreds of tries instead of the allowance.
+ * A check that cannot get its turn within {@link #TURN} is answered as throttled, so a burst holds no thread
+ * for long.
  */
 @Component
 class SecondFactorChecks {
@@ -30,6 +38,12 @@ class SecondFactorChecks {
         }
     }
 
+    static final Duration TURN = Duration.ofSeconds(2);
+
+    /** Lock stripes: accounts share a stripe now and then, which only makes them wait for each other briefly. */
+    private static final int STRIPES = 64;
+
+    private final ReentrantLock[] turns = new ReentrantLock[STRIPES];
     private final SecondFactors factors;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
@@ -38,6 +52,9 @@ class SecondFactorChecks {
         this.factors = factors;
         this.throttle = throttle;
         this.events = events;
+        for (int i = 0; i < STRIPES; i++) {
+            turns[i] = new ReentrantLock(true);
+        }
     }
 
     /** How long this account or address must still wait before typing a code; empty when free. */
@@ -50,6 +67,24 @@ class SecondFactorChecks {
      * {@code where} names the form in the audit trail.
      */
     Checked check(UUID account, String email, String code, String address, String where) {
+        ReentrantLock turn =
+                turns[Math.floorMod((email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).hashCode(), STRIPES)];
+        try {
+            if (!turn.tryLock(TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                return new Checked(Outcome.THROTTLED, Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Checked(Outcome.THROTTLED, Duration.ofSeconds(1));
+        }
+        try {
+            return checkInTurn(account, email, code, address, where);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Checked checkInTurn(UUID account, String email, String code, String address, String where) {
         Optional<Duration> wait = throttle.refuseWhileWaiting(LoginThrottle.Step.SECOND_FACTOR, email, address);
         if (wait.isPresent()) {
             return new Checked(Outcome.THROTTLED, wait.get());
