@@ -11,7 +11,9 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,14 +31,31 @@ class AccountSessionsTests {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final AccountSessions sessions;
+    private final TestAccounts testAccounts;
 
-    AccountSessionsTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc, @Autowired AccountSessions sessions) {
+    /**
+     * Accounts of this test only (a new instance per test), standing in for the people the test names: the demo
+     * accounts collect sessions from other tests of the same run, which would show up in these lists.
+     */
+    private final Map<String, String> people = new HashMap<>();
+
+    AccountSessionsTests(
+            @Autowired MockMvc mvc,
+            @Autowired JdbcClient jdbc,
+            @Autowired AccountSessions sessions,
+            @Autowired TestAccounts testAccounts) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.sessions = sessions;
+        this.testAccounts = testAccounts;
     }
 
-    private Cookie signIn(String email) throws Exception {
+    private Cookie signIn(String who) throws Exception {
+        String email = people.computeIfAbsent(
+                who,
+                name -> testAccounts
+                        .create(name.substring(0, name.indexOf('@')), "Sessie Tester", SecurityTests.DEMO_PASSWORD)
+                        .email());
         return SignIn.bothSteps(mvc, jdbc, email, SecurityTests.DEMO_PASSWORD);
     }
 
