@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +81,23 @@ class DatabaseOutageFilterTests {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"status\":503", "Tijdelijk niet beschikbaar");
+    }
+
+    /**
+     * What PostgreSQL stopping in the middle of a session lookup really throws: the statement fails on a pooled
+     * connection that was handed out unchecked, and the rollback on that connection fails as well.
+     */
+    @Test
+    void aFailedRollbackAfterALostConnectionIsAnOutageToo() throws Exception {
+        TransactionSystemException rollback =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException(
+                "PreparedStatementCallback", new SQLException("An I/O error occurred", "08006")));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(new MockHttpServletRequest("GET", "/organisations"), response, failingWith(rollback));
+
+        assertThat(response.getStatus()).isEqualTo(503);
     }
 
     @Test
