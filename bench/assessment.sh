@@ -38,6 +38,9 @@ WITH framework AS (SELECT id FROM framework_version WHERE code = 'zelfevaluatie-
        SELECT o.id, gen_random_uuid(), framework.id, year, 'SUBMITTED', o.id, now(), now(), 1,
               round((random() * 5)::numeric, 4), random() > 0.7
        FROM organisation o, framework, generate_series(2017, 2026) AS year
+       -- the demo data already holds self-evaluations of some organisations for some of these years
+       WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id
+                           AND a.framework_version_id = framework.id AND a.assessment_year = year)
        RETURNING organisation_id, id, framework_version_id)
 INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation, implementation,
                                not_applicable, answered_by, answered_at, revision)
@@ -46,7 +49,8 @@ SELECT made.organisation_id, made.id, node.ref, floor(random() * 6), floor(rando
 FROM made JOIN framework_node node ON node.framework_version_id = made.framework_version_id AND node.kind = 'CONTROL';
 INSERT INTO assessment_score (organisation_id, assessment_id, area_ref, score)
 SELECT a.organisation_id, a.id, node.ref, round((random() * 5)::numeric, 4)
-FROM assessment a JOIN framework_node node ON node.framework_version_id = a.framework_version_id AND node.depth = 1;
+FROM assessment a JOIN framework_node node ON node.framework_version_id = a.framework_version_id AND node.depth = 1
+WHERE NOT EXISTS (SELECT 1 FROM assessment_score s WHERE s.assessment_id = a.id AND s.area_ref = node.ref);
 ANALYZE;
 SQL
 echo "rows: $(psql -d bolwerk_bench -c 'SELECT COUNT(*) FROM assessment') assessments," \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures start-up time and resident memory of Bolwerk on the embedded default: demo profile, a fresh H2
 # file database (so Flyway migrates and the demo data loads), packaged jar. Prints one line per figure.
-# Usage: [BOLWERK_LAUNCH=production] bench/startup.sh [runs]   (builds what it launches when missing)
+# Usage: [BOLWERK_LAUNCH=production] [BENCH_EXISTING=1] bench/startup.sh [runs]   (builds what it launches when
+# missing). BENCH_EXISTING=1 measures restarts on an existing database instead: one unmeasured start creates it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,8 +12,18 @@ PORT=${BENCH_PORT:-18080}
 bolwerk_command
 echo "launch: ${BOLWERK_LAUNCH:-jar} (${BOLWERK_CMD[*]})"
 
+KEPT=""
+if [ "${BENCH_EXISTING:-0}" = 1 ]; then
+  KEPT=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
+  (cd "$KEPT" && exec "${BOLWERK_CMD[@]}" --server.port="$PORT" >first.log 2>&1) &
+  first=$!
+  until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health/readiness"; do sleep 0.2; done
+  kill "$first"; wait "$first" 2>/dev/null || true
+  echo "database created in $KEPT; measuring restarts on it"
+fi
+
 for run in $(seq 1 "$RUNS"); do
-  WORK=$(mktemp -d /tmp/bolwerk-bench.XXXXXX)
+  WORK=${KEPT:-$(mktemp -d /tmp/bolwerk-bench.XXXXXX)}
   start=$(date +%s%N)
   (cd "$WORK" && exec "${BOLWERK_CMD[@]}" --server.port="$PORT" >app.log 2>&1) &
   pid=$!
@@ -30,5 +41,6 @@ for run in $(seq 1 "$RUNS"); do
     "$run" $(((ready - start) / 1000000)) $(((login - start) / 1000000)) "$reported" $((rss_kb / 1024))
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  rm -rf "$WORK"
+  [ -n "$KEPT" ] || rm -rf "$WORK"
 done
+[ -z "$KEPT" ] || rm -rf "$KEPT"
