@@ -29,10 +29,10 @@ class LoginController {
         return "login";
     }
 
-    /** Where {@link LoginThrottleFilter} forwards a refused attempt; the filter has set status and header. */
+    /** Where {@link ThrottleFilter} forwards a refused attempt; the filter has set status and header. */
     @RequestMapping("/login/throttled")
     String throttled(HttpServletRequest request, Model model) {
-        Object seconds = request.getAttribute(LoginThrottleFilter.WAIT_ATTRIBUTE);
+        Object seconds = request.getAttribute(ThrottleFilter.WAIT_ATTRIBUTE);
         if (!(seconds instanceof Long wait)) {
             return "redirect:/login";
         }

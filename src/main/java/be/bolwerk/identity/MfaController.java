@@ -65,10 +65,10 @@ class MfaController {
         return enrolmentPage(user, model);
     }
 
-    /** Where {@link SecondFactorThrottleFilter} forwards a throttled code; it has set status and header. */
+    /** Where {@link ThrottleFilter} forwards a throttled code; it has set status and header. */
     @RequestMapping("/mfa/throttled")
     String throttled(Authentication authentication, HttpServletRequest request, Model model) {
-        if (!(request.getAttribute(SecondFactorThrottleFilter.WAIT_ATTRIBUTE) instanceof Long wait)) {
+        if (!(request.getAttribute(ThrottleFilter.WAIT_ATTRIBUTE) instanceof Long wait)) {
             return "redirect:/mfa";
         }
         model.addAttribute("throttledMinutes", Math.max(1, (wait + 59) / 60));

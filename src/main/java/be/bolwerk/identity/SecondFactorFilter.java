@@ -55,7 +55,7 @@ final class SecondFactorFilter {
                 savedRequest.onAuthenticationSuccess(request, response, authentication);
             }
         });
-        // A wait that began between SecondFactorThrottleFilter and the check (a parallel request) ends up here
+        // A wait that began between ThrottleFilter and the check (a parallel request) ends up here
         // too: the context is already cleared, so it is answered like a wrong code.
         filter.setFailureHandler(new SimpleUrlAuthenticationFailureHandler("/mfa?error"));
         return filter;

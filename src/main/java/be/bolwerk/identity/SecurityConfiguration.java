@@ -253,11 +253,11 @@ class SecurityConfiguration {
                     // Same place as Spring's registration filter, which webAuthn() adds later, so the guard runs first.
                     .addFilterAfter(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
                     .addFilterAfter(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
-                    .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                    .addFilterBefore(ThrottleFilter.password(throttle), UsernamePasswordAuthenticationFilter.class)
                     .addFilterBefore(
                             SecondFactorFilter.create(secondFactorChecks, users, contexts), AuthorizationFilter.class)
                     // After the CSRF check, so that a forged request counts nothing; before the code is looked at.
-                    .addFilterAfter(new SecondFactorThrottleFilter(throttle), CsrfFilter.class)
+                    .addFilterAfter(ThrottleFilter.secondFactor(throttle), CsrfFilter.class)
                     .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                             new LoginUrlAuthenticationEntryPoint("/mfa"), Factors.TOTP))
                     .requestCache(Customizer.withDefaults())

@@ -138,7 +138,7 @@ class SecondFactorThrottleTests {
 
         // The page the refusal is forwarded to: the second step, saying in Dutch how long to wait.
         mvc.perform(get("/mfa/throttled")
-                        .requestAttr(SecondFactorThrottleFilter.WAIT_ATTRIBUTE, 90L)
+                        .requestAttr(ThrottleFilter.WAIT_ATTRIBUTE, 90L)
                         .cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Er waren te veel verkeerde codes. Wacht 2 minuten")))
