@@ -4,10 +4,10 @@ import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,8 +75,7 @@ class AssessmentController {
                                 .isPresent())
                         .toList());
         model.addAttribute("frameworks", frameworks.all());
-        model.addAttribute(
-                "thisYear", clock.instant().atZone(ZoneId.of("Europe/Brussels")).getYear());
+        model.addAttribute("thisYear", BelgianTime.thisYear(clock));
         return "assessment/list";
     }
 
@@ -87,7 +86,7 @@ class AssessmentController {
             @RequestParam(defaultValue = "") String year,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        int thisYear = clock.instant().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        int thisYear = BelgianTime.thisYear(clock);
         if (organisationId == null
                 || frameworkVersionId == null
                 || !year.strip().matches("\\d{4}")

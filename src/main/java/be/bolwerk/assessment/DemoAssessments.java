@@ -5,10 +5,10 @@ import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.FrameworkSource;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.BelgianTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +73,7 @@ class DemoAssessments implements ApplicationRunner {
                         List.of(DemoOrganisationIds.APPELKERKE.value(), DemoOrganisationIds.OCMW_MUNTHOVE.value()))
                 .query(UUID.class)
                 .list();
-        int year = clock.instant().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        int year = BelgianTime.thisYear(clock);
         Random random = new Random(2026);
         int made = 0;
         for (UUID organisation : organisations) {

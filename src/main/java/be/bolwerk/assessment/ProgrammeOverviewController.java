@@ -1,9 +1,9 @@
 package be.bolwerk.assessment;
 
 import be.bolwerk.organisation.OrganisationType;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ class ProgrammeOverviewController {
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        int thisYear = clock.instant().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        int thisYear = BelgianTime.thisYear(clock);
         int chosen = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
         ProgrammeOverview.Overview result = overview.of(chosen, framework, missing, user);
         String query = q.strip().toLowerCase(Locale.ROOT);

@@ -1,9 +1,9 @@
 package be.bolwerk.assessment;
 
 import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,11 +68,7 @@ class ResultsController {
                                         : results.gaps().get(0).control().ref(),
                                 "",
                                 "",
-                                clock.instant()
-                                        .atZone(ZoneId.of("Europe/Brussels"))
-                                        .toLocalDate()
-                                        .plusMonths(3)
-                                        .toString(),
+                                BelgianTime.today(clock).plusMonths(3).toString(),
                                 "MEDIUM"));
             }
         }
@@ -131,8 +127,7 @@ class ResultsController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         evaluations.view(id, user);
-        List<String> problems = form.problems(
-                clock.instant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate());
+        List<String> problems = form.problems(BelgianTime.today(clock));
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("problems", problems);
             redirect.addFlashAttribute("actionForm", form);

@@ -1,5 +1,6 @@
 package be.bolwerk.audittrail;
 
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 class AuditLog {
 
-    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    private static final ZoneId BELGIUM = BelgianTime.ZONE;
     private static final String COLUMNS = "seq, occurred_at, event_type, outcome, actor_id, actor, organisation_id, "
             + "client_address, details, previous_hash, hash";
 

@@ -14,10 +14,10 @@ import be.bolwerk.framework.Framework;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.FrameworkSource;
 import be.bolwerk.framework.Frameworks;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,8 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @RecordApplicationEvents
 class AssessmentWebTests {
 
-    private static final int THIS_YEAR =
-            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+    private static final int THIS_YEAR = BelgianTime.yearOf(Instant.now());
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

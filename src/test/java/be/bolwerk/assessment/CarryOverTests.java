@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class CarryOverTests {
 
-    private static final int THIS_YEAR =
-            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+    private static final int THIS_YEAR = BelgianTime.yearOf(Instant.now());
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
@@ -66,11 +66,7 @@ class EvidenceTests {
         String location = mvc.perform(post("/assessments")
                         .param("organisationId", organisation.toString())
                         .param("frameworkVersionId", framework.toString())
-                        .param(
-                                "year",
-                                String.valueOf(Instant.now()
-                                        .atZone(ZoneId.of("Europe/Brussels"))
-                                        .getYear()))
+                        .param("year", String.valueOf(BelgianTime.yearOf(Instant.now())))
                         .with(signedIn(admin))
                         .with(csrf()))
                 .andReturn()
@@ -163,7 +159,7 @@ class EvidenceTests {
     void officeFilesAreRecognisedByWhatIsInsideNotByTheirFirstBytes() throws Exception {
         UUID organisation = Fixtures.freshOrganisation(jdbc);
         CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        int year = Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        int year = BelgianTime.yearOf(Instant.now());
         UUID id = Fixtures.start(mvc, admin, organisation, Fixtures.builtIn(jdbc, "quickscan-actiedomeinen"), year);
         byte[] docx = docx();
         byte[] xlsx = xlsx();

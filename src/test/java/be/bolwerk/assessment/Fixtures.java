@@ -11,10 +11,10 @@ import be.bolwerk.framework.FrameworkSummary;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.framework.ImportsAwait;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,8 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** What the self-evaluation tests set up again and again: an organisation, its people, a started assessment. */
 final class Fixtures {
 
-    static final int THIS_YEAR =
-            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+    static final int THIS_YEAR = BelgianTime.yearOf(Instant.now());
 
     private Fixtures() {}
 

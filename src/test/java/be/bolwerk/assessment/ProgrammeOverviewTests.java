@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ProgrammeOverviewTests {
 
-    private static final int YEAR =
-            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear() - 2;
+    private static final int YEAR = BelgianTime.yearOf(Instant.now()) - 2;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

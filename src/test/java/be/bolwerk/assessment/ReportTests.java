@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +46,7 @@ class ReportTests {
                 .single();
         CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
         UUID framework = Fixtures.builtIn(jdbc, "zelfevaluatie-ict");
-        int year = Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+        int year = BelgianTime.yearOf(Instant.now());
         UUID id = Fixtures.start(mvc, admin, organisation, framework, year);
         mvc.perform(post("/assessments/{id}/answers/1.1.2", id)
                         .param("documentation", "1")

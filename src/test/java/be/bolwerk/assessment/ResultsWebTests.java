@@ -15,11 +15,11 @@ import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.PeerGroups;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @RecordApplicationEvents
 class ResultsWebTests {
 
-    private static final int THIS_YEAR =
-            Instant.now().atZone(ZoneId.of("Europe/Brussels")).getYear();
+    private static final int THIS_YEAR = BelgianTime.yearOf(Instant.now());
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

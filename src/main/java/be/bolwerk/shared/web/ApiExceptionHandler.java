@@ -2,12 +2,16 @@ package be.bolwerk.shared.web;
 
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.NotFoundAnswered;
+import be.bolwerk.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,9 +30,23 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    ApiExceptionHandler(ApplicationEventPublisher events) {
+    ApiExceptionHandler(ApplicationEventPublisher events, MessageSource messages) {
         this.events = events;
+        this.messages = messages;
+    }
+
+    /** The one mapping of a business refusal to problem+json, in the caller's language. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = Problems.of(
+                status,
+                messages.getMessage("api.problem." + status.value(), null, locale),
+                messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+        return ResponseEntity.status(status).body(problem);
     }
 
     /** Announced for the audit trail; the problem is the same whatever the reason. */

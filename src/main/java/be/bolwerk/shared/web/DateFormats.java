@@ -1,5 +1,6 @@
 package be.bolwerk.shared.web;
 
+import be.bolwerk.shared.BelgianTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class DateFormats {
 
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    static final ZoneId BELGIUM = BelgianTime.ZONE;
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(BELGIUM);

@@ -2,12 +2,15 @@ package be.bolwerk.shared.web;
 
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.NotFoundAnswered;
+import be.bolwerk.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,6 +37,18 @@ class HtmlExceptionHandler {
         events.publishEvent(new NotFoundAnswered(
                 request.getMethod(), request.getRequestURI(), missing.getClass().getSimpleName()));
         return "error/404";
+    }
+
+    /**
+     * A refusal no controller turned into a form message: the error page says which rule refused, in the
+     * reader's language, with the status of its kind.
+     */
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal refusal, HttpServletResponse response, Model model) {
+        response.setStatus(refusal.kind().status());
+        model.addAttribute("problem", refusal.messageKey());
+        model.addAttribute("problemArguments", refusal.arguments());
+        return "error/400";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
