@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,7 +78,8 @@ class BrowserTests {
 
     private WebDriver browser;
     private WebDriverWait wait;
-    private int pagesChecked;
+    /** The pages axe-core checked in this test, in order; each test asserts how many its flow visits. */
+    private final List<String> pagesChecked = new ArrayList<>();
 
     @BeforeEach
     void openBrowser() {
@@ -144,6 +146,7 @@ class BrowserTests {
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "U bent afgemeld"));
+        assertPagesChecked(10);
     }
 
     @Test
@@ -225,6 +228,7 @@ class BrowserTests {
         open("/?lang=en");
         waitForHeading("Welcome, Ilse Appelmans");
         check("iso-home-english");
+        assertPagesChecked(13);
     }
 
     @Test
@@ -258,6 +262,7 @@ class BrowserTests {
         wait.until(ExpectedConditions.urlContains("type=SIGN_IN"));
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("beheer@bolwerk.invalid");
         check("admin-audit-filtered");
+        assertPagesChecked(5);
     }
 
     /**
@@ -302,6 +307,7 @@ class BrowserTests {
         } finally {
             browser.manage().window().setSize(wide);
         }
+        assertPagesChecked(2);
     }
 
     /**
@@ -387,6 +393,7 @@ class BrowserTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        assertPagesChecked(6);
     }
 
     /** The framework library, and an OSCAL import followed on its progress page until it is done. */
@@ -425,6 +432,7 @@ class BrowserTests {
         browser.findElement(By.linkText("Zelfevaluaties")).click();
         waitForHeading("Zelfevaluaties");
         check("programme-assessments");
+        assertPagesChecked(7);
     }
 
     /**
@@ -482,6 +490,7 @@ class BrowserTests {
                                     JOIN user_account a ON a.id = m.user_account_id
                                     WHERE a.email = 'iso@appelkerke.invalid')
                                 """).query(Integer.class).single()).isEqualTo(1);
+        assertPagesChecked(6);
     }
 
     private void open(String path) {
@@ -528,7 +537,19 @@ class BrowserTests {
         assertThat(violations)
                 .as("accessibility violations on %s (%s):%n%s", name, browser.getCurrentUrl(), describe(violations))
                 .isEmpty();
-        pagesChecked++;
+        // A run that applied no rule at all (axe not injected, an empty document) would report no violation either.
+        assertThat(results.getPasses())
+                .as("axe-core rules that passed on %s", name)
+                .isNotEmpty();
+        pagesChecked.add(name);
+    }
+
+    /**
+     * Every page of the flow was checked: a page left out, or a check that stopped being called, fails here
+     * instead of shrinking the accessibility coverage unnoticed.
+     */
+    private void assertPagesChecked(int pagesOfTheFlow) {
+        assertThat(pagesChecked).as("pages checked by axe-core in this flow").hasSize(pagesOfTheFlow);
     }
 
     private static String describe(List<Rule> violations) {

@@ -1,11 +1,7 @@
 package be.bolwerk;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,25 +44,7 @@ public final class Chromium {
     }
 
     static Path locate(String variable, String... names) {
-        Optional<Path> configured = Optional.ofNullable(System.getenv(variable))
-                .filter(value -> !value.isBlank())
-                .map(Path::of);
-        if (configured.isPresent()) {
-            if (!Files.isExecutable(configured.get())) {
-                throw new IllegalStateException(MISSING.formatted(variable + "=" + configured.get()));
-            }
-            return configured.get();
-        }
-        List<Path> path = Stream.of(
-                        System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
-                .filter(dir -> !dir.isBlank())
-                .map(Path::of)
-                .toList();
-        return Stream.of(names)
-                .flatMap(name -> path.stream().map(dir -> dir.resolve(name)))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(MISSING.formatted(String.join(" / ", names))));
+        return Executables.locate(variable, MISSING, names);
     }
 
     private Chromium() {}

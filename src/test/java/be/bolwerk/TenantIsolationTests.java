@@ -7,11 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,7 +47,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * endpoint is covered the moment it exists. The intruder is the admin of Gemeente Appelkerke; the victim is
  * OCMW Munthove. Every endpoint that takes an id is called with the victim's id and must refuse (404 for data
  * that is not yours, 403 for a function that is not yours) without a trace of the victim in the answer;
- * every list and export the intruder can open must not show the victim either.
+ * every list and export must answer as expected for an organisation admin, show the own organisation and not
+ * the victim. Documents are searched as text (PDFs through PDFBox), never as compressed bytes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -159,9 +165,8 @@ class TenantIsolationTests {
     }
 
     /**
-     * Paths whose id names programme-wide content that every signed-in person may read (frameworks), or a
-     * function only programme roles have (imports). They must still answer without a server error and without
-     * a trace of the victim, but a 200 is right for them.
+     * Paths whose id names programme-wide content that every signed-in person may read (frameworks). They must
+     * answer 200 (a refusal would hide whether the content is shown) without a trace of the victim.
      */
     private static final Set<String> PROGRAMME_WIDE = Set.of("/frameworks/{id}", "/api/v1/frameworks/{id}");
 
@@ -216,6 +221,9 @@ class TenantIsolationTests {
      */
     private static final List<String> VICTIM_TRACES = List.of("Munthove", "munthove");
 
+    /** The intruder's own organisation, Gemeente Appelkerke, as its pages and documents name it. */
+    private static final String OWN_ORGANISATION = "Appelkerke";
+
     /**
      * Pages that hold no organisation data: the same for everyone, or about the signed-in account's own
      * sign-in factors (which need a stored account, unlike the made-up intruder).
@@ -256,8 +264,8 @@ class TenantIsolationTests {
                         .andReturn()
                         .getResponse();
                 assertThat(response.getStatus())
-                        .as("%s %s", endpoint.method(), url)
-                        .isLessThan(500);
+                        .as("%s %s is readable for every signed-in person", endpoint.method(), url)
+                        .isEqualTo(200);
                 assertNoTraceOfTheVictim(endpoint, response);
                 continue;
             }
@@ -279,8 +287,50 @@ class TenantIsolationTests {
                 .contains("GET /organisations/{id}", "POST /organisations/{id}", "GET /api/v1/organisations/{id}");
     }
 
+    /**
+     * What the intruder, an organisation admin, must get from each page, list and export without an id. A list
+     * that refused everyone, or showed nothing, would hide a leak as well as no leak: the own organisation's data
+     * must be there. A new one fails this test until it is added here.
+     */
+    private enum Expected {
+        /** 200 with the own organisation's name or id in it. */
+        OWN_DATA,
+        /** 200; the page holds no organisation's data (forms, the signed-in account's own things, programme-wide). */
+        NO_ORGANISATION_DATA,
+        /** 403: a function of another role. */
+        NOT_FOR_THIS_ROLE,
+        /** A page of the sign-in steps: a signed-in person is sent on. */
+        SENT_ON
+    }
+
+    private static final Map<String, Expected> LISTS = Map.ofEntries(
+            Map.entry("/", Expected.OWN_DATA),
+            Map.entry("/organisations", Expected.OWN_DATA),
+            Map.entry("/organisations/export.xlsx", Expected.OWN_DATA),
+            Map.entry("/api/v1/organisations", Expected.OWN_DATA),
+            Map.entry("/members", Expected.OWN_DATA),
+            Map.entry("/assessments", Expected.OWN_DATA),
+            Map.entry("/api/v1/assessments", Expected.OWN_DATA),
+            Map.entry("/account/password", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/account/tokens", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/account/sessions", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/password-reset", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/frameworks", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/api/v1/frameworks", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/organisations/new", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/programme/assessments", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/admin/users", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/admin/audit", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/admin/audit/export.jsonl", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/admin/mailbox", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/api/v1/audit-trail/checkpoint", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/login/throttled", Expected.SENT_ON),
+            Map.entry("/mfa/throttled", Expected.SENT_ON));
+
     @Test
     void listsAndExportsNeverShowAnotherOrganisation() throws Exception {
+        // The own organisation has a self-evaluation, so that the lists of them have something to show.
+        ownAssessmentId();
         List<String> checked = new ArrayList<>();
         for (Endpoint endpoint : ownEndpoints()) {
             if (endpoint.path().contains("{")
@@ -288,15 +338,95 @@ class TenantIsolationTests {
                     || NOT_TENANT_DATA.contains(endpoint.path())) {
                 continue;
             }
+            Expected expected = LISTS.get(endpoint.path());
+            if (expected == null) {
+                fail(
+                        "GET %s is not classified: add it to LISTS with what an organisation admin must get",
+                        endpoint.path());
+            }
             MockHttpServletResponse response = mvc.perform(
                             MockMvcRequestBuilders.get(endpoint.path()).with(signedIn(intruder)))
                     .andReturn()
                     .getResponse();
-            assertThat(response.getStatus()).as("GET %s", endpoint.path()).isLessThan(500);
+            String body = readable(response);
+            String what = "GET " + endpoint.path() + " (" + expected + ")";
+            switch (expected) {
+                case OWN_DATA -> {
+                    assertThat(response.getStatus()).as(what).isEqualTo(200);
+                    assertThat(body)
+                            .as("%s shows the own organisation", what)
+                            .containsAnyOf(OWN_ORGANISATION, DemoOrganisationIds.APPELKERKE.toString());
+                }
+                case NO_ORGANISATION_DATA ->
+                    assertThat(response.getStatus()).as(what).isEqualTo(200);
+                case NOT_FOR_THIS_ROLE ->
+                    assertThat(response.getStatus()).as(what).isEqualTo(403);
+                case SENT_ON -> assertThat(response.getStatus()).as(what).isEqualTo(302);
+            }
+            // Nothing was asked about the victim here, so even its id would be a leak.
+            assertThat(body)
+                    .as("%s leaks the id of OCMW Munthove", what)
+                    .doesNotContain(DemoOrganisationIds.OCMW_MUNTHOVE.toString());
             assertNoTraceOfTheVictim(endpoint, response);
             checked.add(endpoint.path());
         }
-        assertThat(checked).contains("/", "/organisations", "/organisations/export.xlsx", "/api/v1/organisations");
+        assertThat(checked).as("every classified list was found").containsExactlyInAnyOrderElementsOf(LISTS.keySet());
+    }
+
+    /**
+     * The own organisation's documents, read as text: the PDF report's streams are compressed, so a search of
+     * its bytes would find neither the own name nor a leaked one. Finding the own name proves the text is read.
+     */
+    @Test
+    void ownDocumentsAreReadAsTextAndShowNoOtherOrganisation() throws Exception {
+        String own = ownAssessmentId();
+        for (String path : List.of("/assessments/" + own + "/report.pdf", "/assessments/" + own + "/export.xlsx")) {
+            MockHttpServletResponse response = mvc.perform(
+                            MockMvcRequestBuilders.get(path).with(signedIn(intruder)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
+            String text = readable(response);
+            if (path.endsWith(".pdf")) {
+                assertThat(text).as("the text of %s", path).contains(OWN_ORGANISATION);
+            } else {
+                assertThat(text).as("the text of %s", path).contains("AD01.1");
+            }
+            for (String trace : VICTIM_TRACES) {
+                assertThat(text).as("%s leaks '%s'", path, trace).doesNotContain(trace);
+            }
+        }
+    }
+
+    /**
+     * A self-evaluation of the intruder's own organisation: an existing one, or one started through the page as
+     * its admin would.
+     */
+    private String ownAssessmentId() throws Exception {
+        UUID organisation = DemoOrganisationIds.APPELKERKE.value();
+        Optional<UUID> existing = jdbc.sql(
+                        "SELECT id FROM assessment WHERE organisation_id = :org ORDER BY assessment_year DESC LIMIT 1")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
+                        + " AND source = 'BUILT_IN'")
+                .query(UUID.class)
+                .single();
+        String location = mvc.perform(MockMvcRequestBuilders.post("/assessments")
+                        .param("organisationId", organisation.toString())
+                        .param("frameworkVersionId", framework.toString())
+                        .param("year", String.valueOf(BelgianTime.yearOf(Instant.now())))
+                        .with(signedIn(intruder))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).as("the started self-evaluation").matches("/assessments/[0-9a-f-]{36}");
+        return location.substring("/assessments/".length());
     }
 
     /** {@code jsonBody}: the handler reads a JSON body, so the call sends a plausible one ("{}"). */
@@ -359,9 +489,17 @@ class TenantIsolationTests {
         }
     }
 
-    /** The body as text; for zipped documents (xlsx) the text of every entry. */
+    /**
+     * The body as text: for zipped documents (xlsx) the text of every entry, for PDFs the text PDFBox extracts
+     * (their streams are compressed, so their bytes hide every word).
+     */
     private static String readable(MockHttpServletResponse response) throws IOException {
         byte[] bytes = response.getContentAsByteArray();
+        if (bytes.length > 4 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        }
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
             StringBuilder text = new StringBuilder();
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
