@@ -1,6 +1,7 @@
 package be.bolwerk.framework;
 
 import be.bolwerk.shared.ImportRefused;
+import be.bolwerk.shared.Refusal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,9 +168,13 @@ public class FrameworkImports {
                 finish(id, "DONE", null, null, version);
                 events.publishEvent(new FrameworkImported(version, draft.code(), draft.version(), source, importedBy));
             });
-        } catch (InvalidFramework refused) {
-            refused(id, refused.key(), importedBy);
-            finish(id, "FAILED", refused.key(), shorten(refused.detail()), null);
+        } catch (Refusal refused) {
+            // A file is refused for the first rule it breaks, with one detail (a field, a ref, a position), so the
+            // rules throw the shared Refusal with that one argument rather than collect a problem list. The
+            // import runs in the background, so nothing answers the request with it: the key and the detail are
+            // kept on the import row and the progress page renders them in the reader's language.
+            refused(id, refused.messageKey(), importedBy);
+            finish(id, "FAILED", refused.messageKey(), shorten(detailOf(refused)), null);
         } catch (IOException | RuntimeException unexpected) {
             log.error("Framework import {} failed", id, unexpected);
             refused(id, "framework.invalid.unexpected", importedBy);
@@ -204,6 +209,11 @@ public class FrameworkImports {
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("id", id)
                 .update();
+    }
+
+    private static String detailOf(Refusal refused) {
+        Object[] arguments = refused.arguments();
+        return arguments.length == 0 || arguments[0] == null ? "" : arguments[0].toString();
     }
 
     private static String shorten(String detail) {

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class FrameworkStore {
     @Transactional
     FrameworkVersionId save(FrameworkDraft draft, FrameworkSource source, UUID createdBy) {
         if (exists(draft.code(), draft.version())) {
-            throw new InvalidFramework("duplicate", draft.code() + " " + draft.version());
+            throw Refusal.conflict("framework.invalid.duplicate", draft.code() + " " + draft.version());
         }
         FrameworkVersionId id = FrameworkVersionId.random();
         jdbc.sql("""
