@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores checked frameworks and reads them back as trees. A version is written once, in one transaction, and
  * never updated: what an assessment answered stays what it was asked.
+ *
+ * <p>The one store of the framework tables (ADR 0002): a JdbcClient store because a version is a bulk write of
+ * thousands of rows done once, which a repository would hold in memory as one aggregate and save row by row.
  */
 @Component
 class FrameworkStore {
