@@ -22,7 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for every error of the JSON API. Framework exceptions (bad media type, missing
- * parameter, validation) are handled by the base class; business refusals are mapped here. Titles and details
+ * parameter, validation) are handled by the base class, which reads their texts from the bundles under its own
+ * codes ({@code problemDetail.title.<exception>} and {@code problemDetail.<exception>}); business refusals are
+ * mapped here. Titles and details
  * come from the message bundles ({@code api.problem.*}) in the caller's language and never carry an exception's
  * own text.
  */

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,6 +53,11 @@ class RefusalMappingTests {
         @GetMapping("/api/v1/refusal-probe/invalid")
         String invalid() {
             throw Refusal.invalid("framework.invalid.field", "nodes[2].title");
+        }
+
+        @GetMapping("/api/v1/refusal-probe/count")
+        String count(@RequestParam int count) {
+            return "counted " + count;
         }
     }
 
@@ -124,6 +130,23 @@ class RefusalMappingTests {
                         .header("Accept-Language", "en")
                         .with(signedIn(TestUsers.programmeOfficer())))
                 .andExpect(jsonPath("$.title").value("Niet verwerkt"));
+    }
+
+    /** Not only refusals: the framework's own 400s read their texts from the bundles as well. */
+    @Test
+    void malformedParametersAreProblemsFromTheBundlesToo() throws Exception {
+        mvc.perform(get("/api/v1/refusal-probe/count").with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Ongeldige aanvraag"))
+                .andExpect(jsonPath("$.detail").value("De parameter 'count' ontbreekt."));
+        mvc.perform(get("/api/v1/refusal-probe/count")
+                        .param("count", "veel")
+                        .cookie(new Cookie("BOLWERK_LANG", "en"))
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Invalid value"))
+                .andExpect(jsonPath("$.detail")
+                        .value("The value of parameter 'count' does not have the expected format."));
     }
 
     @Test
