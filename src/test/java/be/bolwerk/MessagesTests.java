@@ -44,8 +44,9 @@ class MessagesTests {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         // From the classpath, like the messages: the templates and messages of one build are compared.
+        // Pages (*.html) and mails (*.txt) alike.
         for (Resource template :
-                new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+                new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.*")) {
             Matcher matcher = TEMPLATE_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
             while (matcher.find()) {
                 used.add(matcher.group(1));

@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends rows to the chain. The head row is locked for the length of the transaction, so concurrent appends
  * — on this node or another — queue up instead of forking the chain. Appends join the caller's transaction:
  * an audited change and its audit row commit or roll back together.
+ *
+ * <p>The one store of {@code audit_event} and {@code audit_chain_head} (ADR 0002): a JdbcClient store because the
+ * chain is append-only and each append is conditional on the head it locked; rows are never saved whole or
+ * updated.
  */
 @Component
 class AuditTrail {

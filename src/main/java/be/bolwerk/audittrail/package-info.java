@@ -1,6 +1,9 @@
 /**
  * The tamper-evident record of security-relevant events: who did what, for which organisation, from where,
  * with what outcome. Rows are chained by HMAC; a verification finds the first edited, deleted or reordered
- * row. Other modules do not call it: it listens to their events and to Spring Security's.
+ * row. Other modules do not call it: it listens to their events and to Spring Security's, synchronously, so an
+ * audited change and its row commit together (ADR 0015).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "framework", "identity", "assessment"})
 package be.bolwerk.audittrail;

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -39,9 +40,9 @@ class BuiltInFrameworks implements ApplicationRunner {
             FrameworkDraft draft;
             try (InputStream in = file.getInputStream()) {
                 draft = format.read(in);
-            } catch (InvalidFramework broken) {
+            } catch (Refusal broken) {
                 throw new IllegalStateException(
-                        "Built-in framework " + file.getFilename() + " is invalid: " + broken.getMessage(), broken);
+                        "Built-in framework " + file.getFilename() + " is invalid: " + broken, broken);
             }
             if (store.exists(draft.code(), draft.version())) {
                 continue;
@@ -49,7 +50,7 @@ class BuiltInFrameworks implements ApplicationRunner {
             try {
                 store.save(draft, FrameworkSource.BUILT_IN, null);
                 log.info("Loaded built-in framework {} {}", draft.code(), draft.version());
-            } catch (DuplicateKeyException | InvalidFramework anotherNodeWasFirst) {
+            } catch (DuplicateKeyException | Refusal anotherNodeWasFirst) {
                 log.info("Built-in framework {} {} was loaded by another node", draft.code(), draft.version());
             }
         }

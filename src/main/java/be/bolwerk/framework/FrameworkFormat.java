@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class FrameworkFormat {
             throw ParserProblems.explain(unreadable, "shape");
         }
         if (file == null) {
-            throw new InvalidFramework("json", "1:1");
+            throw Refusal.invalid("framework.invalid.json", "1:1");
         }
         return FrameworkRules.check(file);
     }

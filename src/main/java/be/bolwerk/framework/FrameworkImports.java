@@ -1,6 +1,7 @@
 package be.bolwerk.framework;
 
 import be.bolwerk.shared.ImportRefused;
+import be.bolwerk.shared.Refusal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,7 +67,7 @@ public class FrameworkImports {
     /** A node that died mid-import leaves its row running; after this long the page says so. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
 
-    private final JdbcClient jdbc;
+    private final ImportJobs jobs;
     private final FrameworkFormat format;
     private final Oscal oscal;
     private final FrameworkStore store;
@@ -79,7 +77,7 @@ public class FrameworkImports {
     private final Clock clock;
 
     FrameworkImports(
-            JdbcClient jdbc,
+            ImportJobs jobs,
             FrameworkFormat format,
             Oscal oscal,
             FrameworkStore store,
@@ -87,7 +85,7 @@ public class FrameworkImports {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.jobs = jobs;
         this.format = format;
         this.oscal = oscal;
         this.store = store;
@@ -105,56 +103,18 @@ public class FrameworkImports {
         UUID id = UUID.randomUUID();
         long size = Files.size(file);
         String name = fileName == null || fileName.isBlank() ? "upload.json" : fileName.strip();
-        jdbc.sql("""
-                        INSERT INTO framework_import (id, file_name, kind, status, bytes_total, bytes_read, created_by,
-                            created_at)
-                        VALUES (:id, :name, :kind, 'RUNNING', :size, 0, :by, :now)
-                        """)
-                .param("id", id)
-                .param("name", name.length() > 255 ? name.substring(0, 255) : name)
-                .param("kind", kind.name())
-                .param("size", size)
-                .param("by", importedBy)
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+        jobs.open(id, name.length() > 255 ? name.substring(0, 255) : name, kind, size, importedBy, clock.instant());
         executor.execute(() -> run(id, kind, file, importedBy));
         return id;
     }
 
     public Optional<Status> status(UUID id) {
-        return jdbc.sql("SELECT * FROM framework_import WHERE id = :id")
-                .param("id", id)
-                .query((rs, row) -> {
-                    String state = rs.getString("status");
-                    String key = rs.getString("message");
-                    Instant started = rs.getObject("created_at", java.time.OffsetDateTime.class)
-                            .toInstant();
-                    if ("RUNNING".equals(state) && started.plus(ABANDONED_AFTER).isBefore(clock.instant())) {
-                        state = "FAILED";
-                        key = "framework.invalid.abandoned";
-                    }
-                    UUID framework = rs.getObject("framework_version_id", UUID.class);
-                    return new Status(
-                            id,
-                            rs.getString("file_name"),
-                            Kind.valueOf(rs.getString("kind")),
-                            state,
-                            rs.getLong("bytes_total"),
-                            rs.getLong("bytes_read"),
-                            key,
-                            rs.getString("detail"),
-                            framework == null ? null : FrameworkVersionId.of(framework));
-                })
-                .optional();
+        return jobs.find(id, clock.instant().minus(ABANDONED_AFTER));
     }
 
     /** A refused file is a trace worth keeping; the import runs in the background, so the event names the person. */
     private void refused(UUID id, String reason, UUID importedBy) {
-        String fileName = jdbc.sql("SELECT file_name FROM framework_import WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+        String fileName = jobs.fileName(id).orElse(null);
         events.publishEvent(new ImportRefused("framework import " + id, reason, fileName, null, importedBy));
     }
 
@@ -167,9 +127,13 @@ public class FrameworkImports {
                 finish(id, "DONE", null, null, version);
                 events.publishEvent(new FrameworkImported(version, draft.code(), draft.version(), source, importedBy));
             });
-        } catch (InvalidFramework refused) {
-            refused(id, refused.key(), importedBy);
-            finish(id, "FAILED", refused.key(), shorten(refused.detail()), null);
+        } catch (Refusal refused) {
+            // A file is refused for the first rule it breaks, with one detail (a field, a ref, a position), so the
+            // rules throw the shared Refusal with that one argument rather than collect a problem list. The
+            // import runs in the background, so nothing answers the request with it: the key and the detail are
+            // kept on the import row and the progress page renders them in the reader's language.
+            refused(id, refused.messageKey(), importedBy);
+            finish(id, "FAILED", refused.messageKey(), shorten(detailOf(refused)), null);
         } catch (IOException | RuntimeException unexpected) {
             log.error("Framework import {} failed", id, unexpected);
             refused(id, "framework.invalid.unexpected", importedBy);
@@ -184,26 +148,16 @@ public class FrameworkImports {
     }
 
     private void progress(UUID id, long read) {
-        jdbc.sql("UPDATE framework_import SET bytes_read = :read WHERE id = :id AND status = 'RUNNING'")
-                .param("read", read)
-                .param("id", id)
-                .update();
+        jobs.progress(id, read);
     }
 
     private void finish(UUID id, String state, String key, String detail, FrameworkVersionId version) {
-        jdbc.sql("""
-                        UPDATE framework_import
-                        SET status = :state, message = :key, detail = :detail, framework_version_id = :version,
-                            bytes_read = bytes_total, finished_at = :now
-                        WHERE id = :id
-                        """)
-                .param("state", state)
-                .param("key", key)
-                .param("detail", detail)
-                .param("version", version == null ? null : version.value())
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("id", id)
-                .update();
+        jobs.finish(id, state, key, detail, version, clock.instant());
+    }
+
+    private static String detailOf(Refusal refused) {
+        Object[] arguments = refused.arguments();
+        return arguments.length == 0 || arguments[0] == null ? "" : arguments[0].toString();
     }
 
     private static String shorten(String detail) {

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,28 +37,28 @@ final class FrameworkRules {
 
     private FrameworkDraft draft(FrameworkFile file) {
         if (!FrameworkFile.FORMAT.equals(file.format())) {
-            throw new InvalidFramework("format", file.format());
+            throw Refusal.invalid("framework.invalid.format", file.format());
         }
         String code = required("code", file.code(), 40);
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidFramework("field", "code");
+            throw Refusal.invalid("framework.invalid.field", "code");
         }
         String version = required("version", file.version(), 20);
         String title = required("title", file.title(), 300);
         String language = required("language", file.language(), 5);
         if (!language.equals("nl") && !language.equals("en")) {
-            throw new InvalidFramework("field", "language");
+            throw Refusal.invalid("framework.invalid.field", "language");
         }
         String description = optional("description", file.description(), 4000);
         List<Framework.Tag> tags = tags(file.tags());
         if (file.nodes() == null || file.nodes().isEmpty()) {
-            throw new InvalidFramework("field", "nodes");
+            throw Refusal.invalid("framework.invalid.field", "nodes");
         }
         List<FrameworkNode> areas = new ArrayList<>();
         for (FrameworkFile.Node node : file.nodes()) {
             FrameworkNode area = node(node, 1, false);
             if (area.isControl()) {
-                throw new InvalidFramework("topLevel", area.ref());
+                throw Refusal.invalid("framework.invalid.topLevel", area.ref());
             }
             areas.add(area);
         }
@@ -85,7 +86,7 @@ final class FrameworkRules {
         for (FrameworkFile.Tag tag : tags == null ? List.<FrameworkFile.Tag>of() : tags) {
             String code = required("tags.code", tag == null ? null : tag.code(), 40);
             if (!CODE.matcher(code).matches() || !vocabulary.add(code)) {
-                throw new InvalidFramework("tag", code);
+                throw Refusal.invalid("framework.invalid.tag", code);
             }
             checked.add(new Framework.Tag(code, required("tags.label", tag.label(), 200)));
         }
@@ -94,14 +95,14 @@ final class FrameworkRules {
 
     private FrameworkNode node(FrameworkFile.Node node, int depth, boolean insideControl) {
         if (node == null) {
-            throw new InvalidFramework("field", "nodes");
+            throw Refusal.invalid("framework.invalid.field", "nodes");
         }
         if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-            throw new InvalidFramework("tooLarge", String.valueOf(MAX_NODES));
+            throw Refusal.invalid("framework.invalid.tooLarge", String.valueOf(MAX_NODES));
         }
         String ref = required("ref", node.ref(), 40);
         if (!REF.matcher(ref).matches() || !refs.add(ref)) {
-            throw new InvalidFramework("ref", ref);
+            throw Refusal.invalid("framework.invalid.ref", ref);
         }
         NodeKind kind;
         if ("group".equals(node.kind())) {
@@ -109,19 +110,19 @@ final class FrameworkRules {
         } else if ("control".equals(node.kind())) {
             kind = NodeKind.CONTROL;
         } else {
-            throw new InvalidFramework("field", ref + " kind");
+            throw Refusal.invalid("framework.invalid.field", ref + " kind");
         }
         if (insideControl && kind == NodeKind.GROUP) {
-            throw new InvalidFramework("groupInControl", ref);
+            throw Refusal.invalid("framework.invalid.groupInControl", ref);
         }
         BigDecimal weight = node.weight() == null ? BigDecimal.ONE : node.weight();
         if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-            throw new InvalidFramework("field", ref + " weight");
+            throw Refusal.invalid("framework.invalid.field", ref + " weight");
         }
         List<String> tags = node.tags() == null ? List.of() : node.tags();
         for (String tag : tags) {
             if (!vocabulary.contains(tag)) {
-                throw new InvalidFramework("tag", tag);
+                throw Refusal.invalid("framework.invalid.tag", tag);
             }
         }
         List<String> evidence = new ArrayList<>();
@@ -148,7 +149,7 @@ final class FrameworkRules {
                 tags,
                 children);
         if (kind == NodeKind.GROUP && checked.controls().isEmpty()) {
-            throw new InvalidFramework("emptyGroup", ref);
+            throw Refusal.invalid("framework.invalid.emptyGroup", ref);
         }
         return checked;
     }
@@ -160,10 +161,10 @@ final class FrameworkRules {
         }
         for (Map.Entry<String, String> entry : refsOfPrevious.entrySet()) {
             if (!REF.matcher(entry.getKey()).matches()) {
-                throw new InvalidFramework("ref", entry.getKey());
+                throw Refusal.invalid("framework.invalid.ref", entry.getKey());
             }
             if (entry.getValue() == null || !refs.contains(entry.getValue())) {
-                throw new InvalidFramework("mapping", String.valueOf(entry.getValue()));
+                throw Refusal.invalid("framework.invalid.mapping", String.valueOf(entry.getValue()));
             }
             mapping.put(entry.getKey(), entry.getValue());
         }
@@ -185,7 +186,7 @@ final class FrameworkRules {
             return fallback;
         }
         if (value.signum() < 0 || value.compareTo(FIVE) > 0) {
-            throw new InvalidFramework("field", field);
+            throw Refusal.invalid("framework.invalid.field", field);
         }
         return value;
     }
@@ -193,7 +194,7 @@ final class FrameworkRules {
     private static String required(String field, String value, int max) {
         String checked = optional(field, value, max);
         if (checked == null) {
-            throw new InvalidFramework("field", field);
+            throw Refusal.invalid("framework.invalid.field", field);
         }
         return checked;
     }
@@ -204,7 +205,7 @@ final class FrameworkRules {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new InvalidFramework("tooLong", field);
+            throw Refusal.invalid("framework.invalid.tooLong", field);
         }
         return stripped;
     }

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores checked frameworks and reads them back as trees. A version is written once, in one transaction, and
  * never updated: what an assessment answered stays what it was asked.
+ *
+ * <p>The one store of the framework tables (ADR 0002): a JdbcClient store because a version is a bulk write of
+ * thousands of rows done once, which a repository would hold in memory as one aggregate and save row by row.
  */
 @Component
 class FrameworkStore {
@@ -44,7 +48,7 @@ class FrameworkStore {
     @Transactional
     FrameworkVersionId save(FrameworkDraft draft, FrameworkSource source, UUID createdBy) {
         if (exists(draft.code(), draft.version())) {
-            throw new InvalidFramework("duplicate", draft.code() + " " + draft.version());
+            throw Refusal.conflict("framework.invalid.duplicate", draft.code() + " " + draft.version());
         }
         FrameworkVersionId id = FrameworkVersionId.random();
         jdbc.sql("""

@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class Oscal {
             }
             parser.skipChildren();
         }
-        throw new InvalidFramework("oscal", "catalog");
+        throw Refusal.invalid("framework.invalid.oscal", "catalog");
     }
 
     private FrameworkFile catalogObject(JsonParser parser) {
@@ -84,14 +85,14 @@ class Oscal {
             }
         }
         if (metadata == null) {
-            throw new InvalidFramework("oscal", "catalog.metadata");
+            throw Refusal.invalid("framework.invalid.oscal", "catalog.metadata");
         }
         if (!looseControls.isEmpty()) {
             groups.add(new FrameworkFile.Node(
                     "catalog", "group", "Catalog", null, null, null, null, null, null, null, looseControls));
         }
         if (groups.isEmpty()) {
-            throw new InvalidFramework("oscal", "catalog.groups");
+            throw Refusal.invalid("framework.invalid.oscal", "catalog.groups");
         }
         String title = text(metadata, "title");
         String version = text(metadata, "version");
@@ -238,7 +239,7 @@ class Oscal {
 
     private static void expect(JsonToken actual, JsonToken expected, String where) {
         if (actual != expected) {
-            throw new InvalidFramework("oscal", where);
+            throw Refusal.invalid("framework.invalid.oscal", where);
         }
     }
 }

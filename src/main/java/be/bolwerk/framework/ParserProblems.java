@@ -1,5 +1,6 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.shared.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -20,25 +21,25 @@ final class ParserProblems {
      * @param shapeKey the refusal for a well-formed file whose field at a known path is unknown or of the wrong
      *     type
      */
-    static InvalidFramework explain(JacksonException problem, String shapeKey) {
+    static Refusal explain(JacksonException problem, String shapeKey) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamConstraintsException) {
-                return new InvalidFramework("limits", "", problem);
+                return Refusal.invalid("framework.invalid.limits", "");
             }
         }
         String position = position(problem.getLocation());
         if (problem instanceof StreamReadException) {
             return position == null
-                    ? new InvalidFramework("notJson", "", problem)
-                    : new InvalidFramework("json", position, problem);
+                    ? Refusal.invalid("framework.invalid.notJson", "")
+                    : Refusal.invalid("framework.invalid.json", position);
         }
         String path = path(problem);
         if (!path.isEmpty()) {
-            return new InvalidFramework(shapeKey, path, problem);
+            return Refusal.invalid("framework.invalid." + shapeKey, path);
         }
         return position == null
-                ? new InvalidFramework("notJson", "", problem)
-                : new InvalidFramework("shapeAt", position, problem);
+                ? Refusal.invalid("framework.invalid.notJson", "")
+                : Refusal.invalid("framework.invalid.shapeAt", position);
     }
 
     /** "line:column", or null when the parser did not know where it was. */

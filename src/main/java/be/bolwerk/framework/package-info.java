@@ -4,4 +4,5 @@
  * from files in that format or from OSCAL catalogs. Other modules refer to a version by
  * {@link be.bolwerk.framework.FrameworkVersionId} and read it through {@link be.bolwerk.framework.Frameworks}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package be.bolwerk.framework;

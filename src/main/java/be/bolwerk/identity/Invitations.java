@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -125,21 +127,18 @@ class Invitations {
                 .param("now", now)
                 .param("expires", now.plus(VALIDITY))
                 .update();
-        mailer.send(address, "Uitnodiging voor Bolwerk — " + organisationName, """
-                Goedendag,
-
-                %s nodigt u uit om in Bolwerk mee te werken voor %s.
-
-                Open deze link binnen 48 uur om uw account in te stellen:
-                %s/invitation/%s
-
-                Hebt u al een Bolwerk-account met dit adres, kies dan op die pagina "Ik heb al een account".
-
-                De link werkt een keer. Verwachtte u deze uitnodiging niet, dan kunt u deze e-mail negeren.
-
-                Bolwerk
-                """.formatted(
-                        inviter.displayName(), organisationName, mail.baseUrl(), token));
+        mailer.send(
+                address,
+                Mailer.DEFAULT_LANGUAGE,
+                "mail/invitation",
+                Map.of(
+                        "inviter",
+                        inviter.displayName(),
+                        "organisation",
+                        organisationName,
+                        "link",
+                        mail.baseUrl() + "/invitation/" + token),
+                organisationName);
         events.publishEvent(new MemberInvited(organisationId, id, role.name()));
     }
 
@@ -191,20 +190,11 @@ class Invitations {
         String hash = passwords.encode(password);
         Optional<UserAccount> existing = accounts.findByEmail(open.get().email());
         if (existing.isPresent()) {
-            mailer.send(open.get().email(), "Uw uitnodiging voor Bolwerk", """
-                    Goedendag,
-
-                    Iemand koos met uw uitnodiging voor Bolwerk een nieuw wachtwoord, maar er bestaat al een
-                    account met dit adres. Er is niets gewijzigd: uw wachtwoord blijft hetzelfde.
-
-                    Om de uitnodiging te aanvaarden, meldt u zich aan met uw bestaande account en opent u
-                    binnen de geldigheid van de uitnodiging deze link:
-                    %s/invitation/%s/accept
-
-                    Was u dit niet, dan kunt u deze e-mail negeren.
-
-                    Bolwerk
-                    """.formatted(mail.baseUrl(), token));
+            mailer.send(
+                    open.get().email(),
+                    LocaleContextHolder.getLocale(),
+                    "mail/existingAccount",
+                    Map.of("link", mail.baseUrl() + "/invitation/" + token + "/accept"));
             return true;
         }
         if (!claim(open.get())) {

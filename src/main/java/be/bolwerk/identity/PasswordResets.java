@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,17 +95,11 @@ class PasswordResets {
                 .param("now", now)
                 .param("expires", now.plus(VALIDITY))
                 .update();
-        mailer.send(account.get().email(), "Nieuw wachtwoord voor Bolwerk", """
-                Goedendag,
-
-                Iemand vroeg een nieuw wachtwoord aan voor uw Bolwerk-account. Was u dat, open dan binnen een uur
-                deze link. U hebt ook uw authenticator-app (of een herstelcode) nodig:
-                %s/password-reset/%s
-
-                Vroeg u niets aan, dan kunt u deze e-mail negeren: uw wachtwoord blijft ongewijzigd.
-
-                Bolwerk
-                """.formatted(mail.baseUrl(), token));
+        mailer.send(
+                account.get().email(),
+                LocaleContextHolder.getLocale(),
+                "mail/passwordReset",
+                Map.of("link", mail.baseUrl() + "/password-reset/" + token));
         return true;
     }
 

@@ -6,6 +6,7 @@ import be.bolwerk.shared.security.Persona;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,21 +50,12 @@ class PersonaInvitations {
         String label = Affiliation.required(persona)
                 ? PersonaLabels.DUTCH.get(persona) + " (" + Affiliation.of(persona, affiliation) + ")"
                 : PersonaLabels.DUTCH.get(persona);
-        mailer.send(UserAccount.normalise(email), "Uitnodiging voor Bolwerk — " + label, """
-                Goedendag,
-
-                %s nodigt u uit om in Bolwerk te werken als %s.
-
-                Open deze link binnen 48 uur om uw account in te stellen:
-                %s
-
-                Hebt u al een Bolwerk-account met dit adres, kies dan op die pagina "Ik heb al een account".
-
-                De link werkt een keer. Verwachtte u deze uitnodiging niet, dan kunt u deze e-mail negeren.
-
-                Bolwerk
-                """.formatted(
-                        inviterName, label, link(issued.token())));
+        mailer.send(
+                UserAccount.normalise(email),
+                Mailer.DEFAULT_LANGUAGE,
+                "mail/personaInvitation",
+                Map.of("inviter", inviterName, "persona", label, "link", link(issued.token())),
+                label);
         events.publishEvent(new PersonaInvited(issued.id(), persona.name()));
     }
 

@@ -192,16 +192,7 @@ class UserAdministration {
     }
 
     private void tell(UserAccount account, String change) {
-        mailer.send(account.email(), "Uw rol in Bolwerk is gewijzigd", """
-                Goedendag,
-
-                Een platformbeheerder wijzigde uw rol. %s
-
-                Uw sessies zijn beëindigd; meld u opnieuw aan om met de gewijzigde rol verder te werken.
-                Klopt dit niet, neem dan contact op met de platformbeheerders.
-
-                Bolwerk
-                """.formatted(change));
+        mailer.send(account.email(), Mailer.DEFAULT_LANGUAGE, "mail/roleChanged", Map.of("change", change));
     }
 
     @Transactional

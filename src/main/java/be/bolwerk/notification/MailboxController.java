@@ -1,10 +1,7 @@
 package be.bolwerk.notification;
 
-import be.bolwerk.shared.Paged;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,34 +26,15 @@ class MailboxController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
 
-    MailboxController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MailboxController(MailOutbox outbox) {
+        this.outbox = outbox;
     }
 
     @GetMapping("/admin/mailbox")
     String mailbox(@RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(0, page);
-        long total =
-                jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single();
-        List<MailView> mails = jdbc.sql("""
-                        SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
-                        FROM mail_outbox ORDER BY created_at DESC LIMIT :limit OFFSET :offset
-                        """)
-                .param("limit", PAGE_SIZE)
-                .param("offset", (long) current * PAGE_SIZE)
-                .query((rs, row) -> new MailView(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("recipient"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("sent_at", OffsetDateTime.class),
-                        rs.getInt("attempts"),
-                        rs.getString("last_error")))
-                .list();
-        model.addAttribute("result", new Paged<>(mails, current, PAGE_SIZE, total));
+        model.addAttribute("result", outbox.page(Math.max(0, page), PAGE_SIZE));
         return "notification/mailbox";
     }
 }

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,20 +26,18 @@ class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
-    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
     private final ObjectProvider<JavaMailSender> sender;
     private final NotificationProperties properties;
     private final Clock clock;
 
     OutboxDelivery(
-            JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, NotificationProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+            MailOutbox outbox, ObjectProvider<JavaMailSender> sender, NotificationProperties properties, Clock clock) {
+        this.outbox = outbox;
         this.sender = sender;
         this.properties = properties;
         this.clock = clock;
     }
-
-    private record Due(UUID id, String recipient, String subject, String body, int attempts) {}
 
     @Scheduled(fixedDelayString = "${bolwerk.notification.delivery-interval:PT5S}")
     @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT5M")
@@ -51,19 +47,8 @@ class OutboxDelivery {
             return;
         }
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        List<Due> due = jdbc.sql("""
-                        SELECT id, recipient, subject, body, attempts FROM mail_outbox
-                        WHERE sent_at IS NULL AND next_attempt_at <= :now ORDER BY created_at LIMIT 50
-                        """)
-                .param("now", now)
-                .query((rs, row) -> new Due(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("recipient"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getInt("attempts")))
-                .list();
-        for (Due message : due) {
+        List<MailOutbox.Due> due = outbox.due(now, 50);
+        for (MailOutbox.Due message : due) {
             try {
                 SimpleMailMessage mailMessage = new SimpleMailMessage();
                 mailMessage.setFrom(properties.from());
@@ -71,21 +56,11 @@ class OutboxDelivery {
                 mailMessage.setSubject(message.subject());
                 mailMessage.setText(message.body());
                 mail.send(mailMessage);
-                jdbc.sql("UPDATE mail_outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id")
-                        .param("now", now)
-                        .param("id", message.id())
-                        .update();
+                outbox.sent(message.id(), now);
             } catch (MailException e) {
                 Duration wait = Duration.ofMinutes(1L << Math.min(message.attempts(), 9));
                 wait = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-                jdbc.sql("""
-                                UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
-                                WHERE id = :id
-                                """)
-                        .param("next", now.plus(wait))
-                        .param("error", e.getClass().getSimpleName())
-                        .param("id", message.id())
-                        .update();
+                outbox.failed(message.id(), now.plus(wait), e.getClass().getSimpleName());
                 log.warn(
                         "Mail {} not delivered ({}); next attempt in {}",
                         message.id(),

@@ -3,4 +3,5 @@
  * transaction; a job delivers it with back-off, once per cluster. Without a mail server (the embedded default)
  * platform admins read what would have been sent in the mailbox page.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package be.bolwerk.notification;

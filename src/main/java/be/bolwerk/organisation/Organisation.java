@@ -1,5 +1,6 @@
 package be.bolwerk.organisation;
 
+import be.bolwerk.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -70,7 +71,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
 
     void updateProfile(OrganisationDetails details, int expectedVersion, Clock clock) {
         if (version == null || version != expectedVersion) {
-            throw StaleOrganisationEdit.of(id());
+            throw Refusal.conflict(OrganisationManagement.STALE);
         }
         apply(details);
         this.updatedAt = clock.instant();

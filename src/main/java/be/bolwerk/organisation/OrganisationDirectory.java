@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,12 @@ public class OrganisationDirectory {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    OrganisationDirectory(JdbcClient jdbc, Organisations organisations) {
+    OrganisationDirectory(JdbcClient jdbc, Organisations organisations, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.events = events;
     }
 
     public Paged<OrganisationListItem> search(OrganisationSearch search, CurrentUser user) {
@@ -70,6 +73,18 @@ public class OrganisationDirectory {
                 .param("limit", EXPORT_LIMIT)
                 .query(OrganisationDirectory::row)
                 .list();
+    }
+
+    /**
+     * The rows of {@link #matching} handed out as a file: an export of personal contact data is a trace worth
+     * keeping, so this use case raises {@link OrganisationListExported} (the audit trail records it), not the
+     * controller that writes the file.
+     */
+    public List<OrganisationListItem> export(OrganisationSearch search, CurrentUser user) {
+        List<OrganisationListItem> rows = matching(search, user);
+        events.publishEvent(new OrganisationListExported(
+                rows.size(), "q=" + search.query() + " type=" + (search.type() == null ? "" : search.type())));
+        return rows;
     }
 
     public static final int EXPORT_LIMIT = 10_000;

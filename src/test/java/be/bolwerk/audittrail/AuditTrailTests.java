@@ -11,6 +11,11 @@ import be.bolwerk.shared.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +63,45 @@ class AuditTrailTests {
             trail.appendAlone(AuditEventType.EXPORT, true, actor, null, "test row " + i);
         }
         return jdbc.sql("SELECT MAX(seq) FROM audit_event").query(Long.class).single();
+    }
+
+    /**
+     * Two requests appending at the same moment, on one node or two: the head row is locked for the length of
+     * the append, so both threads' rows land with their own sequence numbers and the chain still verifies.
+     * Without the lock both would read the same head and one append would fail on the duplicate sequence
+     * number (or fork the chain).
+     */
+    @Test
+    void twoThreadsAppendingAtOnceBothLandAndTheChainStillVerifies() throws Exception {
+        int perThread = 25;
+        String run = UUID.randomUUID().toString();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> appenders = new java.util.ArrayList<>();
+            for (String name : List.of("a", "b")) {
+                AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), name + "@test.invalid", "127.0.0.1");
+                appenders.add(threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    for (int i = 0; i < perThread; i++) {
+                        trail.appendAlone(AuditEventType.EXPORT, true, actor, null, run + " " + name + " " + i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> appender : appenders) {
+                appender.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Long> seqs = jdbc.sql("SELECT seq FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(Long.class)
+                .list();
+        assertThat(seqs).hasSize(2 * perThread).doesNotHaveDuplicates();
+        assertThat(log.verify().intact()).isTrue();
     }
 
     @Test

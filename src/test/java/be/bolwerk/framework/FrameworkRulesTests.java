@@ -3,6 +3,7 @@ package be.bolwerk.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,9 @@ class FrameworkRulesTests {
     }
 
     private static void refused(FrameworkFile file, String key, String detail) {
-        assertThatThrownBy(() -> FrameworkRules.check(file)).isInstanceOfSatisfying(InvalidFramework.class, e -> {
-            assertThat(e.key()).isEqualTo("framework.invalid." + key);
-            assertThat(e.detail()).contains(detail);
+        assertThatThrownBy(() -> FrameworkRules.check(file)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("framework.invalid." + key);
+            assertThat((String) e.arguments()[0]).contains(detail);
         });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.bolwerk.TestFiles;
+import be.bolwerk.shared.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,9 +67,9 @@ class OscalTests {
         byte[] whole = Files.readAllBytes(NIST_LOW);
         byte[] truncated = Arrays.copyOf(whole, whole.length / 3);
 
-        assertThatThrownBy(() -> read(truncated)).isInstanceOfSatisfying(InvalidFramework.class, e -> {
-            assertThat(e.key()).isEqualTo("framework.invalid.json");
-            assertThat(e.detail()).matches("\\d+:\\d+");
+        assertThatThrownBy(() -> read(truncated)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("framework.invalid.json");
+            assertThat((String) e.arguments()[0]).matches("\\d+:\\d+");
         });
     }
 
@@ -78,8 +79,8 @@ class OscalTests {
         String cut = whole.substring(0, whole.indexOf("\"back-matter\""));
 
         assertThatThrownBy(() -> read(cut.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidFramework.class)
-                .extracting(e -> ((InvalidFramework) e).key())
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey())
                 .isIn("framework.invalid.json", "framework.invalid.oscal");
     }
 
@@ -88,9 +89,9 @@ class OscalTests {
         String renamed = Files.readString(NIST_LOW, StandardCharsets.UTF_8).replaceFirst("\"catalog\"", "\"profile\"");
 
         assertThatThrownBy(() -> read(renamed.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidFramework.class, e -> {
-                    assertThat(e.key()).isEqualTo("framework.invalid.oscal");
-                    assertThat(e.detail()).isEqualTo("catalog");
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("framework.invalid.oscal");
+                    assertThat((String) e.arguments()[0]).isEqualTo("catalog");
                 });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.Persona;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -62,10 +63,10 @@ class OrganisationManagementTests {
         OrganisationDetails details = unique("Politiezone Dubbel");
         management.register(details);
 
-        assertThatThrownBy(() -> management.register(details))
-                .isInstanceOfSatisfying(
-                        DuplicateOrganisation.class,
-                        e -> assertThat(e.field()).isEqualTo(DuplicateOrganisation.Field.NAME));
+        assertThatThrownBy(() -> management.register(details)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(OrganisationManagement.DUPLICATE_NAME);
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        });
     }
 
     @Test
@@ -74,10 +75,10 @@ class OrganisationManagementTests {
         OrganisationDetails withNis = new OrganisationDetails(
                 "Gemeente Nis " + UUID.randomUUID(), OrganisationType.MUNICIPALITY, "90000", 1, 1, "a@b.invalid", null);
 
-        assertThatThrownBy(() -> management.register(withNis))
-                .isInstanceOfSatisfying(
-                        DuplicateOrganisation.class,
-                        e -> assertThat(e.field()).isEqualTo(DuplicateOrganisation.Field.NIS_CODE));
+        assertThatThrownBy(() -> management.register(withNis)).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(OrganisationManagement.DUPLICATE_NIS_CODE);
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        });
     }
 
     @Test
@@ -95,7 +96,8 @@ class OrganisationManagementTests {
         assertThat(after.contactEmail()).isEqualTo("nieuw@test.invalid");
         assertThat(after.version()).isGreaterThan(before.version());
         assertThatThrownBy(() -> management.update(id, changed, before.version()))
-                .isInstanceOf(StaleOrganisationEdit.class);
+                .isInstanceOfSatisfying(
+                        Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(OrganisationManagement.STALE));
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.bolwerk.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,7 +63,8 @@ class OrganisationTests {
         Organisation organisation = Organisation.register(details("Gemeente Y"), clock);
         // A registered but unsaved organisation has no version yet; any expected version is stale.
         assertThatThrownBy(() -> organisation.updateProfile(details("Gemeente Z"), 0, clock))
-                .isInstanceOf(StaleOrganisationEdit.class);
+                .isInstanceOfSatisfying(
+                        Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(OrganisationManagement.STALE));
         assertThat(organisation.profile().name()).isEqualTo("Gemeente Y");
     }
 

@@ -1,16 +1,15 @@
 package be.bolwerk.organisation.web;
 
-import be.bolwerk.organisation.DuplicateOrganisation;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;
-import be.bolwerk.organisation.OrganisationListExported;
 import be.bolwerk.organisation.OrganisationListItem;
 import be.bolwerk.organisation.OrganisationManagement;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.organisation.OrganisationSearch;
 import be.bolwerk.organisation.OrganisationType;
-import be.bolwerk.organisation.StaleOrganisationEdit;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,19 +47,16 @@ class OrganisationController {
     private final OrganisationManagement management;
     private final OrganisationSpreadsheet spreadsheet;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     OrganisationController(
             OrganisationDirectory directory,
             OrganisationManagement management,
             OrganisationSpreadsheet spreadsheet,
-            Clock clock,
-            ApplicationEventPublisher events) {
+            Clock clock) {
         this.directory = directory;
         this.management = management;
         this.spreadsheet = spreadsheet;
         this.clock = clock;
-        this.events = events;
     }
 
     @ModelAttribute("types")
@@ -104,10 +99,8 @@ class OrganisationController {
                 q, parseType(type), sort, "desc".equalsIgnoreCase(dir), 0, OrganisationSearch.DEFAULT_SIZE);
         // Built in memory (bounded by the export limit) so a failure still yields a proper error page.
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-        List<OrganisationListItem> rows = directory.matching(search, user);
+        List<OrganisationListItem> rows = directory.export(search, user);
         spreadsheet.write(rows, locale, workbook);
-        events.publishEvent(new OrganisationListExported(
-                rows.size(), "q=" + search.query() + " type=" + (search.type() == null ? "" : search.type())));
         String filename = "organisaties-" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(OrganisationSpreadsheet.CONTENT_TYPE))
@@ -146,8 +139,8 @@ class OrganisationController {
             OrganisationId id = management.register(form.details());
             redirect.addFlashAttribute("notice", "organisation.registered");
             return "redirect:/organisations/" + id;
-        } catch (DuplicateOrganisation duplicate) {
-            rejectDuplicate(binding, duplicate);
+        } catch (Refusal refused) {
+            reject(binding, refused);
             return FORM;
         }
     }
@@ -179,19 +172,20 @@ class OrganisationController {
             management.update(organisationId, form.details(), form.version() == null ? -1 : form.version());
             redirect.addFlashAttribute("notice", "organisation.updated");
             return "redirect:/organisations/" + organisationId;
-        } catch (DuplicateOrganisation duplicate) {
-            rejectDuplicate(binding, duplicate);
-            return FORM;
-        } catch (StaleOrganisationEdit stale) {
-            binding.reject("organisation.stale");
+        } catch (Refusal refused) {
+            reject(binding, refused);
             return FORM;
         }
     }
 
-    private static void rejectDuplicate(BindingResult binding, DuplicateOrganisation duplicate) {
-        switch (duplicate.field()) {
-            case NAME -> binding.rejectValue("name", "organisation.duplicate.name");
-            case NIS_CODE -> binding.rejectValue("nisCode", "organisation.duplicate.nisCode");
+    /** A clash goes next to the field that clashes; any other refusal (a stale edit) above the form. */
+    private static void reject(BindingResult binding, Refusal refused) {
+        if (refused.is(OrganisationManagement.DUPLICATE_NAME)) {
+            Refusals.reject(binding, "name", refused);
+        } else if (refused.is(OrganisationManagement.DUPLICATE_NIS_CODE)) {
+            Refusals.reject(binding, "nisCode", refused);
+        } else {
+            Refusals.reject(binding, refused);
         }
     }
 

@@ -22,8 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for every error of the JSON API. Framework exceptions (bad media type, missing
- * parameter, validation) are handled by the base class; business refusals are mapped here. Messages are Dutch
- * and never carry an exception's own text.
+ * parameter, validation) are handled by the base class, which reads their texts from the bundles under its own
+ * codes ({@code problemDetail.title.<exception>} and {@code problemDetail.<exception>}); business refusals are
+ * mapped here. Titles and details
+ * come from the message bundles ({@code api.problem.*}) in the caller's language and never carry an exception's
+ * own text.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,22 +58,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFound missing, HttpServletRequest request) {
         events.publishEvent(new NotFoundAnswered(
                 request.getMethod(), request.getRequestURI(), missing.getClass().getSimpleName()));
-        return Problems.of(
-                HttpStatus.NOT_FOUND, "Niet gevonden", "Dit item bestaat niet of u hebt er geen toegang toe.");
+        return Problems.of(HttpStatus.NOT_FOUND, messages);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail malformedParameter(MethodArgumentTypeMismatchException exception) {
+        var locale = LocaleContextHolder.getLocale();
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
-                "Ongeldige waarde",
-                "De waarde van parameter '" + exception.getName() + "' heeft niet het verwachte formaat.");
+                messages.getMessage("api.problem.parameter", null, locale),
+                messages.getMessage("api.problem.parameter.detail", new Object[] {exception.getName()}, locale));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     ProblemDetail forbidden() {
-        return Problems.of(HttpStatus.FORBIDDEN, "Geen toegang", "U mag deze functie niet gebruiken.");
+        return Problems.of(HttpStatus.FORBIDDEN, messages);
     }
 }

@@ -6,12 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request parameters that contain control characters other than tab and line breaks, before anything
@@ -25,38 +31,51 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ControlCharacterFilter extends OncePerRequestFilter {
 
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-    ControlCharacterFilter(ApplicationEventPublisher events) {
+    ControlCharacterFilter(
+            ApplicationEventPublisher events, MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.events = events;
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
     }
 
-    private static void refuseUnreadable(HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
+    /**
+     * The texts come from the bundles in the reader's language, resolved here because MVC has not run; the page
+     * is written by hand because the error dispatch cannot run on a body that could not be read (see below).
+     */
+    private void refuseUnreadable(HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
             throws IOException {
         int status = tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST;
-        String title = tooLarge ? "Bestand te groot" : "Ongeldige aanvraag";
-        String detail = tooLarge
-                ? "Het bestand is groter dan toegelaten (hoogstens 20 MB voor een raamwerk of werkboek, 10 MB voor"
-                        + " bewijs). Er is niets opgeslagen."
-                : "De aanvraag kon niet worden gelezen. Er is niets opgeslagen.";
+        Locale locale = locales.resolveLocale(request);
+        String key = tooLarge ? "upload.tooLarge" : "upload.unreadable";
+        String title = messages.getMessage(key, null, locale);
+        String detail = messages.getMessage(key + ".detail", null, locale);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         // The body was not read to its end; the connection is not reused for another request.
         response.setHeader("Connection", "close");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                            + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter().write(json.writeValueAsString(Problems.of(HttpStatus.valueOf(status), title, detail)));
             return;
         }
         String context = request.getContextPath();
         response.setContentType("text/html");
         response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>" + title
+                .write("<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.getLanguage(), "UTF-8")
+                        + "\"><head>"
+                        + "<meta charset=\"UTF-8\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
                         + " — Bolwerk</title><link rel=\"stylesheet\" href=\"" + context + "/css/bolwerk.css\"></head>"
-                        + "<body><main id=\"main\" class=\"narrow\"><h1>" + title + "</h1><p>" + detail
-                        + " Ga terug en kies een kleiner bestand.</p><p><a class=\"button\" href=\"" + context
-                        + "/\">Naar de startpagina</a></p></main></body></html>");
+                        + "<body><main id=\"main\" class=\"narrow\"><h1>" + HtmlUtils.htmlEscape(title, "UTF-8")
+                        + "</h1><p>"
+                        + HtmlUtils.htmlEscape(detail + " " + messages.getMessage("upload.back", null, locale), "UTF-8")
+                        + "</p><p><a class=\"button\" href=\"" + context + "/\">"
+                        + HtmlUtils.htmlEscape(messages.getMessage("error.home", null, locale), "UTF-8")
+                        + "</a></p></main></body></html>");
     }
 
     private static boolean tooLarge(Throwable problem) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,11 +36,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    DatabaseOutageFilter(ITemplateEngine templates, LocaleResolver locales, JsonMapper json) {
+    DatabaseOutageFilter(ITemplateEngine templates, LocaleResolver locales, JsonMapper json, MessageSource messages) {
         this.templates = templates;
         this.locales = locales;
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -70,16 +73,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // MVC has not run, so the language is resolved here, the same way it would have.
+        Locale locale = locales.resolveLocale(request);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter()
-                    .write(json.writeValueAsString(Problems.of(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "Tijdelijk niet beschikbaar",
-                            "De databank is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw.")));
+                    .write(json.writeValueAsString(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, messages, locale)));
             return;
         }
-        Locale locale = locales.resolveLocale(request);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.getWriter().write(templates.process("error/503", new Context(locale)));
     }

@@ -3,6 +3,7 @@ package be.bolwerk.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,11 +13,18 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Replaces Spring Boot's error controller. Whatever failed — a missing page, a refused request, an exception
- * in a filter — the person sees a Dutch page without technical detail and an API client gets problem+json.
+ * in a filter — the person sees a page in their language without technical detail and an API client gets
+ * problem+json with the bundle's texts of the status ({@link Problems#of(HttpStatus, MessageSource)}).
  * The exception itself is logged by the framework; nothing of it reaches the response.
  */
 @Controller
 class ErrorPageController implements ErrorController {
+
+    private final MessageSource messages;
+
+    ErrorPageController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
@@ -25,7 +33,7 @@ class ErrorPageController implements ErrorController {
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.of(status, titleOf(status), detailOf(status)));
+                    .body(Problems.of(status, messages));
         }
         ModelAndView page = new ModelAndView(viewOf(status));
         page.setStatus(status);
@@ -64,32 +72,6 @@ class ErrorPageController implements ErrorController {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
             case SERVICE_UNAVAILABLE -> "error/503";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
-        };
-    }
-
-    private static String titleOf(HttpStatus status) {
-        return switch (status) {
-            case UNAUTHORIZED -> "Niet aangemeld";
-            case FORBIDDEN -> "Geen toegang";
-            case NOT_FOUND -> "Niet gevonden";
-            case CONTENT_TOO_LARGE -> "Te groot";
-            case SERVICE_UNAVAILABLE -> "Tijdelijk niet beschikbaar";
-            default -> status.is4xxClientError() ? "Ongeldige aanvraag" : "Interne fout";
-        };
-    }
-
-    private static String detailOf(HttpStatus status) {
-        return switch (status) {
-            case UNAUTHORIZED -> "Meld u aan om deze functie te gebruiken.";
-            case FORBIDDEN -> "U mag deze functie niet gebruiken.";
-            case NOT_FOUND -> "Dit item bestaat niet of u hebt er geen toegang toe.";
-            case CONTENT_TOO_LARGE -> "Het bestand is groter dan toegelaten. Er is niets opgeslagen.";
-            case SERVICE_UNAVAILABLE ->
-                "De databank is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw.";
-            default ->
-                status.is4xxClientError()
-                        ? "De aanvraag kon niet worden verwerkt."
-                        : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
         };
     }
 }

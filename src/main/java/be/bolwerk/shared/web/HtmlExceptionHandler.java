@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns business refusals on HTML pages into the Dutch error pages. A malformed id in a path is answered like
+ * Turns business refusals on HTML pages into the error pages, in the reader's language. A malformed id in a path is answered like
  * an unknown one: for the person there is no difference.
  */
 @ControllerAdvice(annotations = Controller.class)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -50,9 +51,9 @@ class WebConfiguration implements WebMvcConfigurer {
     /** In front of Spring Session's filter, which loads the session from the database (see the filter). */
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
-            ITemplateEngine templates, LocaleResolver locales, JsonMapper json) {
+            ITemplateEngine templates, LocaleResolver locales, JsonMapper json, MessageSource messages) {
         FilterRegistrationBean<DatabaseOutageFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, locales, json));
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, locales, json, messages));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
         return registration;
     }

@@ -7,10 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.util.Map;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +31,44 @@ class ControlCharacterTests {
 
     private final MockMvc mvc;
     private final JsonMapper mapper;
+    private final ControlCharacterFilter filter;
 
-    ControlCharacterTests(@Autowired MockMvc mvc, @Autowired JsonMapper mapper) {
+    ControlCharacterTests(
+            @Autowired MockMvc mvc, @Autowired JsonMapper mapper, @Autowired ControlCharacterFilter filter) {
         this.mvc = mvc;
         this.mapper = mapper;
+        this.filter = filter;
+    }
+
+    /** A multipart body over the limit, as Tomcat reports it when the parameters are first read. */
+    private static MockHttpServletRequest overTheLimit(String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                throw new IllegalStateException(new SizeLimitExceededException("over", 21L << 20, 20L << 20));
+            }
+        };
+        request.setCookies(new Cookie("BOLWERK_LANG", "en"));
+        return request;
+    }
+
+    /** The refusal written before MVC runs still speaks the reader's language (the real 413 is ErrorPagesTests). */
+    @Test
+    void anUploadOverTheLimitIsRefusedInTheReadersLanguage() throws Exception {
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        filter.doFilter(overTheLimit("/frameworks/imports"), page, new MockFilterChain());
+
+        assertThat(page.getStatus()).isEqualTo(413);
+        assertThat(page.getContentAsString())
+                .contains("<html lang=\"en\">", "File too large", "Nothing was stored.", "Go to the home page")
+                .doesNotContain("Bestand", "opgeslagen");
+
+        MockHttpServletResponse problem = new MockHttpServletResponse();
+        filter.doFilter(overTheLimit("/api/v1/anything"), problem, new MockFilterChain());
+
+        assertThat(problem.getStatus()).isEqualTo(413);
+        assertThat(problem.getContentType()).startsWith("application/problem+json");
+        assertThat(problem.getContentAsString()).contains("\"title\":\"File too large\"", "\"status\":413");
     }
 
     record Named(String name) {}

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
@@ -31,8 +33,11 @@ class DatabaseOutageFilterTests {
     private final DatabaseOutageFilter filter;
 
     DatabaseOutageFilterTests(
-            @Autowired ITemplateEngine templates, @Autowired LocaleResolver locales, @Autowired JsonMapper json) {
-        this.filter = new DatabaseOutageFilter(templates, locales, json);
+            @Autowired ITemplateEngine templates,
+            @Autowired LocaleResolver locales,
+            @Autowired JsonMapper json,
+            @Autowired MessageSource messages) {
+        this.filter = new DatabaseOutageFilter(templates, locales, json, messages);
     }
 
     private static MockFilterChain failingWith(Exception failure) {
@@ -81,6 +86,21 @@ class DatabaseOutageFilterTests {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"status\":503", "Tijdelijk niet beschikbaar");
+    }
+
+    /** The problem comes from the bundles like every other: the language cookie makes it English. */
+    @Test
+    void anEnglishApiCallerGetsTheProblemInEnglish() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/organisations");
+        request.setCookies(new Cookie("BOLWERK_LANG", "en"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, failingWith(outage()));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString())
+                .contains("\"title\":\"Temporarily unavailable\"", "database cannot be reached")
+                .doesNotContain("Tijdelijk", "secret host");
     }
 
     /**

@@ -1,4 +1,4 @@
-package be.bolwerk.notification;
+package be.bolwerk.shared;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs, each guarded by a database lock so that two nodes never run the same job at once. */
+/**
+ * Scheduled jobs, each guarded by a database lock so that two nodes never run the same job at once. Cluster
+ * infrastructure every module may schedule with ({@code @Scheduled} plus {@code @SchedulerLock}, ADR 8), so it
+ * lives here and not in the first module that needed it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
