@@ -7,5 +7,5 @@
  * everything else lives in the sub-packages and is internal.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"framework", "identity", "organisation", "shared"})
+        allowedDependencies = {"framework", "identity", "organisation", "organisation :: demo", "shared"})
 package be.bolwerk.assessment;

@@ -3,13 +3,14 @@ package be.bolwerk.assessment.api;
 import be.bolwerk.assessment.evaluation.Answer;
 import be.bolwerk.assessment.evaluation.AnswerInput;
 import be.bolwerk.assessment.evaluation.AnswerStore;
+import be.bolwerk.assessment.evaluation.Answering;
 import be.bolwerk.assessment.evaluation.Assessment;
 import be.bolwerk.assessment.evaluation.AssessmentStore;
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
-import be.bolwerk.assessment.web.AnswerForm;
+import be.bolwerk.assessment.evaluation.Evaluations;
+import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.organisation.OrganisationDirectory;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
-import be.bolwerk.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,13 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -94,8 +90,8 @@ public class AssessmentApiController {
             @Min(0) @Max(5) Integer documentation,
             @Min(0) @Max(5) Integer implementation,
             Boolean notApplicable,
-            @Size(max = AnswerForm.JUSTIFICATION_MAX) String justification,
-            @Size(max = AnswerForm.COMMENT_MAX) String comment,
+            @Size(max = Answer.JUSTIFICATION_MAX) String justification,
+            @Size(max = Answer.COMMENT_MAX) String comment,
             @Min(1) Integer revision) {
 
         AnswerInput input() {
@@ -112,20 +108,20 @@ public class AssessmentApiController {
 
     public record Saved(String outcome, AnswerDocument answer) {}
 
-    private final SelfEvaluations evaluations;
+    private final Evaluations evaluations;
+    private final Answering answering;
     private final AssessmentStore assessments;
     private final OrganisationDirectory organisations;
-    private final MessageSource messages;
 
     AssessmentApiController(
-            SelfEvaluations evaluations,
+            Evaluations evaluations,
+            Answering answering,
             AssessmentStore assessments,
-            OrganisationDirectory organisations,
-            MessageSource messages) {
+            OrganisationDirectory organisations) {
         this.evaluations = evaluations;
+        this.answering = answering;
         this.assessments = assessments;
         this.organisations = organisations;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -148,11 +144,9 @@ public class AssessmentApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One self-evaluation with its scores and the answers of the areas the caller may open")
     Document get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        SelfEvaluations.View view = evaluations.view(id, user);
+        SelfEvaluation view = evaluations.view(id, user);
         List<AnswerDocument> answers = view.answers().values().stream()
-                .filter(a -> view.areaOf(a.controlRef())
-                        .map(area -> view.access().mayOpen(area.ref()))
-                        .orElse(false))
+                .filter(a -> view.mayOpenControl(a.controlRef()))
                 .map(AnswerDocument::of)
                 .toList();
         Assessment a = view.assessment();
@@ -179,41 +173,10 @@ public class AssessmentApiController {
             @PathVariable String ref,
             @Valid @RequestBody AnswerRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        AnswerStore.Saved saved = evaluations.answer(id, ref, request.input(), user);
+        AnswerStore.Saved saved = answering.answer(id, ref, request.input(), user);
         if (saved.outcome() == AnswerStore.Outcome.CONFLICT) {
-            throw new Conflict("assessment.answer.conflict");
+            throw Refusal.conflict("assessment.answer.conflict");
         }
         return new Saved(saved.outcome().name(), AnswerDocument.of(saved.answer()));
-    }
-
-    private static final class Conflict extends RuntimeException {
-        private final String key;
-
-        Conflict(String key) {
-            super(key);
-            this.key = key;
-        }
-    }
-
-    @ExceptionHandler(Conflict.class)
-    ProblemDetail conflict(Conflict conflict) {
-        return problem(HttpStatus.CONFLICT, conflict.key);
-    }
-
-    @ExceptionHandler(Assessment.AssessmentLocked.class)
-    ProblemDetail locked() {
-        return problem(HttpStatus.CONFLICT, "assessment.answer.locked");
-    }
-
-    @ExceptionHandler(SelfEvaluations.AnswerRefused.class)
-    ProblemDetail refused(SelfEvaluations.AnswerRefused refused) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, refused.key());
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key) {
-        return Problems.of(
-                status,
-                messages.getMessage("api.problem." + status.value(), null, LocaleContextHolder.getLocale()),
-                messages.getMessage(key, null, LocaleContextHolder.getLocale()));
     }
 }

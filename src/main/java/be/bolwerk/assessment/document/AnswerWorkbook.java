@@ -3,9 +3,9 @@ package be.bolwerk.assessment.document;
 import be.bolwerk.assessment.evaluation.Answer;
 import be.bolwerk.assessment.evaluation.AnswerInput;
 import be.bolwerk.assessment.evaluation.Assessment;
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
-import be.bolwerk.assessment.web.AnswerForm;
+import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.shared.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,33 +62,13 @@ public class AnswerWorkbook {
         "comment"
     };
 
-    /** A workbook that cannot be imported: {@code key} names the reason, {@code details} the rows. */
-    public static final class Refused extends RuntimeException {
-        private final String key;
-        private final List<String> details;
-
-        public Refused(String key, List<String> details) {
-            super(key);
-            this.key = key;
-            this.details = List.copyOf(details);
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public List<String> details() {
-            return details;
-        }
-    }
-
     private final MessageSource messages;
 
     AnswerWorkbook(MessageSource messages) {
         this.messages = messages;
     }
 
-    public void write(SelfEvaluations.View view, Locale locale, OutputStream out) throws IOException {
+    void write(SelfEvaluation view, Locale locale, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text("assessment.workbook.sheet", locale));
             CellStyle bold = workbook.createCellStyle();
@@ -175,19 +155,19 @@ public class AnswerWorkbook {
     }
 
     /** The answers in the workbook, by ref, for the rows that hold anything; refused as a whole otherwise. */
-    public Map<String, AnswerInput> read(InputStream in, SelfEvaluations.View view, Locale locale) {
+    Map<String, AnswerInput> read(InputStream in, SelfEvaluation view, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet meta = workbook.getSheet(META);
             if (meta == null || !FORMAT.equals(string(meta, 0))) {
-                throw new Refused("assessment.workbook.foreign", List.of());
+                throw Refusal.invalid("assessment.workbook.foreign");
             }
             Assessment assessment = view.assessment();
             if (!assessment.id().toString().equals(string(meta, 1))) {
-                throw new Refused("assessment.workbook.otherAssessment", List.of());
+                throw Refusal.invalid("assessment.workbook.otherAssessment");
             }
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new Refused("assessment.workbook.altered", List.of());
+                throw Refusal.invalid("assessment.workbook.altered");
             }
             List<String> refs = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -199,13 +179,13 @@ public class AnswerWorkbook {
             }
             if (!fingerprint(assessment.id(), assessment.frameworkVersionId(), refs)
                     .equals(string(meta, 3))) {
-                throw new Refused("assessment.workbook.altered", List.of());
+                throw Refusal.invalid("assessment.workbook.altered");
             }
             return answers(sheet, locale);
-        } catch (Refused refused) {
+        } catch (Refusal refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new Refused("assessment.workbook.unreadable", List.of());
+            throw Refusal.invalid("assessment.workbook.unreadable");
         }
     }
 
@@ -230,7 +210,7 @@ public class AnswerWorkbook {
             }
             String justification = text(row.getCell(7)).strip();
             String comment = text(row.getCell(8)).strip();
-            if (justification.length() > AnswerForm.JUSTIFICATION_MAX || comment.length() > AnswerForm.COMMENT_MAX) {
+            if (justification.length() > Answer.JUSTIFICATION_MAX || comment.length() > Answer.COMMENT_MAX) {
                 problems.add(message("assessment.workbook.rowTooLong", locale, shown));
             }
             boolean empty = documentation == null
@@ -251,7 +231,9 @@ public class AnswerWorkbook {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused("assessment.workbook.invalidRows", problems.subList(0, Math.min(20, problems.size())));
+            throw Refusal.invalid(
+                    "assessment.workbook.invalidRows",
+                    problems.subList(0, Math.min(20, problems.size())).toArray());
         }
         return answers;
     }

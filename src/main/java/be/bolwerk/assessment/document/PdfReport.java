@@ -1,6 +1,6 @@
 package be.bolwerk.assessment.document;
 
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
+import be.bolwerk.assessment.scoring.Results;
 import be.bolwerk.assessment.scoring.Spread;
 import be.bolwerk.framework.FrameworkNode;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -47,11 +47,7 @@ public class PdfReport {
     }
 
     public void write(
-            SelfEvaluations.Results results,
-            String organisation,
-            Map<UUID, String> memberNames,
-            Locale locale,
-            OutputStream out)
+            Results results, String organisation, Map<UUID, String> memberNames, Locale locale, OutputStream out)
             throws IOException {
         Context context = new Context(locale);
         // The same @beans (date formats) as on the pages, outside a web request.
@@ -86,7 +82,7 @@ public class PdfReport {
         builder.run();
     }
 
-    private byte[] radar(SelfEvaluations.Results results, Locale locale) {
+    private byte[] radar(Results results, Locale locale) {
         List<FrameworkNode> areas = results.view().framework().areas();
         List<RadarImage.Series> series = new ArrayList<>();
         series.add(series(

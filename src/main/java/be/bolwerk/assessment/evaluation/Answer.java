@@ -1,5 +1,6 @@
 package be.bolwerk.assessment.evaluation;
 
+import be.bolwerk.framework.FrameworkNode;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,11 +19,30 @@ public record Answer(
         Instant answeredAt,
         int revision) {
 
+    /** The longest justification and comment kept; the pages, the API and the workbook refuse longer ones. */
+    public static final int JUSTIFICATION_MAX = 2000;
+
+    public static final int COMMENT_MAX = 4000;
+
     /** Answered enough to count: both maturities, or not applicable with a reason. */
     public boolean complete() {
         return notApplicable
                 ? justification != null && !justification.isBlank()
                 : documentation != null && implementation != null;
+    }
+
+    /**
+     * The one rule between an answer and its control: a key measure always applies, so it cannot be answered
+     * "not applicable". Carrying over skips such answers; answering and importing refuse them.
+     */
+    public static boolean fits(FrameworkNode control, boolean notApplicable) {
+        return control.isControl() && !(notApplicable && control.keyMeasure());
+    }
+
+    /** This answer under another ref (a renumbered control), as a first save in a new assessment. */
+    Answer carriedTo(String ref) {
+        return new Answer(
+                ref, documentation, implementation, notApplicable, justification, comment, answeredBy, answeredAt, 1);
     }
 
     /** Whether another save would store exactly what is already stored (a repeated click or a retry). */

@@ -4,6 +4,7 @@ import be.bolwerk.assessment.AssessmentId;
 import be.bolwerk.assessment.AssessmentStarted;
 import be.bolwerk.assessment.AssessmentSubmitted;
 import be.bolwerk.assessment.scoring.Scores;
+import be.bolwerk.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class Assessment {
     public void submit(Scores scores, UUID by, Clock clock) {
         requireDraft();
         if (!scores.overall().done()) {
-            throw new AssessmentIncomplete(scores.overall());
+            throw Refusal.conflict("assessment.submit.incomplete");
         }
         status = AssessmentStatus.SUBMITTED;
         submittedScores = scores;
@@ -105,9 +106,10 @@ public final class Assessment {
                 assessmentId(), organisationId, frameworkVersionId, year, scores.total(), scores.targetReached()));
     }
 
+    /** A submitted assessment does not change any more. */
     void requireDraft() {
         if (status != AssessmentStatus.DRAFT) {
-            throw new AssessmentLocked();
+            throw Refusal.conflict("assessment.answer.locked");
         }
     }
 
@@ -180,26 +182,5 @@ public final class Assessment {
 
     public Integer version() {
         return version;
-    }
-
-    /** A submitted assessment does not change any more. */
-    public static final class AssessmentLocked extends RuntimeException {
-        AssessmentLocked() {
-            super("assessment is submitted");
-        }
-    }
-
-    /** Submitting needs every control answered. */
-    public static final class AssessmentIncomplete extends RuntimeException {
-        private final transient Scores.Progress progress;
-
-        AssessmentIncomplete(Scores.Progress progress) {
-            super("assessment incomplete: " + progress.answered() + "/" + progress.total());
-            this.progress = progress;
-        }
-
-        Scores.Progress progress() {
-            return progress;
-        }
     }
 }

@@ -128,7 +128,7 @@ public class AssessmentStore {
     }
 
     /** The stored scores of one submitted assessment, e.g. last year's to compare with. */
-    Optional<SubmittedScores> submittedScores(UUID assessmentId) {
+    public Optional<SubmittedScores> submittedScores(UUID assessmentId) {
         return jdbc.sql("""
                         SELECT id, organisation_id, framework_version_id, assessment_year FROM assessment
                         WHERE id = :id AND status = 'SUBMITTED'

@@ -1,6 +1,7 @@
 package be.bolwerk.assessment.evidence;
 
 import be.bolwerk.assessment.evaluation.Assessment;
+import be.bolwerk.shared.Refusal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -52,20 +53,6 @@ public class Evidence {
     /** A stored file to send back. */
     public record Download(String name, String contentType, byte[] content) {}
 
-    /** Why a file or link was refused (a message key). */
-    public static final class Refused extends RuntimeException {
-        private final String key;
-
-        Refused(String key) {
-            super(key);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
     /** The allowed types: extension, content type, and a check of the first bytes. */
     private record Type(String contentType, byte[] magic) {}
 
@@ -98,23 +85,23 @@ public class Evidence {
         return TYPES.keySet().stream().sorted().toList();
     }
 
-    public void addFile(Assessment assessment, String ref, String originalName, byte[] content, UUID by) {
+    void addFile(Assessment assessment, String ref, String originalName, byte[] content, UUID by) {
         String name = cleanName(originalName);
         String extension =
                 name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         Type type = TYPES.get(extension);
         if (type == null) {
-            throw new Refused("assessment.evidence.type");
+            throw Refusal.invalid("assessment.evidence.type");
         }
         if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new Refused("assessment.evidence.size");
+            throw Refusal.invalid("assessment.evidence.size");
         }
         boolean matches = type.magic() == null
                 ? isText(content)
                 : content.length >= type.magic().length
                         && Arrays.equals(Arrays.copyOf(content, type.magic().length), type.magic());
         if (!matches || (type.magic() == ZIP && !type.contentType().equals(containerType(content)))) {
-            throw new Refused("assessment.evidence.content");
+            throw Refusal.invalid("assessment.evidence.content");
         }
         insert(assessment, ref, "FILE", name, type.contentType(), (long) content.length, content, null, by);
     }
@@ -153,17 +140,17 @@ public class Evidence {
         }
     }
 
-    public void addLink(Assessment assessment, String ref, String title, String url, UUID by) {
+    void addLink(Assessment assessment, String ref, String title, String url, UUID by) {
         String link = url == null ? "" : url.strip();
         try {
             URI uri = new URI(link);
             if (link.length() > 2000
                     || uri.getHost() == null
                     || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-                throw new Refused("assessment.evidence.link");
+                throw Refusal.invalid("assessment.evidence.link");
             }
         } catch (URISyntaxException malformed) {
-            throw new Refused("assessment.evidence.link");
+            throw Refusal.invalid("assessment.evidence.link");
         }
         String name = title == null || title.isBlank() ? link : title.strip();
         insert(
@@ -178,7 +165,7 @@ public class Evidence {
                 by);
     }
 
-    public List<Item> of(Assessment assessment) {
+    List<Item> of(Assessment assessment) {
         return jdbc.sql("""
                         SELECT id, control_ref, kind, name, url, size_bytes, uploaded_at FROM assessment_evidence
                         WHERE organisation_id = :org AND assessment_id = :id ORDER BY uploaded_at, name
@@ -196,7 +183,7 @@ public class Evidence {
                 .list();
     }
 
-    public Optional<Download> file(Assessment assessment, UUID evidenceId) {
+    Optional<Download> file(Assessment assessment, UUID evidenceId) {
         return jdbc.sql("""
                         SELECT name, content_type, content FROM assessment_evidence
                         WHERE organisation_id = :org AND assessment_id = :assessment AND id = :id AND kind = 'FILE'
@@ -210,7 +197,7 @@ public class Evidence {
     }
 
     /** The control the evidence belongs to, for the access check; empty when it is not this assessment's. */
-    public Optional<String> controlOf(Assessment assessment, UUID evidenceId) {
+    Optional<String> controlOf(Assessment assessment, UUID evidenceId) {
         return jdbc.sql("""
                         SELECT control_ref FROM assessment_evidence
                         WHERE organisation_id = :org AND assessment_id = :assessment AND id = :id
@@ -222,7 +209,7 @@ public class Evidence {
                 .optional();
     }
 
-    public void remove(Assessment assessment, UUID evidenceId) {
+    void remove(Assessment assessment, UUID evidenceId) {
         jdbc.sql(
                         "DELETE FROM assessment_evidence WHERE organisation_id = :org AND assessment_id = :assessment AND id = :id")
                 .param("org", assessment.organisationId())
@@ -251,7 +238,7 @@ public class Evidence {
                 .query(Long.class)
                 .single();
         if (existing >= MAX_PER_CONTROL) {
-            throw new Refused("assessment.evidence.tooMany");
+            throw Refusal.invalid("assessment.evidence.tooMany");
         }
         jdbc.sql("""
                         INSERT INTO assessment_evidence (organisation_id, id, assessment_id, control_ref, kind, name,

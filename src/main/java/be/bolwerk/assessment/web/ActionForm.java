@@ -1,64 +1,62 @@
 package be.bolwerk.assessment.web;
 
+import be.bolwerk.assessment.improvement.ActionPlanning;
 import be.bolwerk.assessment.improvement.ImprovementActions;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-/** A new improvement action as the form sends it, all text, checked by {@link #problems}. */
-public record ActionForm(String controlRef, String title, String ownerId, String dueDate, String priority)
-        implements java.io.Serializable {
+/**
+ * A new improvement action as the form sends it, all text (trimmed), so every bad field gets its own message
+ * and the form comes back with what was typed. Each constraint's message is a bundle key.
+ */
+record ActionForm(
+        @NotBlank(message = "assessment.action.controlRequired")
+        String controlRef,
+
+        @NotBlank(message = "assessment.action.titleRequired")
+        @Size(max = ActionForm.TITLE_MAX, message = "assessment.action.titleTooLong")
+        String title,
+
+        @Pattern(regexp = "|" + ActionForm.UUID_PATTERN, message = "assessment.action.ownerInvalid")
+        String ownerId,
+
+        @DueDate String dueDate,
+
+        @NotNull(message = "assessment.action.priorityRequired")
+        @Pattern(regexp = "HIGH|MEDIUM|LOW", message = "assessment.action.priorityRequired")
+        String priority)
+        implements Serializable {
 
     static final int TITLE_MAX = 200;
 
-    List<String> problems(LocalDate today) {
-        List<String> problems = new ArrayList<>();
-        if (controlRef == null || controlRef.isBlank()) {
-            problems.add("assessment.action.controlRequired");
-        }
-        if (title == null || title.isBlank()) {
-            problems.add("assessment.action.titleRequired");
-        } else if (title.strip().length() > TITLE_MAX) {
-            problems.add("assessment.action.titleTooLong");
-        }
-        LocalDate due = due();
-        if (due == null) {
-            problems.add("assessment.action.dueInvalid");
-        } else if (due.isBefore(today) || due.isAfter(today.plusYears(5))) {
-            problems.add("assessment.action.dueOutOfRange");
-        }
-        if (chosenPriority() == null) {
-            problems.add("assessment.action.priorityRequired");
-        }
-        if (ownerId != null && !ownerId.isBlank() && owner() == null) {
-            problems.add("assessment.action.ownerInvalid");
-        }
-        return problems;
+    /** What {@link UUID#fromString} accepts. */
+    static final String UUID_PATTERN =
+            "\\p{XDigit}{1,8}-\\p{XDigit}{1,4}-\\p{XDigit}{1,4}-\\p{XDigit}{1,4}-\\p{XDigit}{1,12}";
+
+    ActionForm {
+        controlRef = strip(controlRef);
+        title = strip(title);
+        ownerId = strip(ownerId);
+        dueDate = strip(dueDate);
+        priority = strip(priority);
     }
 
-    public LocalDate due() {
-        try {
-            return dueDate == null ? null : LocalDate.parse(dueDate.strip());
-        } catch (DateTimeParseException malformed) {
-            return null;
-        }
+    /** The checked action; call only when validation found nothing. */
+    ActionPlanning.Plan plan() {
+        return new ActionPlanning.Plan(
+                controlRef,
+                title,
+                ownerId == null || ownerId.isEmpty() ? null : java.util.UUID.fromString(ownerId),
+                LocalDate.parse(dueDate),
+                ImprovementActions.Priority.valueOf(priority));
     }
 
-    public ImprovementActions.Priority chosenPriority() {
-        try {
-            return priority == null ? null : ImprovementActions.Priority.valueOf(priority.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    public UUID owner() {
-        try {
-            return ownerId == null || ownerId.isBlank() ? null : UUID.fromString(ownerId.strip());
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }

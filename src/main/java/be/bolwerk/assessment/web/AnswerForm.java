@@ -1,59 +1,55 @@
 package be.bolwerk.assessment.web;
 
+import be.bolwerk.assessment.evaluation.Answer;
 import be.bolwerk.assessment.evaluation.AnswerInput;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * One control's answer as the form sends it: everything as text, so that a malformed value becomes a message
- * instead of a binding error that would hide the rest. {@link #input()} checks and converts it.
+ * instead of a binding error that would hide the rest. Texts arrive trimmed, blanks as {@code null}. Each
+ * constraint's message is the bundle key the page shows in the reader's language.
  */
-public record AnswerForm(
+record AnswerForm(
+        @Pattern(regexp = "[0-5]", message = "assessment.answer.maturityRange")
         String documentation,
+
+        @Pattern(regexp = "[0-5]", message = "assessment.answer.maturityRange")
         String implementation,
+
         String notApplicable,
+
+        @Size(max = Answer.JUSTIFICATION_MAX, message = "assessment.answer.justificationTooLong")
         String justification,
+
+        @Size(max = Answer.COMMENT_MAX, message = "assessment.answer.commentTooLong")
         String comment,
+
+        @Pattern(regexp = "\\d{1,9}", message = "assessment.answer.revisionInvalid")
         String revision) {
 
-    public static final int JUSTIFICATION_MAX = 2000;
-    public static final int COMMENT_MAX = 4000;
-
-    /** The problems with this form, as message keys; empty when {@link #input()} may be called. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (!maturity(documentation) || !maturity(implementation)) {
-            problems.add("assessment.answer.maturityRange");
-        }
-        if (justification != null && justification.strip().length() > JUSTIFICATION_MAX) {
-            problems.add("assessment.answer.justificationTooLong");
-        }
-        if (comment != null && comment.strip().length() > COMMENT_MAX) {
-            problems.add("assessment.answer.commentTooLong");
-        }
-        if (revision != null && !revision.isBlank() && !revision.strip().matches("\\d{1,9}")) {
-            problems.add("assessment.answer.maturityRange");
-        }
-        return problems;
+    AnswerForm {
+        documentation = text(documentation);
+        implementation = text(implementation);
+        justification = text(justification);
+        comment = text(comment);
+        revision = text(revision);
     }
 
+    /** The checked answer; call only when validation found nothing. */
     AnswerInput input() {
         boolean na = "true".equals(notApplicable);
         return new AnswerInput(
                 na ? null : number(documentation),
                 na ? null : number(implementation),
                 na,
-                text(justification),
-                text(comment),
+                justification,
+                comment,
                 number(revision));
     }
 
-    private static boolean maturity(String value) {
-        return value == null || value.isBlank() || value.strip().matches("[0-5]");
-    }
-
     private static Integer number(String value) {
-        return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        return value == null ? null : Integer.valueOf(value);
     }
 
     private static String text(String value) {

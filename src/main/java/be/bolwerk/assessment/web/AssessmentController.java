@@ -1,18 +1,26 @@
 package be.bolwerk.assessment.web;
 
 import be.bolwerk.assessment.evaluation.AnswerStore;
-import be.bolwerk.assessment.evaluation.Assessment;
+import be.bolwerk.assessment.evaluation.Answering;
 import be.bolwerk.assessment.evaluation.AssessmentNotFound;
 import be.bolwerk.assessment.evaluation.AssessmentStore;
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
+import be.bolwerk.assessment.evaluation.Assigning;
+import be.bolwerk.assessment.evaluation.Evaluations;
+import be.bolwerk.assessment.evaluation.SelfEvaluation;
+import be.bolwerk.assessment.evaluation.Starting;
+import be.bolwerk.assessment.evaluation.Submitting;
 import be.bolwerk.assessment.evidence.Evidence;
+import be.bolwerk.assessment.evidence.EvidenceFiles;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.web.Refusals;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +29,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,19 +48,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/assessments")
 public class AssessmentController {
 
-    private final SelfEvaluations evaluations;
+    private final Evaluations evaluations;
+    private final Starting starting;
+    private final Assigning assigning;
+    private final Answering answering;
+    private final Submitting submitting;
+    private final EvidenceFiles evidence;
     private final AssessmentStore assessments;
     private final Frameworks frameworks;
     private final OrganisationDirectory organisations;
     private final Clock clock;
 
     AssessmentController(
-            SelfEvaluations evaluations,
+            Evaluations evaluations,
+            Starting starting,
+            Assigning assigning,
+            Answering answering,
+            Submitting submitting,
+            EvidenceFiles evidence,
             AssessmentStore assessments,
             Frameworks frameworks,
             OrganisationDirectory organisations,
             Clock clock) {
         this.evaluations = evaluations;
+        this.starting = starting;
+        this.assigning = assigning;
+        this.answering = answering;
+        this.submitting = submitting;
+        this.evidence = evidence;
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.organisations = organisations;
@@ -100,13 +124,13 @@ public class AssessmentController {
             redirect.addFlashAttribute("problem", "assessment.start.invalid");
             return "redirect:/assessments";
         }
-        UUID id = evaluations.start(organisationId, frameworkVersionId, Integer.parseInt(year.strip()), user);
+        UUID id = starting.start(organisationId, frameworkVersionId, Integer.parseInt(year.strip()), user);
         return "redirect:/assessments/" + id;
     }
 
     @GetMapping("/{id}")
     String overview(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        SelfEvaluations.View view = evaluations.view(id, user);
+        SelfEvaluation view = evaluations.view(id, user);
         model.addAttribute("view", view);
         model.addAttribute("organisation", evaluations.organisationName(view.assessment(), user));
         if (view.access().admin()) {
@@ -136,10 +160,10 @@ public class AssessmentController {
             throw new AssessmentNotFound();
         }
         try {
-            evaluations.assign(id, areaRef, account, user);
+            assigning.assign(id, areaRef, account, user);
             redirect.addFlashAttribute("notice", "assessment.assign.saved");
-        } catch (SelfEvaluations.AnswerRefused refused) {
-            redirect.addFlashAttribute("problem", refused.key());
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
         }
         return "redirect:/assessments/" + id;
     }
@@ -147,7 +171,7 @@ public class AssessmentController {
     @GetMapping("/{id}/areas/{ref}")
     String area(
             @PathVariable UUID id, @PathVariable String ref, @AuthenticationPrincipal CurrentUser user, Model model) {
-        SelfEvaluations.View view = evaluations.view(id, user);
+        SelfEvaluation view = evaluations.view(id, user);
         FrameworkNode area = view.area(ref);
         if (!view.access().mayOpen(ref)) {
             throw new AssessmentNotFound();
@@ -155,7 +179,7 @@ public class AssessmentController {
         model.addAttribute("view", view);
         model.addAttribute("area", area);
         model.addAttribute("editable", view.access().mayAnswer(ref));
-        model.addAttribute("evidence", evaluations.evidenceOf(view));
+        model.addAttribute("evidence", evidence.of(view));
         model.addAttribute("allowedTypes", String.join(", ", Evidence.allowedExtensions()));
         return "assessment/area";
     }
@@ -168,19 +192,20 @@ public class AssessmentController {
     String answer(
             @PathVariable UUID id,
             @PathVariable String ref,
-            @ModelAttribute AnswerForm form,
+            @Valid @ModelAttribute AnswerForm form,
+            BindingResult binding,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         String outcome;
         AnswerStore.Saved saved = null;
-        List<String> problems = form.problems();
+        List<String> problems = FormProblems.of(binding, AnswerForm.class);
         if (!problems.isEmpty()) {
             outcome = problems.get(0);
         } else {
             try {
-                saved = evaluations.answer(id, ref, form.input(), user);
+                saved = answering.answer(id, ref, form.input(), user);
                 outcome = switch (saved.outcome()) {
                     case SAVED, UNCHANGED ->
                         saved.answer().complete()
@@ -190,13 +215,11 @@ public class AssessmentController {
                                         : "assessment.answer.savedIncomplete";
                     case CONFLICT -> "assessment.answer.conflict";
                 };
-            } catch (SelfEvaluations.AnswerRefused refused) {
-                outcome = refused.key();
-            } catch (Assessment.AssessmentLocked locked) {
-                outcome = "assessment.answer.locked";
+            } catch (Refusal refusal) {
+                outcome = refusal.messageKey();
             }
         }
-        SelfEvaluations.View view = evaluations.view(id, user);
+        SelfEvaluation view = evaluations.view(id, user);
         String areaRef = view.areaOf(ref).map(FrameworkNode::ref).orElseThrow(AssessmentNotFound::new);
         if (htmx == null) {
             redirect.addFlashAttribute(
@@ -227,12 +250,10 @@ public class AssessmentController {
             return "redirect:/assessments/" + id;
         }
         try {
-            evaluations.submit(id, user);
+            submitting.submit(id, user);
             redirect.addFlashAttribute("notice", "assessment.submit.done");
-        } catch (Assessment.AssessmentIncomplete incomplete) {
-            redirect.addFlashAttribute("problem", "assessment.submit.incomplete");
-        } catch (Assessment.AssessmentLocked locked) {
-            redirect.addFlashAttribute("problem", "assessment.answer.locked");
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
         }
         return "redirect:/assessments/" + id;
     }

@@ -1,14 +1,17 @@
 package be.bolwerk.assessment.web;
 
-import be.bolwerk.assessment.evaluation.Assessment;
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
+import be.bolwerk.assessment.evaluation.Evaluations;
+import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.assessment.evidence.Evidence;
-import be.bolwerk.shared.UploadRefused;
+import be.bolwerk.assessment.evidence.EvidenceFiles;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.web.Attachments;
+import be.bolwerk.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,53 +19,45 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Evidence for answers: uploading files, adding links, downloading and removing them. */
 @Controller
 @RequestMapping("/assessments")
-public class EvidenceController {
+class EvidenceController {
 
-    private final SelfEvaluations evaluations;
-    private final ApplicationEventPublisher events;
+    /** One step that may be refused; the refusal becomes the notice next to the control. */
+    private interface Step {
+        void run() throws IOException;
+    }
 
-    EvidenceController(SelfEvaluations evaluations, ApplicationEventPublisher events) {
+    private final Evaluations evaluations;
+    private final EvidenceFiles evidence;
+
+    EvidenceController(Evaluations evaluations, EvidenceFiles evidence) {
         this.evaluations = evaluations;
-        this.events = events;
+        this.evidence = evidence;
     }
 
     @PostMapping("/{id}/answers/{ref}/evidence")
     String addEvidenceFile(
             @PathVariable UUID id,
             @PathVariable String ref,
-            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request,
             RedirectAttributes redirect)
-            throws java.io.IOException {
-        UUID organisation = evaluations.view(id, user).assessment().organisationId();
+            throws IOException {
+        evaluations.view(id, user);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", "assessment.evidence.noFile");
-        } else if (file.getSize() > Evidence.MAX_BYTES) {
-            refused(request, "assessment.evidence.size", file.getOriginalFilename(), organisation);
-            redirect.addFlashAttribute("problem", "assessment.evidence.size");
-        } else {
-            byte[] content = file.getBytes();
-            return added(
-                    id,
-                    ref,
-                    user,
-                    redirect,
-                    () -> evaluations.addEvidenceFile(id, ref, file.getOriginalFilename(), content, user),
-                    refused -> refused(request, refused.key(), file.getOriginalFilename(), organisation));
+            return backToControl(id, ref, user);
         }
-        return backToControl(id, ref, user);
-    }
-
-    /** A refused file is a trace worth keeping: someone may be trying what the checks let through. */
-    private void refused(HttpServletRequest request, String reason, String fileName, UUID organisation) {
-        events.publishEvent(
-                new UploadRefused(request.getRequestURI(), reason, fileName, organisation, request.getRemoteAddr()));
+        EvidenceFiles.Upload upload = new EvidenceFiles.Upload(
+                file.getOriginalFilename(), file.getSize(), file, request.getRequestURI(), request.getRemoteAddr());
+        return done(
+                id, ref, user, redirect, "assessment.evidence.added", () -> evidence.addFile(id, ref, upload, user));
     }
 
     @PostMapping("/{id}/answers/{ref}/links")
@@ -72,28 +67,26 @@ public class EvidenceController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String url,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         evaluations.view(id, user);
-        return added(
-                id, ref, user, redirect, () -> evaluations.addEvidenceLink(id, ref, title, url, user), refused -> {});
+        return done(
+                id,
+                ref,
+                user,
+                redirect,
+                "assessment.evidence.added",
+                () -> evidence.addLink(id, ref, title, url, user));
     }
 
-    /** Runs the addition and says how it went, next to the control it belongs to. */
-    private String added(
-            UUID id,
-            String ref,
-            CurrentUser user,
-            RedirectAttributes redirect,
-            Runnable addition,
-            Consumer<Evidence.Refused> whenRefused) {
+    /** Runs the step and says how it went, next to the control it belongs to. */
+    private String done(UUID id, String ref, CurrentUser user, RedirectAttributes redirect, String notice, Step step)
+            throws IOException {
         try {
-            addition.run();
-            redirect.addFlashAttribute("notice", "assessment.evidence.added");
-        } catch (Evidence.Refused refused) {
-            whenRefused.accept(refused);
-            redirect.addFlashAttribute("problem", refused.key());
-        } catch (Assessment.AssessmentLocked locked) {
-            redirect.addFlashAttribute("problem", "assessment.answer.locked");
+            step.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
         }
         return backToControl(id, ref, user);
     }
@@ -104,10 +97,10 @@ public class EvidenceController {
             @PathVariable UUID id,
             @PathVariable UUID evidenceId,
             @AuthenticationPrincipal CurrentUser user,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        Evidence.Download file = evaluations.evidenceFile(id, evidenceId, user);
-        be.bolwerk.shared.web.Attachments.prepare(response, file.contentType(), file.name());
+            HttpServletResponse response)
+            throws IOException {
+        Evidence.Download file = evidence.file(id, evidenceId, user);
+        Attachments.prepare(response, file.contentType(), file.name());
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());
@@ -120,23 +113,19 @@ public class EvidenceController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @RequestParam(defaultValue = "") String ref,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        evaluations.evidenceFile(id, evidenceId, user);
+            RedirectAttributes redirect)
+            throws IOException {
+        evidence.file(id, evidenceId, user);
         if (!confirmed) {
             redirect.addFlashAttribute("problem", "users.confirmFirst");
-        } else {
-            try {
-                evaluations.removeEvidence(id, evidenceId, user);
-                redirect.addFlashAttribute("notice", "assessment.evidence.removed");
-            } catch (Assessment.AssessmentLocked locked) {
-                redirect.addFlashAttribute("problem", "assessment.answer.locked");
-            }
+            return backToControl(id, ref, user);
         }
-        return backToControl(id, ref, user);
+        return done(
+                id, ref, user, redirect, "assessment.evidence.removed", () -> evidence.remove(id, evidenceId, user));
     }
 
     private String backToControl(UUID id, String ref, CurrentUser user) {
-        SelfEvaluations.View view = evaluations.view(id, user);
+        SelfEvaluation view = evaluations.view(id, user);
         return view.areaOf(ref)
                 .map(area -> "redirect:/assessments/" + id + "/areas/" + area.ref() + "#control-"
                         + view.framework().node(ref).orElseThrow().domId())

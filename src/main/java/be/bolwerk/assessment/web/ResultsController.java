@@ -1,11 +1,17 @@
 package be.bolwerk.assessment.web;
 
 import be.bolwerk.assessment.document.PdfReport;
-import be.bolwerk.assessment.evaluation.SelfEvaluations;
+import be.bolwerk.assessment.evaluation.Evaluations;
+import be.bolwerk.assessment.evaluation.SelfEvaluation;
+import be.bolwerk.assessment.improvement.ActionPlanning;
+import be.bolwerk.assessment.scoring.Results;
+import be.bolwerk.assessment.scoring.ResultsQuery;
 import be.bolwerk.assessment.scoring.Spread;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,19 +37,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/assessments")
 public class ResultsController {
 
-    private final SelfEvaluations evaluations;
+    private final Evaluations evaluations;
+    private final ResultsQuery resultsQuery;
+    private final ActionPlanning planning;
     private final PdfReport report;
     private final org.springframework.context.MessageSource messages;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
     ResultsController(
-            SelfEvaluations evaluations,
+            Evaluations evaluations,
+            ResultsQuery resultsQuery,
+            ActionPlanning planning,
             PdfReport report,
             org.springframework.context.MessageSource messages,
             tools.jackson.databind.json.JsonMapper json,
             Clock clock) {
         this.evaluations = evaluations;
+        this.resultsQuery = resultsQuery;
+        this.planning = planning;
         this.report = report;
         this.messages = messages;
         this.json = json;
@@ -51,8 +64,8 @@ public class ResultsController {
 
     @GetMapping("/{id}/results")
     String results(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        SelfEvaluations.Results results = evaluations.results(id, user);
-        SelfEvaluations.View view = results.view();
+        Results results = resultsQuery.results(id, user);
+        SelfEvaluation view = results.view();
         model.addAttribute("results", results);
         model.addAttribute("view", view);
         model.addAttribute("organisation", evaluations.organisationName(view.assessment(), user));
@@ -79,7 +92,7 @@ public class ResultsController {
     }
 
     /** The radar's data: this assessment, last year's and the peers' median, per area (null where missing). */
-    private String chartJson(SelfEvaluations.Results results) {
+    private String chartJson(Results results) {
         List<FrameworkNode> areas = results.view().framework().areas();
         List<String> labels = areas.stream().map(a -> a.ref() + " " + a.title()).toList();
         List<Map<String, Object>> datasets = new java.util.ArrayList<>();
@@ -126,23 +139,24 @@ public class ResultsController {
     @PostMapping("/{id}/actions")
     String proposeAction(
             @PathVariable UUID id,
-            @ModelAttribute ActionForm form,
+            @Valid @ModelAttribute ActionForm form,
+            BindingResult binding,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         evaluations.view(id, user);
-        List<String> problems = form.problems(BelgianTime.today(clock));
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-            redirect.addFlashAttribute("actionForm", form);
-            return "redirect:/assessments/" + id + "/results#actions";
+        List<String> problems = FormProblems.of(binding, ActionForm.class);
+        if (problems.isEmpty()) {
+            try {
+                boolean created = planning.propose(id, form.plan(), user);
+                redirect.addFlashAttribute(
+                        "notice", created ? "assessment.action.created" : "assessment.action.exists");
+                return "redirect:/assessments/" + id + "/results#actions";
+            } catch (Refusal refusal) {
+                problems = List.of(refusal.messageKey());
+            }
         }
-        try {
-            boolean created = evaluations.proposeAction(id, form, user);
-            redirect.addFlashAttribute("notice", created ? "assessment.action.created" : "assessment.action.exists");
-        } catch (SelfEvaluations.AnswerRefused refused) {
-            redirect.addFlashAttribute("problems", List.of(refused.key()));
-            redirect.addFlashAttribute("actionForm", form);
-        }
+        redirect.addFlashAttribute("problems", problems);
+        redirect.addFlashAttribute("actionForm", form);
         return "redirect:/assessments/" + id + "/results#actions";
     }
 
@@ -152,7 +166,7 @@ public class ResultsController {
             @AuthenticationPrincipal CurrentUser user,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        SelfEvaluations.Results results = evaluations.results(id, user);
+        Results results = resultsQuery.results(id, user);
         Map<UUID, String> memberNames = evaluations.assignable(results.view().assessment()).stream()
                 .collect(Collectors.toMap(m -> m.accountId(), m -> m.displayName(), (x, y) -> x));
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
