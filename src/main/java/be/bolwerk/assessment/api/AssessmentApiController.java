@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments", description = "Self-evaluations of the caller's organisations and their answers")
-public class AssessmentApiController {
+class AssessmentApiController {
 
     public record Summary(
             UUID id,

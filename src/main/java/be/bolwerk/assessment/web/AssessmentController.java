@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/assessments")
-public class AssessmentController {
+class AssessmentController {
 
     private final Evaluations evaluations;
     private final Starting starting;

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/assessments")
-public class ResultsController {
+class ResultsController {
 
     private final Evaluations evaluations;
     private final ResultsQuery resultsQuery;
