@@ -3,6 +3,7 @@ package be.bolwerk.assessment.web;
 import be.bolwerk.assessment.scoring.ProgrammeOverview;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The programme office's overview of self-evaluations in a year (no individual answers, ever). */
 @Controller
-public class ProgrammeOverviewController {
+class ProgrammeOverviewController {
 
     static final int PAGE_SIZE = 50;
 
@@ -51,19 +52,14 @@ public class ProgrammeOverviewController {
             Model model) {
         int thisYear = BelgianTime.thisYear(clock);
         int chosen = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
-        ProgrammeOverview.Overview result = overview.of(chosen, framework, missing, user);
-        String query = q.strip().toLowerCase(Locale.ROOT);
-        List<ProgrammeOverview.Row> rows = result.rows().stream()
-                .filter(r -> query.isEmpty()
-                        || r.organisation().name().toLowerCase(Locale.ROOT).contains(query))
-                .toList();
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(0, page), pages - 1);
+        ProgrammeOverview.Overview result =
+                overview.of(new ProgrammeOverview.Question(chosen, framework, missing, q, page, PAGE_SIZE), user);
+        Paged<ProgrammeOverview.Row> rows = result.rows();
         model.addAttribute("overview", result);
-        model.addAttribute("rows", rows.subList(current * PAGE_SIZE, Math.min(rows.size(), (current + 1) * PAGE_SIZE)));
-        model.addAttribute("rowCount", rows.size());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("rows", rows.items());
+        model.addAttribute("rowCount", rows.total());
+        model.addAttribute("page", rows.page());
+        model.addAttribute("pages", Math.max(1, rows.totalPages()));
         model.addAttribute("q", q.strip());
         model.addAttribute("years", List.of(thisYear - 2, thisYear - 1, thisYear));
         model.addAttribute("types", OrganisationType.values());
