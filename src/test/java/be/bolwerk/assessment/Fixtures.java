@@ -134,7 +134,7 @@ public final class Fixtures {
                 .update();
     }
 
-    static UUID builtIn(JdbcClient jdbc, String code) {
+    public static UUID builtIn(JdbcClient jdbc, String code) {
         return jdbc.sql("SELECT id FROM framework_version WHERE code = :code AND source = 'BUILT_IN'")
                 .param("code", code)
                 .query(UUID.class)
