@@ -29,7 +29,7 @@ psql -c "CREATE DATABASE bolwerk_bench"
 start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
   --spring.datasource.username=postgres --spring.datasource.password=
 
-echo "Seeding 300 organisations x 10 submitted self-evaluations (2017-2026) x 54 answers"
+echo "Seeding 300 organisations x 10 submitted self-evaluations (the last ten years) x 54 answers"
 psql -d bolwerk_bench <<'SQL'
 WITH framework AS (SELECT id FROM framework_version WHERE code = 'zelfevaluatie-ict' AND source = 'BUILT_IN'),
      made AS (
@@ -37,7 +37,8 @@ WITH framework AS (SELECT id FROM framework_version WHERE code = 'zelfevaluatie-
                                started_at, submitted_at, version, total_score, target_reached)
        SELECT o.id, gen_random_uuid(), framework.id, year, 'SUBMITTED', o.id, now(), now(), 1,
               round((random() * 5)::numeric, 4), random() > 0.7
-       FROM organisation o, framework, generate_series(2017, 2026) AS year
+       FROM organisation o, framework,
+            generate_series(EXTRACT(YEAR FROM now())::int - 9, EXTRACT(YEAR FROM now())::int) AS year
        -- the demo data already holds self-evaluations of some organisations for some of these years
        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id
                            AND a.framework_version_id = framework.id AND a.assessment_year = year)

@@ -42,6 +42,13 @@ public record Framework(
                 .findFirst();
     }
 
+    /** The area (top-level node) a control belongs to; empty when the framework has no such control. */
+    public Optional<FrameworkNode> areaOf(String controlRef) {
+        return areas.stream()
+                .filter(a -> a.walk().anyMatch(n -> n.isControl() && n.ref().equals(controlRef)))
+                .findFirst();
+    }
+
     public Optional<String> tagLabel(String code) {
         return tags.stream().filter(t -> t.code().equals(code)).map(Tag::label).findFirst();
     }

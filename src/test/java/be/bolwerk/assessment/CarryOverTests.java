@@ -8,6 +8,7 @@ import be.bolwerk.framework.Frameworks;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,29 +54,10 @@ class CarryOverTests {
         });
 
         UUID organisation = Fixtures.freshOrganisation(jdbc);
-        UUID last = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
-                            started_by, started_at, submitted_at, version, total_score, target_reached)
-                        VALUES (:org, :id, :framework, :year, 'SUBMITTED', :org, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
-                            1, 4.0, TRUE)
-                        """)
-                .param("org", organisation)
-                .param("id", last)
-                .param("framework", original)
-                .param("year", THIS_YEAR - 1)
-                .update();
+        UUID last = Fixtures.storedAssessment(
+                jdbc, organisation, original, THIS_YEAR - 1, "SUBMITTED", new BigDecimal("4.0"), true);
         for (String ref : new String[] {"AD01.1", "AD01.2"}) {
-            jdbc.sql("""
-                            INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
-                                implementation, not_applicable, comment, answered_by, answered_at, revision)
-                            VALUES (:org, :id, :ref, 4, 3, FALSE, :comment, :org, CURRENT_TIMESTAMP, 3)
-                            """)
-                    .param("org", organisation)
-                    .param("id", last)
-                    .param("ref", ref)
-                    .param("comment", "vorig jaar " + ref)
-                    .update();
+            Fixtures.storedAnswer(jdbc, organisation, last, ref, 4, 3, "vorig jaar " + ref, 3);
         }
 
         CurrentUser admin = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);

@@ -14,6 +14,7 @@ import be.bolwerk.framework.ImportsAwait;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What the self-evaluation tests set up again and again: an organisation, its people, a started assessment. */
-final class Fixtures {
+public final class Fixtures {
 
     static final int THIS_YEAR = BelgianTime.yearOf(Instant.now());
 
@@ -76,7 +77,64 @@ final class Fixtures {
         return status.frameworkId();
     }
 
-    static UUID builtIn(JdbcClient jdbc, String code) {
+    /**
+     * An assessment written straight to the tables, for a state the pages take long to reach (last year's
+     * submission, a peer's total, another organisation's draft). {@code total} and {@code reached} may be
+     * {@code null}; a submitted one is submitted now.
+     */
+    public static UUID storedAssessment(
+            JdbcClient jdbc,
+            UUID organisation,
+            UUID framework,
+            int year,
+            String status,
+            BigDecimal total,
+            Boolean reached) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
+                            started_by, started_at, submitted_at, version, total_score, target_reached)
+                        VALUES (:org, :id, :framework, :year, :status, :org, CURRENT_TIMESTAMP,
+                            CASE WHEN :status = 'SUBMITTED' THEN CURRENT_TIMESTAMP END, :version, :total, :reached)
+                        """)
+                .param("org", organisation)
+                .param("id", id)
+                .param("framework", framework)
+                .param("year", year)
+                .param("status", status)
+                .param("version", "SUBMITTED".equals(status) ? 1 : 0)
+                .param("total", total)
+                .param("reached", reached)
+                .update();
+        return id;
+    }
+
+    /** One stored answer with both maturities, answered now by the organisation itself. */
+    public static void storedAnswer(
+            JdbcClient jdbc,
+            UUID organisation,
+            UUID assessment,
+            String ref,
+            int documentation,
+            int implementation,
+            String comment,
+            int revision) {
+        jdbc.sql("""
+                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
+                            implementation, not_applicable, comment, answered_by, answered_at, revision)
+                        VALUES (:org, :id, :ref, :documentation, :implementation, FALSE, :comment, :org, CURRENT_TIMESTAMP, :revision)
+                        """)
+                .param("org", organisation)
+                .param("id", assessment)
+                .param("ref", ref)
+                .param("documentation", documentation)
+                .param("implementation", implementation)
+                .param("comment", comment)
+                .param("revision", revision)
+                .update();
+    }
+
+    public static UUID builtIn(JdbcClient jdbc, String code) {
         return jdbc.sql("SELECT id FROM framework_version WHERE code = :code AND source = 'BUILT_IN'")
                 .param("code", code)
                 .query(UUID.class)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.assessment.scoring.ProgrammeOverview;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.OrganisationRole;
@@ -47,26 +48,16 @@ class ProgrammeOverviewTests {
 
     private void assessment(UUID organisation, String status, String total, String framework) {
         UUID frameworkId = Fixtures.builtIn(jdbc, framework);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
-                            started_by, started_at, submitted_at, version, total_score, target_reached)
-                        VALUES (:org, :id, :framework, :year, :status, :org, CURRENT_TIMESTAMP,
-                            CASE WHEN :status = 'SUBMITTED' THEN CURRENT_TIMESTAMP END, 1, :total, :reached)
-                        """)
-                .param("org", organisation)
-                .param("id", id)
-                .param("framework", frameworkId)
-                .param("year", YEAR)
-                .param("status", status)
-                .param("total", total == null ? null : new BigDecimal(total))
-                .param("reached", total == null ? null : new BigDecimal(total).compareTo(new BigDecimal("3.5")) >= 0)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
-                            implementation, not_applicable, comment, answered_by, answered_at, revision)
-                        VALUES (:org, :id, 'AD01.1', 3, 3, FALSE, 'GEHEIM-ANTWOORD', :org, CURRENT_TIMESTAMP, 1)
-                        """).param("org", organisation).param("id", id).update();
+        BigDecimal score = total == null ? null : new BigDecimal(total);
+        UUID id = Fixtures.storedAssessment(
+                jdbc,
+                organisation,
+                frameworkId,
+                YEAR,
+                status,
+                score,
+                score == null ? null : score.compareTo(new BigDecimal("3.5")) >= 0);
+        Fixtures.storedAnswer(jdbc, organisation, id, "AD01.1", 3, 3, "GEHEIM-ANTWOORD", 1);
     }
 
     private List<UUID> municipalities(int count) {

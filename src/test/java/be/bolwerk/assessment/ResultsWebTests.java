@@ -67,19 +67,8 @@ class ResultsWebTests {
     }
 
     private void submittedPeer(UUID organisation, FrameworkVersionId framework, String total) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
-                            started_by, started_at, submitted_at, version, total_score, target_reached)
-                        VALUES (:org, :id, :framework, :year, 'SUBMITTED', :org, CURRENT_TIMESTAMP,
-                            CURRENT_TIMESTAMP, 1, :total, FALSE)
-                        """)
-                .param("org", organisation)
-                .param("id", id)
-                .param("framework", framework.value())
-                .param("year", THIS_YEAR)
-                .param("total", new BigDecimal(total))
-                .update();
+        UUID id = Fixtures.storedAssessment(
+                jdbc, organisation, framework.value(), THIS_YEAR, "SUBMITTED", new BigDecimal(total), false);
         jdbc.sql("""
                         INSERT INTO assessment_score (organisation_id, assessment_id, area_ref, score)
                         VALUES (:org, :id, 'AD01', :total)

@@ -1,0 +1,80 @@
+package be.bolwerk.assessment.evaluation;
+
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.shared.Refusal;
+import be.bolwerk.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answering controls: one at a time as the person works, or many at once from a workbook. */
+@Service
+public class Answering {
+
+    /** What an import did: answers changed, and answers that were already so. */
+    public record Imported(int saved, int unchanged) {}
+
+    private final Evaluations evaluations;
+    private final AnswerStore answers;
+    private final Clock clock;
+
+    Answering(Evaluations evaluations, AnswerStore answers, Clock clock) {
+        this.evaluations = evaluations;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    /** Saves one control's answer; a conflict is an outcome (the stored answer wins), not a refusal. */
+    @Transactional
+    public AnswerStore.Saved answer(UUID id, String controlRef, AnswerInput input, CurrentUser user) {
+        Evaluations.Checked checked = evaluations.forAnswering(id, controlRef, user);
+        Assessment assessment = checked.assessment();
+        input.requireFits(checked.framework().node(controlRef).orElseThrow(AssessmentNotFound::new));
+        return answers.save(
+                assessment.organisationId(), assessment.id(), controlRef, input, user.id(), clock.instant());
+    }
+
+    /**
+     * Imports the answers of a workbook into a draft, all or nothing: one refused row (a key measure marked not
+     * applicable, a control that does not exist) refuses the whole workbook; the refused refs are the
+     * refusal's arguments. Empty rows leave answers alone.
+     */
+    @Transactional
+    public Imported importAnswers(UUID id, Map<String, AnswerInput> inputs, CurrentUser user) {
+        Evaluations.Checked checked = evaluations.asAdmin(id, user, "import answers");
+        Assessment assessment = checked.assessment();
+        assessment.requireDraft();
+        List<String> refused = new ArrayList<>();
+        inputs.forEach((ref, input) -> {
+            Optional<FrameworkNode> control = checked.framework().node(ref);
+            if (control.isEmpty() || !Answer.fits(control.get(), input.notApplicable())) {
+                refused.add(ref);
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw Refusal.invalid("assessment.workbook.keyMeasureRows", refused.toArray());
+        }
+        int saved = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, AnswerInput> entry : inputs.entrySet()) {
+            AnswerStore.Saved result = answers.save(
+                    assessment.organisationId(),
+                    assessment.id(),
+                    entry.getKey(),
+                    entry.getValue(),
+                    user.id(),
+                    clock.instant());
+            if (result.outcome() == AnswerStore.Outcome.SAVED) {
+                saved++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new Imported(saved, unchanged);
+    }
+}
