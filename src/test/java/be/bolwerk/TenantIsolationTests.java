@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import be.bolwerk.assessment.Fixtures;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
@@ -90,25 +91,9 @@ class TenantIsolationTests {
         if (existing.isPresent()) {
             return existing.get().toString();
         }
-        UUID id = UUID.randomUUID();
-        UUID framework = jdbc.sql("SELECT id FROM framework_version WHERE code = 'quickscan-actiedomeinen'"
-                        + " AND source = 'BUILT_IN'")
-                .query(UUID.class)
-                .single();
-        jdbc.sql("""
-                        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status,
-                            started_by, started_at, version)
-                        VALUES (:org, :id, :framework, 2026, 'DRAFT', :org, CURRENT_TIMESTAMP, 0)
-                        """)
-                .param("org", organisation)
-                .param("id", id)
-                .param("framework", framework)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO assessment_answer (organisation_id, assessment_id, control_ref, documentation,
-                            implementation, not_applicable, comment, answered_by, answered_at, revision)
-                        VALUES (:org, :id, 'AD01.1', 2, 2, FALSE, 'Beleid van Munthove', :org, CURRENT_TIMESTAMP, 1)
-                        """).param("org", organisation).param("id", id).update();
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        UUID id = Fixtures.storedAssessment(jdbc, organisation, framework, 2026, "DRAFT", null, null);
+        Fixtures.storedAnswer(jdbc, organisation, id, "AD01.1", 2, 2, "Beleid van Munthove", 1);
         return id.toString();
     }
 
