@@ -83,10 +83,13 @@ class PageFragmentsTests {
                 .contains("aria-describedby=\"checkpoint-hint\"")
                 .doesNotContain("aria-invalid", "value=");
 
-        String code = templates.process("mfa/qr", Set.of("code"), context(Map.of("label", "Code uit de app")));
+        String code = templates.process(
+                "fragments/form",
+                Set.of("field"),
+                context(Map.of("name", "code", "label", "Code uit de app", "required", true, "pattern", "[0-9]{6}")));
         assertThat(code)
                 .contains("<label for=\"code\">Code uit de app</label>")
-                .contains("pattern=\"[0-9]{6}\"", "required=\"required\"", "autocomplete=\"one-time-code\"")
+                .contains("pattern=\"[0-9]{6}\"", "required=\"required\"", "id=\"code\" name=\"code\"")
                 .doesNotContain("aria-describedby");
     }
 
