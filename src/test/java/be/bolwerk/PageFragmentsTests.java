@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.bolwerk.identity.DemoTotp;
 import be.bolwerk.identity.SignIn;
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,18 @@ class PageFragmentsTests {
                 .contains("name=\"nisCode\" value=\"12x\"")
                 // A field that was accepted is not announced as invalid and points at nothing that is not there.
                 .containsPattern("<input type=\"email\" maxlength=\"254\" autocomplete=\"email\" id=\"contactEmail\"");
+    }
+
+    @Test
+    void aPageWhoseAddressHoldsAnIdStillLabelsEachFieldByItsOwnName() throws Exception {
+        // /organisations/{id}/edit puts "id" among the page's variables; a field must not take it for its own.
+        String form = page(get("/organisations/{id}/edit", DemoOrganisationIds.APPELKERKE)
+                .with(signedIn(TestUsers.programmeOfficer())));
+
+        assertThat(form)
+                .contains("<label for=\"nisCode\">NIS-code</label>", "id=\"nisCode\" name=\"nisCode\"")
+                .contains("id=\"name\" name=\"name\"", "id=\"contactEmail\" name=\"contactEmail\"")
+                .doesNotContain("for=\"" + DemoOrganisationIds.APPELKERKE + "\"");
     }
 
     @Test
