@@ -1,6 +1,7 @@
 // Passkeys (WebAuthn) for the second sign-in step and the factors page. Talks to Spring Security's WebAuthn
 // endpoints; adapted from its own spring-security-webauthn.js (Apache-2.0), which we cannot serve as is
-// because its registration page uses inline script. Does nothing on pages without the passkey elements.
+// because its registration page uses inline script. Loaded only by the pages that offer passkeys (mfa/code,
+// account/factors), and only where they do; does nothing without the passkey elements.
 (function () {
   "use strict";
 

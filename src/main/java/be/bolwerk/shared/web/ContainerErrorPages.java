@@ -1,10 +1,9 @@
 package be.bolwerk.shared.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -16,19 +15,24 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Tomcat answers some requests itself, before any filter runs: a path with {@code %00}, {@code %ZZ} or an
  * encoded dot segment is refused while the request is parsed. Its own error page for those is English, names
  * the server and carries none of our security headers. This replaces the error report of the host with a static
  * Dutch page and the same headers as every other answer. Whatever reaches the application still gets the
- * application's error pages ({@link ErrorPageController}); this only speaks when nothing else did.
+ * application's error pages ({@link ErrorPageController}); this only speaks when nothing else did. Its page is
+ * the application's own error page, rendered once at start without a request (standalone: no layout).
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorPages {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> dutchContainerErrorPages() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> dutchContainerErrorPages(ITemplateEngine templates) {
+        String clientError = page(templates, 400);
+        String serverError = page(templates, 500);
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 // Spring Boot adds a plain ErrorReportValve here; the host adds one at start unless the class
@@ -38,19 +42,26 @@ class ContainerErrorPages {
                         host.getPipeline().removeValve(valve);
                     }
                 }
-                host.getPipeline().addValve(new DutchErrorReport());
+                host.getPipeline().addValve(new DutchErrorReport(clientError, serverError));
                 host.setErrorReportValveClass(DutchErrorReport.class.getName());
             }
         });
     }
 
-    /** Tomcat's error report, answering with a static Dutch page (no report, no server details). */
+    private static String page(ITemplateEngine templates, int status) {
+        return templates.process(
+                "error/page", new Context(Locale.forLanguageTag("nl"), Map.of("status", status, "standalone", true)));
+    }
+
+    /** Tomcat's error report, answering with a fixed Dutch page (no report, no server details). */
     static final class DutchErrorReport extends ErrorReportValve {
 
-        private static final String CLIENT_ERROR = page("errors/400.html");
-        private static final String SERVER_ERROR = page("errors/500.html");
+        private final String clientError;
+        private final String serverError;
 
-        DutchErrorReport() {
+        DutchErrorReport(String clientError, String serverError) {
+            this.clientError = clientError;
+            this.serverError = serverError;
             setShowReport(false);
             setShowServerInfo(false);
         }
@@ -74,22 +85,11 @@ class ContainerErrorPages {
                 response.setHeader("Content-Language", "nl");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(status < 500 ? CLIENT_ERROR : SERVER_ERROR);
+                    writer.write(status < 500 ? clientError : serverError);
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException gone) {
                 // The client went away or the response was taken over: nothing left to tell anyone.
-            }
-        }
-
-        private static String page(String resource) {
-            try (InputStream in = DutchErrorReport.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing error page " + resource);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }

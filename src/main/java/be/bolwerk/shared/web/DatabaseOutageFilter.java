@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -82,6 +83,6 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.getWriter().write(templates.process("error/503", new Context(locale)));
+        response.getWriter().write(templates.process("error/page", new Context(locale, Map.of("status", 503))));
     }
 }

@@ -35,9 +35,9 @@ class ErrorPageController implements ErrorController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(status, messages));
         }
-        ModelAndView page = new ModelAndView(viewOf(status));
+        ModelAndView page = new ModelAndView("error/page");
         page.setStatus(status);
-        page.addObject("status", status.value());
+        page.addObject("status", pageOf(status));
         page.addObject("requestPath", pathOf(uri, request.getContextPath()));
         return page;
     }
@@ -66,12 +66,13 @@ class ErrorPageController implements ErrorController {
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static String viewOf(HttpStatus status) {
+    /** Which of the error page's texts (error.STATUS.title/text) the person reads. */
+    private static int pageOf(HttpStatus status) {
         return switch (status) {
-            case FORBIDDEN -> "error/403";
-            case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
-            case SERVICE_UNAVAILABLE -> "error/503";
-            default -> status.is4xxClientError() ? "error/400" : "error/500";
+            case FORBIDDEN -> 403;
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> 404;
+            case SERVICE_UNAVAILABLE -> 503;
+            default -> status.is4xxClientError() ? 400 : 500;
         };
     }
 }

@@ -33,10 +33,11 @@ class HtmlExceptionHandler {
     /** Announced for the audit trail; the page is the same whatever the reason. */
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFound missing, HttpServletRequest request) {
+    String notFound(NotFound missing, HttpServletRequest request, Model model) {
         events.publishEvent(new NotFoundAnswered(
                 request.getMethod(), request.getRequestURI(), missing.getClass().getSimpleName()));
-        return "error/404";
+        model.addAttribute("status", 404);
+        return "error/page";
     }
 
     /**
@@ -48,12 +49,14 @@ class HtmlExceptionHandler {
         response.setStatus(refusal.kind().status());
         model.addAttribute("problem", refusal.messageKey());
         model.addAttribute("problemArguments", refusal.arguments());
-        return "error/400";
+        model.addAttribute("status", 400);
+        return "error/page";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String malformedId() {
-        return "error/404";
+    String malformedId(Model model) {
+        model.addAttribute("status", 404);
+        return "error/page";
     }
 }
