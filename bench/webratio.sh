@@ -62,14 +62,23 @@ if [ ! -f "$base_jar" ]; then
   (cd "$cache/$sum" && "$OLDPWD/mvnw" -q -B -ntp -DskipTests package) || { echo "baseline build failed" >&2; exit 1; }
 fi
 
-# measure NAME COOKIE URL: warm-up, then the measured run; prints one result line.
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# measure NAME PID COOKIE URL: warm-up, then the measured run; prints one result line. Besides requests per
+# second it records the server's CPU milliseconds per request, which other load on a shared machine disturbs
+# far less than throughput (it slows the server down, but hardly changes the work a request takes).
 measure() {
-  local name=$1 cookie=$2 url=$3 out="$WORK/$1.wrk"
+  local name=$1 pid=$2 cookie=$3 url=$4 out="$WORK/$1.wrk" before after requests
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" >/dev/null
+  before=$(cpu_ticks "$pid")
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url" >"$out"
-  grep -q 'Non-2xx' "$out" && { echo "$name: answers other than 2xx under load" >&2; cat "$out" >&2; exit 1; }
-  printf '%s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
-    "$(awk '$1 == "50%" {print $2}' "$out")" "$(awk '$1 == "90%" {print $2}' "$out")" "$(awk '$1 == "99%" {print $2}' "$out")"
+  after=$(cpu_ticks "$pid")
+  if grep -q 'Non-2xx' "$out"; then echo "$name: answers other than 2xx under load" >&2; cat "$out" >&2; exit 1; fi
+  requests=$(awk '/requests in/ { print $1 }' "$out")
+  printf '%s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
+    "$(awk '$1 == "50%" {print $2}' "$out")" "$(awk '$1 == "90%" {print $2}' "$out")" "$(awk '$1 == "99%" {print $2}' "$out")" \
+    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')"
 }
 
 mapfile -t jvm < <(bin/production options)
@@ -84,7 +93,7 @@ token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$BASE_PORT/login" | grep -
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode username=u --data-urlencode password=p \
   --data-urlencode "_csrf=$token" "http://127.0.0.1:$BASE_PORT/login"
 base_session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-measure baseline "JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
+measure baseline "$BASE_PID" "JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
 kill "$BASE_PID"; wait "$BASE_PID" 2>/dev/null || true
 BASE_PID=
 
@@ -98,11 +107,14 @@ for page in "${PAGES[@]}"; do
   url="http://127.0.0.1:$PORT$path"
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: BOLWERK_SESSION=${sessions[$persona]}" "$url")
   [ "$status" = 200 ] || { echo "$name: $persona not signed in or refused (HTTP $status)" >&2; exit 1; }
-  measure "$name" "BOLWERK_SESSION=${sessions[$persona]}" "$url" >>"$WORK/results"
+  measure "$name" "$BOLWERK_PID" "BOLWERK_SESSION=${sessions[$persona]}" "$url" >>"$WORK/results"
 done
 rss=$(( $(ps -o rss= -p "$BOLWERK_PID" | tr -d ' ') / 1024 ))
 
 echo "launch ${BOLWERK_LAUNCH}, $(nproc) CPU, ${DURATION} s per page after ${WARMUP} s warm-up, $CONNECTIONS connections"
-awk 'NR == 1 { base = $2 }
-     { printf "%-20s %8.0f req/s  p50 %-9s p90 %-9s p99 %-9s ratio %.2f\n", $1, $2, $3, $4, $5, $2 / base }' "$WORK/results"
+# ratio: requests per second ÷ the baseline's (the issue's measure); cpu ratio: the baseline's CPU time per
+# request ÷ the page's (the same comparison, steadier on a busy machine).
+awk 'NR == 1 { base = $2; basecpu = $6 }
+     { printf "%-19s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s ratio %.2f  cpu %5.2f ms/req  cpu ratio %.2f\n",
+         $1, $2, $3, $4, $5, $2 / base, $6, basecpu / $6 }' "$WORK/results"
 echo "Bolwerk RSS after the runs: $rss MB"
