@@ -15,7 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
  * evaluated a Spring Security expression per item on every page, a measurable part of rendering
  * (docs/performance.md). Public, with public accessors, so that compiled SpEL can call them directly.
  */
-public record Navigation(String person, List<Item> items) {
+public record Navigation(String person, List<Item> items, Set<String> authorities) {
 
     /** The name under which the layout finds the navigation; absent when nobody is signed in. */
     public static final String ATTRIBUTE = "navigation";
@@ -24,6 +24,24 @@ public record Navigation(String person, List<Item> items) {
 
     public Navigation {
         items = List.copyOf(items);
+        authorities = Set.copyOf(authorities);
+    }
+
+    /**
+     * For the few buttons a page shows to some roles only. On the pages, which all need both sign-in steps, the
+     * same answer as {@code sec:authorize="hasRole(..)"}, without building and evaluating a security expression.
+     */
+    public boolean hasRole(String role) {
+        return authorities.contains("ROLE_" + role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One menu entry: where it leads, its message key, and whether it is the page being shown. */
@@ -44,6 +62,6 @@ public record Navigation(String person, List<Item> items) {
         String person = authentication.getPrincipal() instanceof CurrentUser user
                 ? user.displayName()
                 : authentication.getName();
-        return new Navigation(person, items);
+        return new Navigation(person, items, authorities);
     }
 }

@@ -111,6 +111,19 @@ class NavigationTests {
         assertThat(page).contains("<span class=\"whoami\">Test AUDITOR</span>");
     }
 
+    /** The buttons the list pages show to some roles only, decided by the same navigation model. */
+    @Test
+    void roleBoundButtonsOnTheListsFollowTheRoles() throws Exception {
+        CurrentUser officer = TestUsers.persona(Persona.PROGRAMME_OFFICER);
+        CurrentUser editor = TestUsers.persona(Persona.TOOLKIT_EDITOR);
+        CurrentUser member = TestUsers.member(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN);
+        assertThat(page("/organisations", officer)).contains("href=\"/organisations/new\"");
+        assertThat(page("/organisations", member)).doesNotContain("href=\"/organisations/new\"");
+        assertThat(page("/frameworks", editor)).contains("action=\"/frameworks/imports\"");
+        assertThat(page("/frameworks", officer)).contains("action=\"/frameworks/imports\"");
+        assertThat(page("/frameworks", member)).doesNotContain("action=\"/frameworks/imports\"");
+    }
+
     @Test
     void nobodySignedInSeesNoMenu() throws Exception {
         String page = mvc.perform(get("/login"))
@@ -160,12 +173,16 @@ class NavigationTests {
         }
     }
 
-    private List<String> menuOf(CurrentUser user) throws Exception {
-        String page = mvc.perform(get("/frameworks").with(signedIn(user)))
+    private String page(String path, CurrentUser user) throws Exception {
+        return mvc.perform(get(path).with(signedIn(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    private List<String> menuOf(CurrentUser user) throws Exception {
+        String page = page("/frameworks", user);
         Matcher nav = NAV.matcher(page);
         assertThat(nav.find()).as("main navigation on the page").isTrue();
         List<String> hrefs = new ArrayList<>();
