@@ -18,7 +18,8 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-15}
 CONNECTIONS=${2:-16}
 shift 2 2>/dev/null || shift $#
-WARMUP=$(( DURATION < 5 ? 1 : 5 ))
+# A smoke run (BENCH_SMOKE=1, bench/smoke.sh) only checks that every page answers under wrk: no warm-up.
+WARMUP=$([ "${BENCH_SMOKE:-0}" = 1 ] && echo 0 || echo $(( DURATION < 5 ? 1 : 5 )))
 PORT=${BENCH_PORT:-18084}
 BASE_PORT=${BENCH_BASELINE_PORT:-18085}
 export BOLWERK_LAUNCH=${BOLWERK_LAUNCH:-production}
@@ -70,7 +71,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # far less than throughput (it slows the server down, but hardly changes the work a request takes).
 measure() {
   local name=$1 pid=$2 cookie=$3 url=$4 out="$WORK/$1.wrk" before after requests
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" >/dev/null
+  [ "$WARMUP" = 0 ] || wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" >/dev/null
   before=$(cpu_ticks "$pid")
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url" >"$out"
   after=$(cpu_ticks "$pid")
@@ -98,7 +99,7 @@ kill "$BASE_PID"; wait "$BASE_PID" 2>/dev/null || true
 BASE_PID=
 
 extra=()
-[ -z "${BENCH_JFR:-}" ] || extra+=(-XX:StartFlightRecording=filename="$(realpath -m "$BENCH_JFR")",settings=profile,delay=10s)
+[ -z "${BENCH_JFR:-}" ] || extra+=(-XX:StartFlightRecording=filename="$(realpath -m "$BENCH_JFR")",settings=profile,delay=10s -XX:FlightRecorderOptions:stackdepth=256)
 BENCH_JVM_ARGS="${extra[*]:-}" start_bolwerk "$PORT" --server.address=127.0.0.1
 declare -A sessions
 for page in "${PAGES[@]}"; do
