@@ -79,7 +79,7 @@ measure() {
   requests=$(awk '/requests in/ { print $1 }' "$out")
   printf '%s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
     "$(awk '$1 == "50%" {print $2}' "$out")" "$(awk '$1 == "90%" {print $2}' "$out")" "$(awk '$1 == "99%" {print $2}' "$out")" \
-    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')"
+    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
 }
 
 mapfile -t jvm < <(bin/production options)
@@ -94,7 +94,10 @@ token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$BASE_PORT/login" | grep -
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode username=u --data-urlencode password=p \
   --data-urlencode "_csrf=$token" "http://127.0.0.1:$BASE_PORT/login"
 base_session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-measure baseline "$BASE_PID" "JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations")
+[ "$status" = 200 ] || { echo "baseline: not signed in (HTTP $status)" >&2; exit 1; }
+# The baseline starts cold (Bolwerk's JIT is warmed by the sign-ins and the pages before), hence a longer warm-up.
+WARMUP=$((WARMUP * 2)) measure baseline "$BASE_PID" "JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
 kill "$BASE_PID"; wait "$BASE_PID" 2>/dev/null || true
 BASE_PID=
 
@@ -115,7 +118,9 @@ rss=$(( $(ps -o rss= -p "$BOLWERK_PID" | tr -d ' ') / 1024 ))
 echo "launch ${BOLWERK_LAUNCH}, $(nproc) CPU, ${DURATION} s per page after ${WARMUP} s warm-up, $CONNECTIONS connections"
 # ratio: requests per second ÷ the baseline's (the issue's measure); cpu ratio: the baseline's CPU time per
 # request ÷ the page's (the same comparison, steadier on a busy machine).
-awk 'NR == 1 { base = $2; basecpu = $6 }
+# (A smoke run may see no request finish within its second: no ratio then, rather than a division by zero.)
+awk 'function q(a, b) { return b > 0 ? a / b : 0 }
+     NR == 1 { base = $2; basecpu = $6 }
      { printf "%-19s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s ratio %.2f  cpu %5.2f ms/req  cpu ratio %.2f\n",
-         $1, $2, $3, $4, $5, $2 / base, $6, basecpu / $6 }' "$WORK/results"
+         $1, $2, $3, $4, $5, q($2, base), $6, q(basecpu, $6) }' "$WORK/results"
 echo "Bolwerk RSS after the runs: $rss MB"
