@@ -79,7 +79,7 @@ measure() {
   requests=$(awk '/requests in/ { print $1 }' "$out")
   printf '%s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
     "$(awk '$1 == "50%" {print $2}' "$out")" "$(awk '$1 == "90%" {print $2}' "$out")" "$(awk '$1 == "99%" {print $2}' "$out")" \
-    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
+    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
 }
 
 mapfile -t jvm < <(bin/production options)
