@@ -47,7 +47,7 @@ token=$(csrf_token "$PORT" "$session")
 # One loop: register organisations until the deadline; every acknowledged id goes to its own file.
 register() {
   local loop=$1 deadline=$2 i=0 answer
-  while [ "$(date +%s)" -lt "$deadline" ]; do
+  while [ "$(date +%s)" -lt "$deadline" ] && [ ! -e "$WORK/stop" ]; do
     i=$((i + 1))
     answer=$(curl -s -o /dev/null --max-time 10 -w '%{http_code} %{redirect_url}' \
       -H "Cookie: BOLWERK_SESSION=$session" \
@@ -61,11 +61,18 @@ register() {
 }
 
 deadline=$(( $(date +%s) + DURATION ))
-for loop in 1 2 3 4; do register "$loop" $((deadline + 5)) & done
+for loop in 1 2 3 4; do register "$loop" $((deadline + 60)) & done
 sleep "$DURATION"
+# A drill without an acknowledged write proves nothing: on a busy machine the first registrations can take
+# longer than a short run (bench/smoke.sh), so wait up to a minute for one.
+for _ in $(seq 1 300); do
+  cat "$WORK"/acknowledged-* >/dev/null 2>&1 && break
+  sleep 0.2
+done
 # Kill while the loops are still sending: whatever was acknowledged before this point must survive.
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
+touch "$WORK/stop"
 wait
 cat "$WORK"/acknowledged-* 2>/dev/null | sort -u >"$WORK/acknowledged"
 total=$(wc -l <"$WORK/acknowledged")

@@ -3,17 +3,18 @@
 # bolwerk_command: the java command line of the chosen launch, in BOLWERK_CMD (an array). BOLWERK_LAUNCH=jar
 # (default) runs the packaged jar as `java -jar` with no settings; BOLWERK_LAUNCH=production runs the extracted
 # application with the JVM settings and class-data-sharing archive of bin/production (built when missing).
+# BENCH_JVM_ARGS adds JVM options to either (e.g. a JFR recording), split on spaces.
 bolwerk_command() {
   if [ "${BOLWERK_LAUNCH:-jar}" = production ]; then
     [ -f target/production/bolwerk.jsa ] || bin/production build >&2
     mapfile -t options < <(bin/production options)
-    BOLWERK_CMD=(java "${options[@]}" -XX:SharedArchiveFile="$(realpath target/production/bolwerk.jsa)" -Xshare:auto
+    BOLWERK_CMD=(java "${options[@]}" ${BENCH_JVM_ARGS:-} -XX:SharedArchiveFile="$(realpath target/production/bolwerk.jsa)" -Xshare:auto
       -jar "$(realpath target/production/bolwerk.jar)")
   else
     local jar
     jar=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
     [ -n "$jar" ] || { ./mvnw -q -B -ntp -DskipTests package; jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1); }
-    BOLWERK_CMD=(java -jar "$(realpath "$jar")")
+    BOLWERK_CMD=(java ${BENCH_JVM_ARGS:-} -jar "$(realpath "$jar")")
   fi
 }
 
@@ -30,7 +31,8 @@ start_bolwerk() {
     kill -0 "$BOLWERK_PID" 2>/dev/null || { cat "$BOLWERK_WORK/app.log" >&2; return 1; }
     sleep 0.2
   done
-  sleep 2
+  # Let start-up work settle before measuring; a smoke run (BENCH_SMOKE=1, bench/smoke.sh) measures nothing.
+  [ "${BENCH_SMOKE:-0}" = 1 ] || sleep 2
 }
 
 stop_bolwerk() {

@@ -34,7 +34,8 @@ for run in $(seq 1 "$RUNS"); do
   ready=$(date +%s%N)
   curl -sf -o /dev/null "http://localhost:$PORT/login"
   login=$(date +%s%N)
-  sleep 5 # let start-up work (demo data, JIT) settle before reading memory
+  # let start-up work (demo data, JIT) settle before reading memory; a smoke run (bench/smoke.sh) does not wait
+  [ "${BENCH_SMOKE:-0}" = 1 ] || sleep 5
   rss_kb=$(ps -o rss= -p "$pid" | tr -d ' ')
   reported=$(grep -o 'Started BolwerkApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)
   printf 'run %d: ready after %d ms, login page after %d ms (Spring reports %s s), RSS %d MB\n' \

@@ -1,0 +1,65 @@
+package be.bolwerk.shared.navigation;
+
+import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.security.Persona;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every item of the main menu, in menu order, with the roles that see it (none: everyone signed in). This is the
+ * one place the menu's role lists are written. Where the page itself is guarded by {@code @PreAuthorize}, the
+ * item names the same roles ({@code NavigationTests} compares them), so nobody is shown a link that answers
+ * 403. The lists (organisations, self-evaluations, frameworks) are open to every signed-in person and filter by
+ * tenant; their item goes to the people for whom the list holds something.
+ */
+enum MenuItem {
+    HOME("/", "nav.home"),
+    ORGANISATIONS(
+            "/organisations",
+            "nav.organisations",
+            Persona.PROGRAMME_OFFICER,
+            Persona.CRT_ANALYST,
+            Persona.PLATFORM_ADMIN,
+            OrganisationRole.ORGANISATION_ADMIN,
+            OrganisationRole.MEMBER,
+            OrganisationRole.VIEWER),
+    ASSESSMENTS(
+            "/assessments",
+            "nav.assessments",
+            OrganisationRole.ORGANISATION_ADMIN,
+            OrganisationRole.MEMBER,
+            OrganisationRole.VIEWER),
+    PROGRAMME_ASSESSMENTS("/programme/assessments", "nav.programmeAssessments", Persona.PROGRAMME_OFFICER),
+    FRAMEWORKS("/frameworks", "nav.frameworks"),
+    MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
+    USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),
+    AUDIT_TRAIL("/admin/audit", "nav.audit", Persona.PLATFORM_ADMIN),
+    MAILBOX("/admin/mailbox", "nav.mailbox", Persona.PLATFORM_ADMIN);
+
+    final String path;
+    final String label;
+    /** Spring Security role authorities ({@code ROLE_…}); empty for an item every signed-in person sees. */
+    final Set<String> roles;
+
+    MenuItem(String path, String label, Enum<?>... roles) {
+        this.path = path;
+        this.label = label;
+        this.roles = Arrays.stream(roles).map(role -> "ROLE_" + role.name()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    boolean visibleTo(Collection<String> authorities) {
+        return roles.isEmpty() || authorities.stream().anyMatch(roles::contains);
+    }
+
+    /** The start page is current only on itself; any other item also for the pages below it. */
+    boolean isCurrent(String requestPath) {
+        return this == HOME ? requestPath.equals(path) : requestPath.startsWith(path);
+    }
+
+    static Stream<MenuItem> inOrder() {
+        return Arrays.stream(values());
+    }
+}

@@ -1,0 +1,67 @@
+package be.bolwerk.shared.navigation;
+
+import be.bolwerk.shared.security.CurrentUser;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * What the layout shows of the signed-in person: their name and the menu items they may use, the current one
+ * marked. Built once per request ({@link NavigationInterceptor}); the layout only iterates. Before, the layout
+ * evaluated a Spring Security expression per item on every page, a measurable part of rendering
+ * (docs/performance.md). Public, with public accessors, so that compiled SpEL can call them directly.
+ */
+public record Navigation(String person, List<Item> items, Set<String> authorities) {
+
+    /** The name under which the layout finds the navigation; absent when nobody is signed in. */
+    public static final String ATTRIBUTE = "navigation";
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    public Navigation {
+        items = List.copyOf(items);
+        authorities = Set.copyOf(authorities);
+    }
+
+    /**
+     * For the few buttons a page shows to some roles only. On the pages, which all need both sign-in steps, the
+     * same answer as {@code sec:authorize="hasRole(..)"}, without building and evaluating a security expression.
+     */
+    public boolean hasRole(String role) {
+        return authorities.contains("ROLE_" + role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One menu entry: where it leads, its message key, and whether it is the page being shown. */
+    public record Item(String href, String label, boolean current) {}
+
+    /** The navigation of this authentication on this path, or null when nobody is signed in. */
+    static Navigation of(Authentication authentication, String requestPath) {
+        if (!TRUST.isAuthenticated(authentication)) {
+            return null;
+        }
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        List<Item> items = MenuItem.inOrder()
+                .filter(item -> item.visibleTo(authorities))
+                .map(item -> new Item(item.path, item.label, item.isCurrent(requestPath)))
+                .toList();
+        String person = authentication.getPrincipal() instanceof CurrentUser user
+                ? user.displayName()
+                : authentication.getName();
+        return new Navigation(person, items, authorities);
+    }
+}
