@@ -29,8 +29,10 @@ psql -c "CREATE DATABASE bolwerk_bench"
 start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
   --spring.datasource.username=postgres --spring.datasource.password=
 
-echo "Seeding 300 organisations x 10 submitted self-evaluations (the last ten years) x 54 answers"
-psql -d bolwerk_bench <<'SQL'
+# A smoke run (BENCH_SMOKE=1, bench/smoke.sh) seeds one year instead of ten: it only checks that the script runs.
+YEARS=$([ "${BENCH_SMOKE:-0}" = 1 ] && echo 1 || echo 10)
+echo "Seeding 300 organisations x $YEARS submitted self-evaluations (the last years) x 54 answers"
+psql -d bolwerk_bench -v years="$YEARS" <<'SQL'
 WITH framework AS (SELECT id FROM framework_version WHERE code = 'zelfevaluatie-ict' AND source = 'BUILT_IN'),
      made AS (
        INSERT INTO assessment (organisation_id, id, framework_version_id, assessment_year, status, started_by,
@@ -38,7 +40,7 @@ WITH framework AS (SELECT id FROM framework_version WHERE code = 'zelfevaluatie-
        SELECT o.id, gen_random_uuid(), framework.id, year, 'SUBMITTED', o.id, now(), now(), 1,
               round((random() * 5)::numeric, 4), random() > 0.7
        FROM organisation o, framework,
-            generate_series(EXTRACT(YEAR FROM now())::int - 9, EXTRACT(YEAR FROM now())::int) AS year
+            generate_series(EXTRACT(YEAR FROM now())::int - :years + 1, EXTRACT(YEAR FROM now())::int) AS year
        -- the demo data already holds self-evaluations of some organisations for some of these years
        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.organisation_id = o.id
                            AND a.framework_version_id = framework.id AND a.assessment_year = year)
