@@ -2,12 +2,25 @@ package be.bolwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module structure holds, and its documentation in docs/modules is regenerated from the code. */
+/**
+ * The module structure holds: every module by name, each declaring which modules it may use, each package saying
+ * in its package-info what it holds. The generated module documentation goes to {@code target/}, so a test run
+ * never changes the work tree; {@code docs/architecture.md} is the hand-written overview.
+ */
 class ModularityTests {
+
+    private static final List<String> MODULES = List.of(
+            "assessment", "audittrail", "framework", "home", "identity", "notification", "organisation", "shared");
 
     private final ApplicationModules modules = ApplicationModules.of(BolwerkApplication.class);
 
@@ -17,16 +30,63 @@ class ModularityTests {
     }
 
     @Test
-    void expectedModulesExist() {
+    void theModulesAreExactlyTheOnesTheArchitectureDocumentNames() throws IOException {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organisation", "identity", "shared");
+                .containsExactlyInAnyOrderElementsOf(MODULES);
+        String architecture = Files.readString(Path.of("docs/architecture.md"));
+        assertThat(MODULES).allSatisfy(module -> assertThat(architecture).contains("`" + module + "`"));
+    }
+
+    /** An undeclared dependency is allowed silently; declaring them makes every new arrow a reviewed change. */
+    @Test
+    void everyModuleButTheOpenSharedOneDeclaresItsAllowedDependencies() throws ClassNotFoundException {
+        for (String module : MODULES) {
+            ApplicationModule declared =
+                    Class.forName("be.bolwerk." + module + ".package-info").getAnnotation(ApplicationModule.class);
+            assertThat(declared)
+                    .as("@ApplicationModule on be.bolwerk.%s", module)
+                    .isNotNull();
+            if (module.equals("shared")) {
+                assertThat(declared.type()).isEqualTo(ApplicationModule.Type.OPEN);
+            } else {
+                assertThat(declared.allowedDependencies())
+                        .as("allowedDependencies of %s", module)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    /** A newcomer opens a package and reads in one sentence what it holds. */
+    @Test
+    void everyPackageSaysWhatItHoldsInItsPackageInfo() throws IOException {
+        try (Stream<Path> folders = Files.walk(Path.of("src/main/java/be/bolwerk"))) {
+            List<Path> packages = folders.filter(Files::isDirectory)
+                    .filter(ModularityTests::holdsJava)
+                    .filter(folder -> !folder.endsWith("bolwerk"))
+                    .toList();
+            assertThat(packages)
+                    .isNotEmpty()
+                    .allSatisfy(folder -> assertThat(folder.resolve("package-info.java"))
+                            .as("package-info.java of %s", folder)
+                            .content()
+                            .contains("/**"));
+        }
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesModuleDocumentationIntoTarget() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        assertThat(Path.of("target/modulith-docs/components.puml")).exists();
+    }
+
+    private static boolean holdsJava(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java"));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** {@code /api/v1/frameworks}: the frameworks and their trees as JSON. */
+package be.bolwerk.framework.api;
