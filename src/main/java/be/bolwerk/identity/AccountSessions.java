@@ -85,12 +85,12 @@ class AccountSessions {
     }
 
     /** Ends every session of the account, on every node. */
-    void endAll(String email) {
+    public void endAll(String email) {
         repository.getObject().findByPrincipalName(email).keySet().forEach(repository.getObject()::deleteById);
     }
 
     /** Ends every session of the account except the one in use. Returns how many were ended. */
-    int endOthers(String email, String currentId) {
+    public int endOthers(String email, String currentId) {
         int ended = 0;
         for (String id : repository.getObject().findByPrincipalName(email).keySet()) {
             if (!id.equals(currentId)) {
@@ -101,7 +101,7 @@ class AccountSessions {
         return ended;
     }
 
-    String handleOf(String sessionId) {
+    public String handleOf(String sessionId) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(hmac(handleKey, sessionId.getBytes(StandardCharsets.UTF_8)));

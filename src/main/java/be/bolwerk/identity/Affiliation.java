@@ -14,7 +14,7 @@ final class Affiliation {
 
     private Affiliation() {}
 
-    static boolean required(Persona persona) {
+    public static boolean required(Persona persona) {
         return persona == Persona.AUDITOR || persona == Persona.HACKING_SUPERVISOR || persona == Persona.STUDENT;
     }
 
@@ -33,7 +33,7 @@ final class Affiliation {
     }
 
     /** The value to store: the stripped text when the persona needs one, else {@code null}. */
-    static String of(Persona persona, String text) {
+    public static String of(Persona persona, String text) {
         if (!valid(persona, text)) {
             throw new IllegalArgumentException("Persona " + persona + " needs an affiliation of 2 to 120 characters");
         }

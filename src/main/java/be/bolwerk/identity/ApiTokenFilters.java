@@ -19,7 +19,7 @@ final class ApiTokenFilters {
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
     /** Requests that carry {@code Authorization: Bearer ...}; browsers never add that header by themselves. */
-    static final RequestMatcher BEARER = request -> {
+    public static final RequestMatcher BEARER = request -> {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     };
@@ -27,7 +27,8 @@ final class ApiTokenFilters {
     private ApiTokenFilters() {}
 
     /** Stateless: the token authenticates this request only; no session is created for it. */
-    static AuthenticationFilter authentication(ApiTokens tokens, UserAccounts accounts, ProblemResponses problems) {
+    public static AuthenticationFilter authentication(
+            ApiTokens tokens, UserAccounts accounts, ProblemResponses problems) {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new ApiTokenProvider(tokens, accounts)),
                 request -> BEARER.matches(request)
@@ -41,7 +42,7 @@ final class ApiTokenFilters {
     }
 
     /** A read-only token may read, nothing else. */
-    static OncePerRequestFilter scope(ProblemResponses problems) {
+    public static OncePerRequestFilter scope(ProblemResponses problems) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

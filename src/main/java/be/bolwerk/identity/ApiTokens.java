@@ -30,7 +30,7 @@ class ApiTokens {
     static final int LONGEST_VALIDITY_DAYS = 365;
 
     /** What a token may do: read (GET) or also change data. */
-    enum Scope {
+    public enum Scope {
         READ,
         WRITE
     }
@@ -67,7 +67,7 @@ class ApiTokens {
 
     /** Creates a token and returns it in clear: the only time it exists outside the caller's hands. */
     @Transactional
-    String create(UUID account, String name, Scope scope, int validityDays) {
+    public String create(UUID account, String name, Scope scope, int validityDays) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -160,7 +160,7 @@ class ApiTokens {
         return holder;
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

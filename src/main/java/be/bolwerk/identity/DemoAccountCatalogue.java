@@ -76,20 +76,20 @@ class DemoAccountCatalogue {
         return properties.demoPassword() != null && !properties.demoPassword().isBlank();
     }
 
-    List<DemoAccount> accounts() {
+    public List<DemoAccount> accounts() {
         return enabled() ? ACCOUNTS : List.of();
     }
 
-    String password() {
+    public String password() {
         return enabled() ? properties.demoPassword() : null;
     }
 
     /** The published authenticator secret of every demo account; {@code null} outside demo mode. */
-    String totpSecret() {
+    public String totpSecret() {
         return enabled() ? properties.demoTotpSecret() : null;
     }
 
-    boolean usesDemoSecret(String secret) {
+    public boolean usesDemoSecret(String secret) {
         return enabled() && secret != null && secret.equals(properties.demoTotpSecret());
     }
 }

@@ -5,21 +5,21 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 /** Bolwerk's second factors, as Spring Security 7 factor authorities (it ships no TOTP factor of its own). */
 final class Factors {
 
-    static final String TOTP = "FACTOR_TOTP";
+    public static final String TOTP = "FACTOR_TOTP";
 
     /** A recovery code stands in for the authenticator app when that is lost. */
-    static final String RECOVERY_CODE = "FACTOR_RECOVERY_CODE";
+    public static final String RECOVERY_CODE = "FACTOR_RECOVERY_CODE";
 
     /** A passkey (WebAuthn), Spring Security's own factor; an alternative to the app once enrolled. */
-    static final String PASSKEY = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
+    public static final String PASSKEY = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
 
     private Factors() {}
 
-    static FactorGrantedAuthority totp() {
+    public static FactorGrantedAuthority totp() {
         return FactorGrantedAuthority.fromFactor("TOTP");
     }
 
-    static FactorGrantedAuthority recoveryCode() {
+    public static FactorGrantedAuthority recoveryCode() {
         return FactorGrantedAuthority.fromFactor("RECOVERY_CODE");
     }
 

@@ -26,7 +26,7 @@ record IdentityProperties(
      * The WebAuthn relying party. A passkey is bound to {@code rpId}, the host name people use to reach
      * Bolwerk; the browser reports the page's origin, which must be one of {@code origins}.
      */
-    record Passkeys(
+    public record Passkeys(
             @DefaultValue("localhost") String rpId,
             @DefaultValue("Bolwerk") String rpName,
             @DefaultValue("http://localhost:8080") Set<String> origins) {}

@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle {
 
     /** Free failures per account before the first wait. */
-    static final int ACCOUNT_ALLOWANCE = 5;
+    public static final int ACCOUNT_ALLOWANCE = 5;
 
     /** Free failures per address: higher, since a town hall may sit behind one address. */
-    static final int ADDRESS_ALLOWANCE = 20;
+    public static final int ADDRESS_ALLOWANCE = 20;
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
@@ -50,7 +50,7 @@ class LoginThrottle {
      * What is being guessed. Each step has counters of its own (a key prefix), so that typing the password right
      * does not clear the count of wrong codes, and the other way round.
      */
-    enum Step {
+    public enum Step {
         PASSWORD("a:", "i:", "password"),
         SECOND_FACTOR("fa:", "fi:", "second factor");
 
@@ -64,7 +64,7 @@ class LoginThrottle {
             this.label = label;
         }
 
-        String accountKey(String email) {
+        public String accountKey(String email) {
             return accountPrefix + sha256(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
         }
 
@@ -91,7 +91,7 @@ class LoginThrottle {
 
     /** How long the caller must still wait before trying this step for this account from this address. */
     @Transactional(readOnly = true)
-    Optional<Duration> waitFor(Step step, String email, String address) {
+    public Optional<Duration> waitFor(Step step, String email, String address) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (String key : new String[] {step.accountKey(email), step.addressKey(address)}) {
@@ -106,7 +106,7 @@ class LoginThrottle {
      * long to wait, and the refused attempt is counted for the audit trail.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    Optional<Duration> refuseWhileWaiting(Step step, String email, String address) {
+    public Optional<Duration> refuseWhileWaiting(Step step, String email, String address) {
         Instant now = clock.instant();
         String accountKey = step.accountKey(email);
         String addressKey = step.addressKey(address);
@@ -127,7 +127,7 @@ class LoginThrottle {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(Step step, String email, String address) {
+    public void failed(Step step, String email, String address) {
         report(step, step.accountKey(email), email, address);
         report(step, step.addressKey(address), email, address);
         count(step.accountKey(email), ACCOUNT_ALLOWANCE);
@@ -142,7 +142,7 @@ class LoginThrottle {
 
     /** A correct answer clears the account's count for this step; the address keeps its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(Step step, String email, String address) {
+    public void succeeded(Step step, String email, String address) {
         report(step, step.accountKey(email), email, address);
         jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key")
                 .param("key", step.accountKey(email))
@@ -254,7 +254,7 @@ class LoginThrottle {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    static String accountKey(String email) {
+    public static String accountKey(String email) {
         return Step.PASSWORD.accountKey(email);
     }
 

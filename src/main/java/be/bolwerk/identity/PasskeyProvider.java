@@ -25,7 +25,7 @@ final class PasskeyProvider implements AuthenticationProvider {
     private final WebAuthnRelyingPartyOperations relyingParty;
     private final UserDetailsService users;
 
-    PasskeyProvider(WebAuthnRelyingPartyOperations relyingParty, UserDetailsService users) {
+    public PasskeyProvider(WebAuthnRelyingPartyOperations relyingParty, UserDetailsService users) {
         this.relyingParty = relyingParty;
         this.users = users;
     }

@@ -25,7 +25,7 @@ class PasswordPolicy {
     static final int MAXIMUM = 128;
 
     /** Why a password is refused; each has a Dutch and English text under {@code password.policy.*}. */
-    enum Violation {
+    public enum Violation {
         TOO_SHORT,
         TOO_LONG,
         COMMON,
@@ -38,7 +38,7 @@ class PasswordPolicy {
         this.common = loadCommonPasswords();
     }
 
-    List<Violation> check(String password, String email) {
+    public List<Violation> check(String password, String email) {
         List<Violation> violations = new ArrayList<>();
         if (password == null) {
             violations.add(Violation.TOO_SHORT);

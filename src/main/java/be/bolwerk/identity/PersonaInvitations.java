@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonaInvitations {
 
     /** A recorded invitation and its link token, which exists nowhere else in clear. */
-    record Issued(UUID id, String token) {}
+    public record Issued(UUID id, String token) {}
 
     private final JdbcClient jdbc;
     private final Mailer mailer;
@@ -44,7 +44,7 @@ class PersonaInvitations {
 
     /** A platform admin invites someone: the link goes by mail, in the transaction that records it. */
     @Transactional
-    void invite(UUID invitedBy, String inviterName, String email, Persona persona, String affiliation) {
+    public void invite(UUID invitedBy, String inviterName, String email, Persona persona, String affiliation) {
         Issued issued = issue(invitedBy, email, persona, affiliation);
         String label = Affiliation.required(persona)
                 ? PersonaLabels.DUTCH.get(persona) + " (" + Affiliation.of(persona, affiliation) + ")"
@@ -69,7 +69,7 @@ class PersonaInvitations {
 
     /** Records an invitation without sending anything; the caller hands the link over. */
     @Transactional
-    Issued issue(UUID invitedBy, String email, Persona persona, String affiliation) {
+    public Issued issue(UUID invitedBy, String email, Persona persona, String affiliation) {
         String token = Invitations.newToken();
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         UUID id = UUID.randomUUID();
@@ -90,7 +90,7 @@ class PersonaInvitations {
         return new Issued(id, token);
     }
 
-    String link(String token) {
+    public String link(String token) {
         return mail.baseUrl() + "/invitation/" + token;
     }
 }

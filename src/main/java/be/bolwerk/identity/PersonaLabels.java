@@ -6,7 +6,7 @@ import java.util.Map;
 /** Dutch persona names for mails, which are written in Dutch whatever language the sender's screen uses. */
 final class PersonaLabels {
 
-    static final Map<Persona, String> DUTCH = Map.of(
+    public static final Map<Persona, String> DUTCH = Map.of(
             Persona.PROGRAMME_OFFICER, "programmabeheerder",
             Persona.AUDITOR, "auditor",
             Persona.HACKING_SUPERVISOR, "begeleider ethisch hacken",

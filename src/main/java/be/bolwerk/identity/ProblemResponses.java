@@ -24,14 +24,14 @@ class ProblemResponses {
         this.json = json;
     }
 
-    void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    public void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         write(
                 response,
                 Problems.of(HttpStatus.UNAUTHORIZED, "Niet aangemeld", "Meld u aan om deze functie te gebruiken."));
     }
 
-    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+    public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, Problems.of(HttpStatus.FORBIDDEN, "Geen toegang", "U mag deze functie niet gebruiken."));
     }

@@ -29,7 +29,7 @@ class Reauthentication {
     static final Duration VALID_FOR = Duration.ofMinutes(5);
     private static final String PROVED_AT = Reauthentication.class.getName() + ".provedAt";
 
-    enum Failure {
+    public enum Failure {
         THROTTLED,
         WRONG_PASSWORD,
         WRONG_CODE
@@ -54,13 +54,13 @@ class Reauthentication {
         this.clock = clock;
     }
 
-    boolean throttled(CurrentUser user, HttpServletRequest request) {
+    public boolean throttled(CurrentUser user, HttpServletRequest request) {
         return throttle.waitFor(user.email(), request.getRemoteAddr()).isPresent()
                 || codes.waitFor(user.email(), request.getRemoteAddr()).isPresent();
     }
 
     /** Empty when the password and the code (authenticator or recovery code) are right. */
-    Optional<Failure> check(CurrentUser user, String password, String code, HttpServletRequest request) {
+    public Optional<Failure> check(CurrentUser user, String password, String code, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         // Both gates before the password: while codes are throttled the form must not test passwords either.
         if (throttle.refuseWhileWaiting(LoginThrottle.Step.PASSWORD, user.email(), address)
@@ -83,7 +83,7 @@ class Reauthentication {
     }
 
     /** {@link #check} and, when it passes, remember the proof in the session. */
-    Optional<Failure> prove(CurrentUser user, String password, String code, HttpServletRequest request) {
+    public Optional<Failure> prove(CurrentUser user, String password, String code, HttpServletRequest request) {
         Optional<Failure> failure = check(user, password, code, request);
         if (failure.isEmpty()) {
             request.getSession().setAttribute(PROVED_AT, clock.instant());
@@ -91,13 +91,13 @@ class Reauthentication {
         return failure;
     }
 
-    boolean isRecent(HttpSession session) {
+    public boolean isRecent(HttpSession session) {
         return session != null
                 && session.getAttribute(PROVED_AT) instanceof Instant provedAt
                 && provedAt.plus(VALID_FOR).isAfter(clock.instant());
     }
 
-    void forget(HttpSession session) {
+    public void forget(HttpSession session) {
         session.removeAttribute(PROVED_AT);
     }
 

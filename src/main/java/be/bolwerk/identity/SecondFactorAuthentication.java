@@ -15,7 +15,7 @@ final class SecondFactorAuthentication extends AbstractAuthenticationToken {
 
     private final CurrentUser principal;
 
-    SecondFactorAuthentication(CurrentUser principal, Collection<? extends GrantedAuthority> authorities) {
+    public SecondFactorAuthentication(CurrentUser principal, Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.principal = principal;
         super.setAuthenticated(true);

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SecondFactorChecks {
 
-    enum Outcome {
+    public enum Outcome {
         AUTHENTICATOR,
         RECOVERY_CODE,
         WRONG,
@@ -31,9 +31,9 @@ class SecondFactorChecks {
     }
 
     /** The outcome, and for {@link Outcome#THROTTLED} how long to wait before trying again. */
-    record Checked(Outcome outcome, Duration retryAfter) {
+    public record Checked(Outcome outcome, Duration retryAfter) {
 
-        boolean accepted() {
+        public boolean accepted() {
             return outcome == Outcome.AUTHENTICATOR || outcome == Outcome.RECOVERY_CODE;
         }
     }
@@ -58,7 +58,7 @@ class SecondFactorChecks {
     }
 
     /** How long this account or address must still wait before typing a code; empty when free. */
-    Optional<Duration> waitFor(String email, String address) {
+    public Optional<Duration> waitFor(String email, String address) {
         return throttle.waitFor(LoginThrottle.Step.SECOND_FACTOR, email, address);
     }
 
@@ -66,7 +66,7 @@ class SecondFactorChecks {
      * Checks the code (six digits: the authenticator; anything else: a recovery code, used up when right).
      * {@code where} names the form in the audit trail.
      */
-    Checked check(UUID account, String email, String code, String address, String where) {
+    public Checked check(UUID account, String email, String code, String address, String where) {
         ReentrantLock turn =
                 turns[Math.floorMod((email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).hashCode(), STRIPES)];
         try {

@@ -26,7 +26,7 @@ class SecondFactors {
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     /** An account's TOTP secret; {@code confirmed} once a first correct code proved the app has it. */
-    record Enrolment(String secret, boolean confirmed) {}
+    public record Enrolment(String secret, boolean confirmed) {}
 
     private final JdbcClient jdbc;
     private final Totp totp;
@@ -44,7 +44,7 @@ class SecondFactors {
     }
 
     @Transactional(readOnly = true)
-    Optional<Enrolment> enrolment(UUID account) {
+    public Optional<Enrolment> enrolment(UUID account) {
         return jdbc.sql("SELECT secret, confirmed_at FROM totp_enrolment WHERE user_account_id = :id")
                 .param("id", account)
                 .query((rs, row) ->
@@ -224,7 +224,7 @@ class SecondFactors {
      * sign-in.
      */
     @Transactional
-    void reset(UUID account) {
+    public void reset(UUID account) {
         jdbc.sql("DELETE FROM user_entities WHERE name = (SELECT email FROM user_account WHERE id = :id)")
                 .param("id", account)
                 .update();
@@ -238,7 +238,7 @@ class SecondFactors {
 
     /** Enrols a known secret directly, confirmed: demo accounts only, whose seed the README publishes. */
     @Transactional
-    void enrolConfirmed(UUID account, String secret) {
+    public void enrolConfirmed(UUID account, String secret) {
         jdbc.sql("""
                         INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
                         VALUES (:id, :secret, :now, 0)

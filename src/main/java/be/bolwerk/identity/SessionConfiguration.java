@@ -18,7 +18,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
-    static final String COOKIE_NAME = "BOLWERK_SESSION";
+    public static final String COOKIE_NAME = "BOLWERK_SESSION";
 
     /**
      * Session ids of 216 random bits (ASVS 7.2.3 asks for at least 128; Spring's default is a UUID with 122).

@@ -21,7 +21,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Clock clock;
 
-    SessionLifetimeFilter(Clock clock) {
+    public SessionLifetimeFilter(Clock clock) {
         this.clock = clock;
     }
 

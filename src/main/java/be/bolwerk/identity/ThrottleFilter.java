@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ThrottleFilter extends OncePerRequestFilter {
 
     /** The seconds to wait, as a {@code Long}, for the page the filter forwards to. */
-    static final String WAIT_ATTRIBUTE = ThrottleFilter.class.getName() + ".wait";
+    public static final String WAIT_ATTRIBUTE = ThrottleFilter.class.getName() + ".wait";
 
     private final LoginThrottle throttle;
     private final LoginThrottle.Step step;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Totp {
 
-    static final int PERIOD_SECONDS = 30;
+    public static final int PERIOD_SECONDS = 30;
 
     private final DefaultCodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final DefaultSecretGenerator secrets = new DefaultSecretGenerator(32);

@@ -62,7 +62,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         this.version = version;
     }
 
-    static UserAccount open(String email, String displayName, String passwordHash, Instant now) {
+    public static UserAccount open(String email, String displayName, String passwordHash, Instant now) {
         return new UserAccount(
                 UUID.randomUUID(),
                 normalise(email),
@@ -75,7 +75,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
                 null);
     }
 
-    static String normalise(String email) {
+    public static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -83,7 +83,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
      * Gives the account a programme-wide persona, or a new affiliation for one it holds. Silent: the callers that
      * grant on someone's behalf (an invitation, the demo data) publish their own event.
      */
-    void grant(Persona persona, String affiliation) {
+    public void grant(Persona persona, String affiliation) {
         String value = Affiliation.of(persona, affiliation);
         programmeRoles.removeIf(r -> r.role() == persona);
         programmeRoles.add(new ProgrammeRole(persona, value));
@@ -104,27 +104,27 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return true;
     }
 
-    boolean holds(Persona persona) {
+    public boolean holds(Persona persona) {
         return programmeRoles.stream().anyMatch(r -> r.role() == persona);
     }
 
-    void join(UUID organisationId, OrganisationRole role, Instant now) {
+    public void join(UUID organisationId, OrganisationRole role, Instant now) {
         memberships.removeIf(m -> m.organisationId().equals(organisationId));
         memberships.add(new Membership(organisationId, role, now));
     }
 
-    boolean isMemberOf(UUID organisationId) {
+    public boolean isMemberOf(UUID organisationId) {
         return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId));
     }
 
     /** An organisation admin gave this member another role there. */
-    void changeRole(UUID organisationId, OrganisationRole role, Instant now) {
+    public void changeRole(UUID organisationId, OrganisationRole role, Instant now) {
         join(organisationId, role, now);
         registerEvent(new MembershipChanged(organisationId, id, role.name()));
     }
 
     /** An organisation admin removed this member from the organisation. */
-    void leave(UUID organisationId) {
+    public void leave(UUID organisationId) {
         if (memberships.removeIf(m -> m.organisationId().equals(organisationId))) {
             registerEvent(new MembershipEnded(organisationId, id));
         }
@@ -145,31 +145,31 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         }
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
     /** Replaces the password hash; the caller has re-authenticated the person and checked the policy. */
-    void changePassword(String newHash) {
+    public void changePassword(String newHash) {
         this.passwordHash = newHash;
         registerEvent(new PasswordChanged(id, email, false));
     }
 
     /** A new password set through a reset link: nobody is signed in, so the event names the account. */
-    void resetPassword(String newHash) {
+    public void resetPassword(String newHash) {
         this.passwordHash = newHash;
         registerEvent(new PasswordChanged(id, email, true));
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    String passwordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 
-    String email() {
+    public String email() {
         return email;
     }
 
@@ -177,7 +177,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return displayName;
     }
 
-    CurrentUser toCurrentUser() {
+    public CurrentUser toCurrentUser() {
         Set<Persona> personas = EnumSet.noneOf(Persona.class);
         programmeRoles.forEach(r -> personas.add(r.role()));
         Map<UUID, OrganisationRole> roles = new HashMap<>();

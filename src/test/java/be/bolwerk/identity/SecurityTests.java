@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class SecurityTests {
 
-    static final String DEMO_PASSWORD = "bolwerk-demo-2026";
+    public static final String DEMO_PASSWORD = "bolwerk-demo-2026";
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

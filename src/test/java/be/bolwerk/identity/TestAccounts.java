@@ -24,7 +24,7 @@ class TestAccounts {
     }
 
     /** A new, unsaved account; the caller may add memberships, then {@link #save} it. */
-    UserAccount unsaved(String prefix, String displayName, String password) {
+    public UserAccount unsaved(String prefix, String displayName, String password) {
         return UserAccount.open(
                 prefix + "-" + UUID.randomUUID() + "@test.invalid",
                 displayName,
@@ -32,13 +32,13 @@ class TestAccounts {
                 Instant.now());
     }
 
-    UserAccount save(UserAccount account) {
+    public UserAccount save(UserAccount account) {
         accounts.save(account);
         factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
         return account;
     }
 
-    UserAccount create(String prefix, String displayName, String password) {
+    public UserAccount create(String prefix, String displayName, String password) {
         return save(unsaved(prefix, displayName, password));
     }
 }
