@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * same handle for the same session.
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
     /** One session as its owner sees it; {@code handle} is safe to show, the session id is not in here. */
     public record SessionView(String handle, Instant createdAt, Instant lastUsedAt, boolean current) {}

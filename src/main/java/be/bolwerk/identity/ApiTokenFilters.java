@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;

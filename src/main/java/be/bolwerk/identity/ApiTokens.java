@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is 256 random bits, so it cannot be guessed and a plain SHA-256 is a safe way to store it.
  */
 @Component
-class ApiTokens {
+public class ApiTokens {
 
     static final String PREFIX = "bwk_";
     static final int LONGEST_VALIDITY_DAYS = 365;

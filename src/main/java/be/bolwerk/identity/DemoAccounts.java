@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

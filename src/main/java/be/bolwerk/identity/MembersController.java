@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.shared.NotFound;

@@ -1,5 +1,8 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.Affiliation;
+import be.bolwerk.identity.account.CreatePlatformAdminCommand;
+import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;
 import be.bolwerk.shared.security.Persona;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * platform admin's link is issued from the command line ({@link CreatePlatformAdminCommand}).
  */
 @Component
-class PersonaInvitations {
+public class PersonaInvitations {
 
     /** A recorded invitation and its link token, which exists nowhere else in clear. */
     public record Issued(UUID id, String token) {}

@@ -4,7 +4,7 @@ import be.bolwerk.shared.security.Persona;
 import java.util.Map;
 
 /** Dutch persona names for mails, which are written in Dutch whatever language the sender's screen uses. */
-final class PersonaLabels {
+public final class PersonaLabels {
 
     public static final Map<Persona, String> DUTCH = Map.of(
             Persona.PROGRAMME_OFFICER, "programmabeheerder",

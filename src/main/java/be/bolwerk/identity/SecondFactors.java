@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * code only for a later time step than the last one accepted, a recovery code until it is marked used.
  */
 @Component
-class SecondFactors {
+public class SecondFactors {
 
     static final int RECOVERY_CODES = 10;
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();

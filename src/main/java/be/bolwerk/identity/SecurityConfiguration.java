@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.AccountDetailsService;
+import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.shared.web.SecureCookies;
 import be.bolwerk.shared.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;

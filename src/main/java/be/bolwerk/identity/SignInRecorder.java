@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.UUID;

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;

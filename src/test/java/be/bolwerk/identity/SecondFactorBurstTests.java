@@ -2,6 +2,7 @@ package be.bolwerk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.identity.account.UserAccount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

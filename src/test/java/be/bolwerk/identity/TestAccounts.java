@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * added with {@link UserAccount#join} before {@link #save}.
  */
 @Component
-class TestAccounts {
+public class TestAccounts {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.DemoTotp;
+import be.bolwerk.identity.SignIn;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,8 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.identity.ApiTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

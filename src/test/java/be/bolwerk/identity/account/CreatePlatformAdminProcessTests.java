@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

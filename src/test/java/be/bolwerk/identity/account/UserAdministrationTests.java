@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.identity.ApiTokens;
+import be.bolwerk.identity.SecondFactors;
+import be.bolwerk.identity.SignIn;
+import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;

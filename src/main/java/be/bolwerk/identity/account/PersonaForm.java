@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import be.bolwerk.shared.security.Persona;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import be.bolwerk.shared.security.Persona;
 
@@ -7,7 +7,7 @@ import be.bolwerk.shared.security.Persona;
  * exactly those personas and absent for the others, so "which firm" never has a stale answer for a programme
  * officer.
  */
-final class Affiliation {
+public final class Affiliation {
 
     static final int MIN = 2;
     static final int MAX = 120;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface UserAccounts extends CrudRepository<UserAccount, UUID> {
+public interface UserAccounts extends CrudRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByEmail(String email);
 

@@ -1,5 +1,12 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
+import be.bolwerk.identity.AccountDeactivated;
+import be.bolwerk.identity.AccountReactivated;
+import be.bolwerk.identity.MembershipChanged;
+import be.bolwerk.identity.MembershipEnded;
+import be.bolwerk.identity.PasswordChanged;
+import be.bolwerk.identity.PersonaChanged;
+import be.bolwerk.identity.PersonaRemoved;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
@@ -20,7 +27,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A person's account: credentials, programme-wide personas and memberships of organisations. */
 @Table
-class UserAccount extends AbstractAggregateRoot<UserAccount> {
+public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     @Id
     private final UUID id;

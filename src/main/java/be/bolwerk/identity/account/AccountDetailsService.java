@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password when the stored hash uses an older algorithm.
  */
 @Service
-class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
+public class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccounts accounts;
 

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.account;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class CreatePlatformAdminCommand implements ApplicationRunner {
+public class CreatePlatformAdminCommand implements ApplicationRunner {
 
     static final String OPTION = "create-platform-admin";
     static final String FORCE = "force";
