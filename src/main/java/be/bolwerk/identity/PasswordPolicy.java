@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * not built from the account's own e-mail address or the product's name.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
     static final int MINIMUM = 12;
     static final int MAXIMUM = 128;

@@ -1,7 +1,7 @@
 package be.bolwerk.identity.account;
 
-import be.bolwerk.identity.PersonaInvitations;
 import be.bolwerk.identity.PlatformAdminEnrolmentIssued;
+import be.bolwerk.identity.membership.PersonaInvitations;
 import be.bolwerk.shared.security.Persona;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;

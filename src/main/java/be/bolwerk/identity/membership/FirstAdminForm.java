@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

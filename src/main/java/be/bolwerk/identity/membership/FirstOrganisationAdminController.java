@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;

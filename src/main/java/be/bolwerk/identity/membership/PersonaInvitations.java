@@ -1,5 +1,7 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
+import be.bolwerk.identity.ApiTokens;
+import be.bolwerk.identity.PersonaInvited;
 import be.bolwerk.identity.account.Affiliation;
 import be.bolwerk.identity.account.CreatePlatformAdminCommand;
 import be.bolwerk.identity.account.UserAccount;

@@ -1,5 +1,8 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
+import be.bolwerk.identity.AccountSessions;
+import be.bolwerk.identity.OrganisationMember;
+import be.bolwerk.identity.OrganisationMembers;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.OrganisationDirectory;

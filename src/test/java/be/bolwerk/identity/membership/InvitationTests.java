@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.identity.SignIn;
+import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;

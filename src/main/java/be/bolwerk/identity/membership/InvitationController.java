@@ -1,5 +1,7 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
+import be.bolwerk.identity.AccountSessions;
+import be.bolwerk.identity.PasswordPolicy;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;

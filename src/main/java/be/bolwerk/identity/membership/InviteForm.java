@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
 import be.bolwerk.shared.security.OrganisationRole;
 import jakarta.validation.constraints.Email;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.membership;
 
 import be.bolwerk.shared.security.Persona;
 import java.util.Map;
