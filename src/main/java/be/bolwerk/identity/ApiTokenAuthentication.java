@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.signin.SecondFactorRule;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;

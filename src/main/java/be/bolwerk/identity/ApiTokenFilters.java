@@ -1,6 +1,7 @@
 package be.bolwerk.identity;
 
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.signin.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The two filters that let API clients use personal tokens: authentication, then the scope check. */
-final class ApiTokenFilters {
+public final class ApiTokenFilters {
 
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * does; so the login page and the start-up log show them in demo mode only.
  */
 @Component
-class DemoAccountCatalogue {
+public class DemoAccountCatalogue {
 
     /**
      * One demo account: its e-mail, display name, and either a persona or a role in an organisation. Auditors and

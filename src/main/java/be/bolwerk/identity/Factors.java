@@ -3,7 +3,7 @@ package be.bolwerk.identity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /** Bolwerk's second factors, as Spring Security 7 factor authorities (it ships no TOTP factor of its own). */
-final class Factors {
+public final class Factors {
 
     public static final String TOTP = "FACTOR_TOTP";
 

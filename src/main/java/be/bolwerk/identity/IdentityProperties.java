@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passkeys where passkeys are valid (relying party id and allowed origins)
  */
 @ConfigurationProperties("bolwerk.identity")
-record IdentityProperties(
+public record IdentityProperties(
         String demoPassword,
         String demoTotpSecret,
         String secretKey,

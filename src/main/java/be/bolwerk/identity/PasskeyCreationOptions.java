@@ -22,7 +22,7 @@ import org.springframework.security.web.webauthn.registration.PublicKeyCredentia
  * relying party, challenge, user, algorithms and user-verification rule — and rebuild the options from it,
  * using Spring's constants, which its WebAuthn code compares by identity.
  */
-final class PasskeyCreationOptions implements PublicKeyCredentialCreationOptionsRepository {
+public final class PasskeyCreationOptions implements PublicKeyCredentialCreationOptionsRepository {
 
     private static final String ATTRIBUTE = PasskeyCreationOptions.class.getName();
     private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(

@@ -1,5 +1,7 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.signin.SecondFactorAuthentication;
+import be.bolwerk.identity.signin.SecondFactorProvider;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +22,7 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * principal; we want the password first, the passkey of that same account, and our {@link CurrentUser} as
  * the principal like every other step. Not a bean, for the same reason as {@link SecondFactorProvider}.
  */
-final class PasskeyProvider implements AuthenticationProvider {
+public final class PasskeyProvider implements AuthenticationProvider {
 
     private final WebAuthnRelyingPartyOperations relyingParty;
     private final UserDetailsService users;

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * would reach the person as a server error. What the browser sent is input like any other: a refused passkey
  * answers 400 with a problem+json body, and the exception is logged without the request body.
  */
-final class PasskeyRegistrationGuard extends OncePerRequestFilter {
+public final class PasskeyRegistrationGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(PasskeyRegistrationGuard.class);
     private static final RequestMatcher REGISTER =

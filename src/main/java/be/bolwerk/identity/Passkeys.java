@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by its e-mail address, which is the WebAuthn user name. A new passkey is announced so the audit trail has it.
  */
 @Component
-class Passkeys implements UserCredentialRepository {
+public class Passkeys implements UserCredentialRepository {
 
     static final int LABEL_LENGTH = 60;
 

@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.signin.LoginThrottle;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * for long.
  */
 @Component
-class SecondFactorChecks {
+public class SecondFactorChecks {
 
     public enum Outcome {
         AUTHENTICATOR,

@@ -16,7 +16,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * the prod profile Secure with the {@code __Host-} prefix ({@link SecureCookies}).
  */
 @Configuration(proxyBeanMethods = false)
-class SessionConfiguration {
+public class SessionConfiguration {
 
     public static final String COOKIE_NAME = "BOLWERK_SESSION";
 

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session that has lasted longer than the absolute limit (ASVS 7.3.2), however active it was: the
  * idle timeout alone would let a session live for ever. The person signs in again.
  */
-class SessionLifetimeFilter extends OncePerRequestFilter {
+public class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
 

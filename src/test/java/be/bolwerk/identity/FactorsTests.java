@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.signin.LoginThrottle;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package be.bolwerk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.signin.LoginThrottle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

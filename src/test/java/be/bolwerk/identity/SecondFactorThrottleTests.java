@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.signin.LoginThrottle;
+import be.bolwerk.identity.signin.LoginThrottleTests;
+import be.bolwerk.identity.signin.ThrottleFilter;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;

@@ -1,5 +1,7 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.Factors;
+import be.bolwerk.identity.SecondFactorChecks;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * are an authenticator code, anything else a recovery code. Deliberately not a bean: a single AuthenticationProvider bean would replace Boot's password
  * provider in the global authentication manager.
  */
-final class SecondFactorProvider implements AuthenticationProvider {
+public final class SecondFactorProvider implements AuthenticationProvider {
 
     private final SecondFactorChecks checks;
     private final UserDetailsService users;

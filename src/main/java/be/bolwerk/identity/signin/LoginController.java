@@ -1,5 +1,6 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.DemoAccountCatalogue;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

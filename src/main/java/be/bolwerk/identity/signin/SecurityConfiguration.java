@@ -1,5 +1,16 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.ApiTokenFilters;
+import be.bolwerk.identity.ApiTokens;
+import be.bolwerk.identity.Factors;
+import be.bolwerk.identity.IdentityProperties;
+import be.bolwerk.identity.PasskeyCreationOptions;
+import be.bolwerk.identity.PasskeyProvider;
+import be.bolwerk.identity.PasskeyRegistrationGuard;
+import be.bolwerk.identity.Passkeys;
+import be.bolwerk.identity.SecondFactorChecks;
+import be.bolwerk.identity.SessionConfiguration;
+import be.bolwerk.identity.SessionLifetimeFilter;
 import be.bolwerk.identity.account.AccountDetailsService;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.shared.web.SecureCookies;

@@ -1,5 +1,6 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.SecondFactorChecks;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.shared.security.CurrentUser;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * or touch a security key, short enough that an unattended session cannot be used for it later.
  */
 @Component
-class Reauthentication {
+public class Reauthentication {
 
     static final Duration VALID_FOR = Duration.ofMinutes(5);
     private static final String PROVED_AT = Reauthentication.class.getName() + ".provedAt";

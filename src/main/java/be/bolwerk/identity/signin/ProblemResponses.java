@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import be.bolwerk.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Security refusals of the API as problem+json, before any controller is reached. */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final JsonMapper json;
 

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authentication filter clears the security context before it calls the failure handler, and the forwarded page
  * needs the password step to be known.
  */
-final class ThrottleFilter extends OncePerRequestFilter {
+public final class ThrottleFilter extends OncePerRequestFilter {
 
     /** The seconds to wait, as a {@code Long}, for the page the filter forwards to. */
     public static final String WAIT_ATTRIBUTE = ThrottleFilter.class.getName() + ".wait";

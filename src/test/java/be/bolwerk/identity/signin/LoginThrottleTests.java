@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class LoginThrottleTests {
+public class LoginThrottleTests {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;

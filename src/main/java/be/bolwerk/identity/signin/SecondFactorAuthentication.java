@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import org.springframework.util.Assert;
  * {@code toBuilder()} itself because Spring Security merges the factors of the previous authentication into
  * the new one only for token classes that do.
  */
-final class SecondFactorAuthentication extends AbstractAuthenticationToken {
+public final class SecondFactorAuthentication extends AbstractAuthenticationToken {
 
     private final CurrentUser principal;
 

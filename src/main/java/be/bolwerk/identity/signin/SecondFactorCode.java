@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

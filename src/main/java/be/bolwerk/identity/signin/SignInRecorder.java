@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.shared.security.CurrentUser;

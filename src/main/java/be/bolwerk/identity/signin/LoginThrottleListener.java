@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

@@ -1,5 +1,6 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.Factors;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
  * Security 7.0 only combines factors with AND, so the OR is ours; answering with a
  * {@link FactorAuthorizationDecision} keeps its redirect to the page that collects the missing factor.
  */
-final class SecondFactorRule<T> implements AuthorizationManager<T> {
+public final class SecondFactorRule<T> implements AuthorizationManager<T> {
 
     private static final RequiredFactor PASSWORD = RequiredFactor.withAuthority(
                     FactorGrantedAuthority.PASSWORD_AUTHORITY)

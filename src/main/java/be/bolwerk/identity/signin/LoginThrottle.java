@@ -1,5 +1,6 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
+import be.bolwerk.identity.SignInAttemptsRefused;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still counted is reported with the next failure or success on that key.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     /** Free failures per account before the first wait. */
     public static final int ACCOUNT_ALLOWANCE = 5;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.signin;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.identity.SignIn;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Sign-in with the demo accounts, security headers, Actuator and OpenAPI access. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SecurityTests {
+public class SecurityTests {
 
     public static final String DEMO_PASSWORD = "bolwerk-demo-2026";
 
