@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.factor.IdentityProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.factor.IdentityProperties;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.OrganisationRole;

@@ -2,6 +2,7 @@ package be.bolwerk.identity;
 
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.factor.SecondFactors;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;

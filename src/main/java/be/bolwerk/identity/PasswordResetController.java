@@ -2,6 +2,8 @@ package be.bolwerk.identity;
 
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.factor.SecondFactorChecks;
+import be.bolwerk.identity.factor.SecondFactors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

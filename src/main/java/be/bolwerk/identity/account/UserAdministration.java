@@ -1,8 +1,8 @@
 package be.bolwerk.identity.account;
 
 import be.bolwerk.identity.AccountSessions;
-import be.bolwerk.identity.SecondFactors;
 import be.bolwerk.identity.SecondFactorsReset;
+import be.bolwerk.identity.factor.SecondFactors;
 import be.bolwerk.identity.membership.PersonaInvitations;
 import be.bolwerk.identity.membership.PersonaLabels;
 import be.bolwerk.notification.Mailer;

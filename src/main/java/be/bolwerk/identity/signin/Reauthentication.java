@@ -1,8 +1,8 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.SecondFactorChecks;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.factor.SecondFactorChecks;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,6 +1,6 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.SecondFactorChecks;
+import be.bolwerk.identity.factor.SecondFactorChecks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.Factors;
-import be.bolwerk.identity.SecondFactorChecks;
+import be.bolwerk.identity.factor.Factors;
+import be.bolwerk.identity.factor.SecondFactorChecks;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;

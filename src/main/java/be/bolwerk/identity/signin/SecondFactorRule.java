@@ -1,6 +1,6 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.Factors;
+import be.bolwerk.identity.factor.Factors;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;

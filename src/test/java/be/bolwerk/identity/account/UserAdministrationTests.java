@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.identity.ApiTokens;
-import be.bolwerk.identity.SecondFactors;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
+import be.bolwerk.identity.factor.SecondFactors;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;

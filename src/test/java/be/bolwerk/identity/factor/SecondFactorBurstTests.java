@@ -1,7 +1,9 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.identity.DemoTotp;
+import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.signin.LoginThrottle;
 import java.time.Instant;

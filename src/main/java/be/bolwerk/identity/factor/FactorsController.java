@@ -1,5 +1,7 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
+import be.bolwerk.identity.AuthenticatorReplaced;
+import be.bolwerk.identity.RecoveryCodesRenewed;
 import be.bolwerk.identity.signin.Reauthentication;
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.DemoTotp;
+import be.bolwerk.identity.SignIn;
+import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.signin.LoginThrottle;
 import jakarta.servlet.http.Cookie;

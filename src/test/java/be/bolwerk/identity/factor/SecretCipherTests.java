@@ -1,8 +1,9 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.identity.DemoTotp;
 import org.junit.jupiter.api.Test;
 
 /** Authenticator secrets at rest: sealed with the configured key, readable only with it. */

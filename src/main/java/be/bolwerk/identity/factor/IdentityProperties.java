@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;

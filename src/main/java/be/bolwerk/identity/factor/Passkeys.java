@@ -1,5 +1,7 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
+import be.bolwerk.identity.PasskeyAdded;
+import be.bolwerk.identity.PasskeyRemoved;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import be.bolwerk.identity.signin.SecondFactorAuthentication;
 import be.bolwerk.identity.signin.SecondFactorProvider;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import java.security.SecureRandom;
 import java.time.Clock;

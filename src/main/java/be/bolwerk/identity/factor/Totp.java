@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * step is returned so the caller can refuse its reuse.
  */
 @Component
-class Totp {
+public class Totp {
 
     public static final int PERIOD_SECONDS = 30;
 

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
