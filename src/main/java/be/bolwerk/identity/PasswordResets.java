@@ -2,6 +2,7 @@ package be.bolwerk.identity;
 
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;
 import java.security.SecureRandom;

@@ -1,10 +1,10 @@
 package be.bolwerk.identity.membership;
 
-import be.bolwerk.identity.ApiTokens;
 import be.bolwerk.identity.PersonaInvited;
 import be.bolwerk.identity.account.Affiliation;
 import be.bolwerk.identity.account.CreatePlatformAdminCommand;
 import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;
 import be.bolwerk.shared.security.Persona;

@@ -1,7 +1,5 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.ApiTokenFilters;
-import be.bolwerk.identity.ApiTokens;
 import be.bolwerk.identity.SessionConfiguration;
 import be.bolwerk.identity.SessionLifetimeFilter;
 import be.bolwerk.identity.account.AccountDetailsService;
@@ -13,6 +11,8 @@ import be.bolwerk.identity.factor.PasskeyProvider;
 import be.bolwerk.identity.factor.PasskeyRegistrationGuard;
 import be.bolwerk.identity.factor.Passkeys;
 import be.bolwerk.identity.factor.SecondFactorChecks;
+import be.bolwerk.identity.token.ApiTokenFilters;
+import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.shared.web.SecureCookies;
 import be.bolwerk.shared.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;

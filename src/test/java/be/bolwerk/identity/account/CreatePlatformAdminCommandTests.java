@@ -2,7 +2,7 @@ package be.bolwerk.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.bolwerk.identity.ApiTokens;
+import be.bolwerk.identity.token.ApiTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
-import be.bolwerk.identity.ApiTokens;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.factor.SecondFactors;
+import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.token;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;

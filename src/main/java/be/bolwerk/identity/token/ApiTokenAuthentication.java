@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.token;
 
 import be.bolwerk.identity.signin.SecondFactorRule;
 import be.bolwerk.shared.security.CurrentUser;

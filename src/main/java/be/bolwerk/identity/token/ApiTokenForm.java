@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.token;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
