@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.DemoTotp;
+import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.token.ApiTokens;
 import java.util.List;
 import java.util.UUID;

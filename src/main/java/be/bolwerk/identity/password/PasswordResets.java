@@ -1,5 +1,6 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.password;
 
+import be.bolwerk.identity.PasswordResetRequested;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.identity.token.ApiTokens;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.password;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

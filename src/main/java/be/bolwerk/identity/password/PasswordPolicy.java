@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.password;
 
 import java.io.BufferedReader;
 import java.io.IOException;
