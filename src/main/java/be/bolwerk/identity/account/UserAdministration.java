@@ -1,10 +1,10 @@
 package be.bolwerk.identity.account;
 
-import be.bolwerk.identity.AccountSessions;
 import be.bolwerk.identity.SecondFactorsReset;
 import be.bolwerk.identity.factor.SecondFactors;
 import be.bolwerk.identity.membership.PersonaInvitations;
 import be.bolwerk.identity.membership.PersonaLabels;
+import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;

@@ -1,8 +1,8 @@
 package be.bolwerk.identity.membership;
 
-import be.bolwerk.identity.AccountSessions;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.password.PasswordPolicy;
+import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,10 +1,10 @@
 package be.bolwerk.identity.membership;
 
-import be.bolwerk.identity.AccountSessions;
 import be.bolwerk.identity.OrganisationMember;
 import be.bolwerk.identity.OrganisationMembers;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.shared.NotFound;

@@ -1,8 +1,8 @@
 package be.bolwerk.identity.password;
 
-import be.bolwerk.identity.AccountSessions;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.identity.signin.Reauthentication;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,10 @@
 package be.bolwerk.identity.password;
 
-import be.bolwerk.identity.AccountSessions;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.identity.factor.SecondFactorChecks;
 import be.bolwerk.identity.factor.SecondFactors;
+import be.bolwerk.identity.session.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,7 +1,5 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.SessionConfiguration;
-import be.bolwerk.identity.SessionLifetimeFilter;
 import be.bolwerk.identity.account.AccountDetailsService;
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.identity.factor.Factors;
@@ -11,6 +9,8 @@ import be.bolwerk.identity.factor.PasskeyProvider;
 import be.bolwerk.identity.factor.PasskeyRegistrationGuard;
 import be.bolwerk.identity.factor.Passkeys;
 import be.bolwerk.identity.factor.SecondFactorChecks;
+import be.bolwerk.identity.session.SessionConfiguration;
+import be.bolwerk.identity.session.SessionLifetimeFilter;
 import be.bolwerk.identity.token.ApiTokenFilters;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.shared.web.SecureCookies;

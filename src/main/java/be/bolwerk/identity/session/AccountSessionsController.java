@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

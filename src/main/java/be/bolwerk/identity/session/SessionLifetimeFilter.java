@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import be.bolwerk.identity.factor.IdentityProperties;
 import java.nio.charset.StandardCharsets;
