@@ -1,7 +1,7 @@
 package be.bolwerk.identity.factor;
 
 import be.bolwerk.identity.AuthenticatorEnrolled;
-import be.bolwerk.identity.DemoAccountCatalogue;
+import be.bolwerk.identity.demo.DemoAccountCatalogue;
 import be.bolwerk.identity.signin.SecondFactorAuthentication;
 import be.bolwerk.identity.signin.ThrottleFilter;
 import be.bolwerk.shared.security.CurrentUser;

@@ -1,6 +1,6 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.DemoAccountCatalogue;
+import be.bolwerk.identity.demo.DemoAccountCatalogue;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

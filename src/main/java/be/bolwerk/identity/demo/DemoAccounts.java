@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.demo;
 
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
