@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.home;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.hamcrest.Matchers.allOf;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.home;
 
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
