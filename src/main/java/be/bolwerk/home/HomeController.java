@@ -1,17 +1,16 @@
 package be.bolwerk.home;
 
+import be.bolwerk.identity.SignInHistory;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,19 +27,19 @@ class HomeController {
     public record MembershipView(OrganisationProfile organisation, OrganisationRole role) {}
 
     private final OrganisationDirectory organisations;
-    private final JdbcClient jdbc;
+    private final SignInHistory signIns;
     private final MessageSource messages;
 
-    HomeController(OrganisationDirectory organisations, JdbcClient jdbc, MessageSource messages) {
+    HomeController(OrganisationDirectory organisations, SignInHistory signIns, MessageSource messages) {
         this.organisations = organisations;
-        this.jdbc = jdbc;
+        this.signIns = signIns;
         this.messages = messages;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         model.addAttribute("me", user);
-        model.addAttribute("previousSignIn", previousSignIn(user));
+        model.addAttribute("previousSignIn", signIns.previousSignIn(user.id()).orElse(null));
         List<MembershipView> memberships = organisations.memberOf(user).stream()
                 .map(o -> new MembershipView(o, user.roleIn(o.id().value()).orElseThrow()))
                 .toList();
@@ -64,13 +63,5 @@ class HomeController {
                     counts.values().stream().mapToLong(Long::longValue).sum());
         }
         return "home";
-    }
-
-    private OffsetDateTime previousSignIn(CurrentUser user) {
-        return jdbc.sql("SELECT previous_login_at FROM user_account WHERE id = :id")
-                .param("id", user.id())
-                .query(OffsetDateTime.class)
-                .optional()
-                .orElse(null);
     }
 }
