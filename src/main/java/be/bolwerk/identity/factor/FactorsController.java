@@ -1,17 +1,13 @@
 package be.bolwerk.identity.factor;
 
-import be.bolwerk.identity.AuthenticatorReplaced;
-import be.bolwerk.identity.RecoveryCodesRenewed;
 import be.bolwerk.identity.signin.Reauthentication;
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,19 +30,12 @@ class FactorsController {
     private final Passkeys passkeys;
     private final Reauthentication reauthentication;
     private final Totp totp;
-    private final ApplicationEventPublisher events;
 
-    FactorsController(
-            SecondFactors factors,
-            Passkeys passkeys,
-            Reauthentication reauthentication,
-            Totp totp,
-            ApplicationEventPublisher events) {
+    FactorsController(SecondFactors factors, Passkeys passkeys, Reauthentication reauthentication, Totp totp) {
         this.factors = factors;
         this.passkeys = passkeys;
         this.reauthentication = reauthentication;
         this.totp = totp;
-        this.events = events;
     }
 
     @GetMapping("/account/factors")
@@ -72,7 +61,6 @@ class FactorsController {
     }
 
     @PostMapping("/account/factors/recovery-codes")
-    @Transactional
     String renewRecoveryCodes(
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
@@ -87,7 +75,6 @@ class FactorsController {
             return REDIRECT;
         }
         model.addAttribute("recoveryCodes", factors.renewRecoveryCodes(user.id()));
-        events.publishEvent(new RecoveryCodesRenewed(user.id()));
         return "account/recovery-codes";
     }
 
@@ -101,7 +88,6 @@ class FactorsController {
     }
 
     @PostMapping("/account/factors/authenticator/confirm")
-    @Transactional
     String confirmAuthenticator(
             @RequestParam(defaultValue = "") String code,
             @AuthenticationPrincipal CurrentUser user,
@@ -115,7 +101,6 @@ class FactorsController {
             model.addAttribute("wrongCode", true);
             return replacementPage(user, model);
         }
-        events.publishEvent(new AuthenticatorReplaced(user.id()));
         reauthentication.forget(session);
         redirect.addFlashAttribute("notice", "factors.authenticator.replaced");
         return REDIRECT;

@@ -1,6 +1,5 @@
 package be.bolwerk.identity.factor;
 
-import be.bolwerk.identity.AuthenticatorEnrolled;
 import be.bolwerk.identity.demo.DemoAccountCatalogue;
 import be.bolwerk.identity.signin.SecondFactorAuthentication;
 import be.bolwerk.identity.signin.ThrottleFilter;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,17 +36,14 @@ class MfaController {
     private final DemoAccountCatalogue demo;
     private final SecurityContextRepository contexts;
     private final Passkeys passkeys;
-    private final ApplicationEventPublisher events;
 
     MfaController(
             SecondFactors factors,
             Totp totp,
             DemoAccountCatalogue demo,
             SecurityContextRepository contexts,
-            Passkeys passkeys,
-            ApplicationEventPublisher events) {
+            Passkeys passkeys) {
         this.passkeys = passkeys;
-        this.events = events;
         this.factors = factors;
         this.totp = totp;
         this.demo = demo;
@@ -95,7 +90,6 @@ class MfaController {
             model.addAttribute("wrongCode", true);
             return enrolmentPage(user, model);
         }
-        events.publishEvent(new AuthenticatorEnrolled(user.id()));
         grantSecondFactor(authentication, request, response);
         model.addAttribute("recoveryCodes", recoveryCodes.get());
         return "mfa/recovery-codes";

@@ -1,5 +1,8 @@
 package be.bolwerk.identity.factor;
 
+import be.bolwerk.identity.AuthenticatorEnrolled;
+import be.bolwerk.identity.AuthenticatorReplaced;
+import be.bolwerk.identity.RecoveryCodesRenewed;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -10,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The second factors of accounts: TOTP enrolment and use, and recovery codes. Every code works once: a TOTP
  * code only for a later time step than the last one accepted, a recovery code until it is marked used.
+ *
+ * <p>Each change publishes its event inside its own transaction: the audit trail appends synchronously (ADR 0006),
+ * so a change and its audit row commit together or not at all.
  */
 @Component
 public class SecondFactors {
@@ -33,9 +40,17 @@ public class SecondFactors {
     private final SecretCipher cipher;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(JdbcClient jdbc, Totp totp, SecretCipher cipher, PasswordEncoder passwords, Clock clock) {
+    SecondFactors(
+            JdbcClient jdbc,
+            Totp totp,
+            SecretCipher cipher,
+            PasswordEncoder passwords,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.totp = totp;
@@ -92,7 +107,9 @@ public class SecondFactors {
                 .param("step", step.getAsLong())
                 .param("id", account)
                 .update();
-        return Optional.of(newRecoveryCodes(account));
+        List<String> codes = newRecoveryCodes(account);
+        events.publishEvent(new AuthenticatorEnrolled(account));
+        return Optional.of(codes);
     }
 
     /** True when the code is right and of a later step than any accepted before (a code works once). */
@@ -164,7 +181,9 @@ public class SecondFactors {
     /** Ten new recovery codes, returned once in clear; the old ones stop working. */
     @Transactional
     List<String> renewRecoveryCodes(UUID account) {
-        return newRecoveryCodes(account);
+        List<String> codes = newRecoveryCodes(account);
+        events.publishEvent(new RecoveryCodesRenewed(account));
+        return codes;
     }
 
     /**
@@ -205,7 +224,7 @@ public class SecondFactors {
         if (step.isEmpty()) {
             return false;
         }
-        return jdbc.sql("""
+        boolean replaced = jdbc.sql("""
                                 UPDATE totp_enrolment
                                 SET secret = replacement_secret, replacement_secret = NULL, last_used_step = :step,
                                     confirmed_at = :now
@@ -217,6 +236,10 @@ public class SecondFactors {
                         .param("secret", pending.get())
                         .update()
                 == 1;
+        if (replaced) {
+            events.publishEvent(new AuthenticatorReplaced(account));
+        }
+        return replaced;
     }
 
     /**

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -330,7 +331,8 @@ class SecondFactorThrottleTests {
             @Autowired Totp totp,
             @Autowired SecretCipher cipher,
             @Autowired PasswordEncoder passwords,
-            @Autowired Clock clock) {
+            @Autowired Clock clock,
+            @Autowired ApplicationEventPublisher events) {
         AtomicInteger checks = new AtomicInteger();
         PasswordEncoder counting = new PasswordEncoder() {
             @Override
@@ -344,7 +346,7 @@ class SecondFactorThrottleTests {
                 return passwords.matches(raw, encoded);
             }
         };
-        SecondFactors factors = new SecondFactors(jdbc, totp, cipher, counting, clock);
+        SecondFactors factors = new SecondFactors(jdbc, totp, cipher, counting, clock, events);
         UUID account = testAccounts.create("herstel", "Hanne Herstel", PASSWORD).id();
         List<String> codes = new ArrayList<>(factors.renewRecoveryCodes(account));
 
