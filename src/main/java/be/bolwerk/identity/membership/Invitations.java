@@ -158,7 +158,7 @@ class Invitations {
     @Transactional
     boolean inviteFirstAdmin(CurrentUser inviter, UUID organisationId, String organisationName, String email) {
         if (!inviter.hasAny(Persona.PROGRAMME_OFFICER, Persona.PLATFORM_ADMIN)) {
-            throw new MembersController.NotAnAdmin();
+            throw new Members.NotAnAdmin();
         }
         if (hasAdmin(organisationId)) {
             return false;

@@ -2,21 +2,17 @@ package be.bolwerk.identity.membership;
 
 import be.bolwerk.identity.OrganisationMember;
 import be.bolwerk.identity.OrganisationMembers;
-import be.bolwerk.identity.account.UserAccount;
-import be.bolwerk.identity.account.UserAccounts;
-import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
-import be.bolwerk.shared.NotFound;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,88 +32,52 @@ class MembersController {
     private final OrganisationDirectory organisations;
     private final Invitations invitations;
     private final OrganisationMembers members;
-    private final UserAccounts accounts;
-    private final AccountSessions sessions;
-    private final Clock clock;
+    private final Members changes;
 
     MembersController(
             OrganisationDirectory organisations,
             Invitations invitations,
             OrganisationMembers members,
-            UserAccounts accounts,
-            AccountSessions sessions,
-            Clock clock) {
+            Members changes) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.members = members;
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.clock = clock;
+        this.changes = changes;
     }
 
-    /**
-     * Gives a member another role. The member's sessions end, because a session holds the roles it started
-     * with; nobody changes their own role, so an organisation never loses its last admin by accident.
-     */
+    /** Gives a member another role; refused for oneself and without a role. */
     @PostMapping("/members/{accountId}/role")
-    @Transactional
     String changeRole(
             @PathVariable UUID accountId,
             @RequestParam(required = false) UUID organisationId,
             @RequestParam(required = false) OrganisationRole role,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        UserAccount member = memberOfAdministeredOrganisation(accountId, organisationId, user);
-        if (member.id().equals(user.id())) {
-            redirect.addFlashAttribute("problem", "members.notYourself");
+        try {
+            changes.changeRole(user, accountId, organisationId, role);
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
             return "redirect:/members";
         }
-        if (role == null) {
-            redirect.addFlashAttribute("problem", "members.chooseRole");
-            return "redirect:/members";
-        }
-        member.changeRole(organisationId, role, clock.instant());
-        accounts.save(member);
-        sessions.endAll(member.email());
         redirect.addFlashAttribute("notice", "members.roleChanged");
         return "redirect:/members";
     }
 
     @PostMapping("/members/{accountId}/remove")
-    @Transactional
     String remove(
             @PathVariable UUID accountId,
             @RequestParam(required = false) UUID organisationId,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        UserAccount member = memberOfAdministeredOrganisation(accountId, organisationId, user);
-        if (member.id().equals(user.id())) {
-            redirect.addFlashAttribute("problem", "members.notYourself");
+        try {
+            changes.remove(user, accountId, organisationId, confirmed);
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
             return "redirect:/members";
         }
-        if (!confirmed) {
-            redirect.addFlashAttribute("problem", "users.confirmFirst");
-            return "redirect:/members";
-        }
-        member.leave(organisationId);
-        accounts.save(member);
-        sessions.endAll(member.email());
         redirect.addFlashAttribute("notice", "members.removed");
         return "redirect:/members";
-    }
-
-    /**
-     * The account, if the person administers the organisation and the account is a member of it; else 404.
-     * Checked before anything else about the request, so a refusal never depends on what else was sent.
-     */
-    private UserAccount memberOfAdministeredOrganisation(UUID accountId, UUID organisationId, CurrentUser user) {
-        if (organisationId == null || !Invitations.mayInvite(user, organisationId)) {
-            throw new NotAnAdmin();
-        }
-        return accounts.findById(accountId)
-                .filter(account -> account.isMemberOf(organisationId))
-                .orElseThrow(NotAnAdmin::new);
     }
 
     @ModelAttribute("roles")
@@ -151,7 +111,7 @@ class MembersController {
                 .filter(t -> form.organisationId() != null
                         && t.organisation().id().value().equals(form.organisationId()))
                 .findFirst()
-                .orElseThrow(NotAnAdmin::new);
+                .orElseThrow(Members.NotAnAdmin::new);
         if (binding.hasErrors()) {
             return members(user, model);
         }
@@ -166,12 +126,5 @@ class MembersController {
                 .filter(o -> Invitations.mayInvite(user, o.id().value()))
                 .map(o -> new Team(o, members.of(o.id().value())))
                 .toList();
-    }
-
-    /** Not an organisation this person administers, or not a member of it: the same answer. */
-    static final class NotAnAdmin extends NotFound {
-        NotAnAdmin() {
-            super("Not an admin of this organisation, or not a member of it");
-        }
     }
 }
