@@ -1,8 +1,5 @@
 package be.bolwerk.identity.password;
 
-import be.bolwerk.identity.account.UserAccount;
-import be.bolwerk.identity.account.UserAccounts;
-import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.identity.signin.Reauthentication;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +8,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,23 +26,14 @@ class PasswordController {
 
     private static final String FORM = "account/password";
 
-    private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
+    private final Passwords passwords;
     private final PasswordPolicy policy;
     private final Reauthentication reauthentication;
-    private final AccountSessions sessions;
 
-    PasswordController(
-            UserAccounts accounts,
-            PasswordEncoder passwords,
-            PasswordPolicy policy,
-            Reauthentication reauthentication,
-            AccountSessions sessions) {
-        this.accounts = accounts;
+    PasswordController(Passwords passwords, PasswordPolicy policy, Reauthentication reauthentication) {
         this.passwords = passwords;
         this.policy = policy;
         this.reauthentication = reauthentication;
-        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -57,7 +43,6 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    @Transactional
     String change(
             @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
             BindingResult binding,
@@ -82,7 +67,6 @@ class PasswordController {
             }
             return FORM;
         }
-        UserAccount account = accounts.findById(user.id()).orElseThrow();
         List<PasswordPolicy.Violation> violations = policy.check(form.newPassword(), user.email());
         violations.forEach(v -> binding.rejectValue("newPassword", "password.policy." + v.name()));
         if (!form.newPassword().equals(form.confirmation())) {
@@ -91,9 +75,7 @@ class PasswordController {
         if (binding.hasErrors()) {
             return FORM;
         }
-        account.changePassword(passwords.encode(form.newPassword()));
-        accounts.save(account);
-        sessions.endOthers(user.email(), session.getId());
+        passwords.change(user.id(), form.newPassword(), session.getId());
         redirect.addFlashAttribute("notice", "password.changed");
         return "redirect:/account/sessions";
     }

@@ -2,18 +2,13 @@ package be.bolwerk.identity.password;
 
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
-import be.bolwerk.identity.factor.SecondFactorChecks;
-import be.bolwerk.identity.factor.SecondFactors;
-import be.bolwerk.identity.session.AccountSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,26 +35,13 @@ class PasswordResetController {
     private final PasswordResets resets;
     private final UserAccounts accounts;
     private final PasswordPolicy policy;
-    private final SecondFactors factors;
-    private final SecondFactorChecks codes;
-    private final PasswordEncoder passwords;
-    private final AccountSessions sessions;
+    private final Passwords passwords;
 
-    PasswordResetController(
-            PasswordResets resets,
-            UserAccounts accounts,
-            PasswordPolicy policy,
-            SecondFactors factors,
-            SecondFactorChecks codes,
-            PasswordEncoder passwords,
-            AccountSessions sessions) {
+    PasswordResetController(PasswordResets resets, UserAccounts accounts, PasswordPolicy policy, Passwords passwords) {
         this.resets = resets;
         this.accounts = accounts;
         this.policy = policy;
-        this.factors = factors;
-        this.codes = codes;
         this.passwords = passwords;
-        this.sessions = sessions;
     }
 
     @GetMapping("/password-reset")
@@ -86,7 +68,6 @@ class PasswordResetController {
     }
 
     @PostMapping("/password-reset/{token}")
-    @Transactional
     String reset(
             @PathVariable String token,
             @Valid @ModelAttribute("resetForm") ResetForm form,
@@ -110,33 +91,27 @@ class PasswordResetController {
         if (binding.hasErrors()) {
             return "account/password-reset";
         }
-        boolean enrolled = factors.enrolment(account.id())
-                .map(SecondFactors.Enrolment::confirmed)
-                .orElse(false);
-        if (enrolled) {
-            // Throttled like the sign-in step: the link alone must not let anyone try codes at leisure.
-            SecondFactorChecks.Checked checked =
-                    codes.check(account.id(), account.email(), form.code(), request.getRemoteAddr(), "password reset");
-            if (checked.outcome() == SecondFactorChecks.Outcome.THROTTLED) {
-                long seconds = Math.max(1, checked.retryAfter().toSeconds());
+        Passwords.ResetResult result =
+                passwords.reset(open.get(), form.newPassword(), form.code(), request.getRemoteAddr());
+        switch (result.status()) {
+            case THROTTLED -> {
+                long seconds = Math.max(1, result.retryAfter().toSeconds());
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader("Retry-After", Long.toString(seconds));
                 binding.rejectValue(
                         "code", "mfa.code.throttled", new Object[] {Math.max(1, (seconds + 59) / 60)}, null);
                 return "account/password-reset";
             }
-            if (!checked.accepted()) {
+            case WRONG_CODE -> {
                 binding.rejectValue("code", "mfa.code.wrong");
                 return "account/password-reset";
             }
+            case LINK_CLOSED -> {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                return "account/password-reset-refused";
+            }
+            case DONE -> {}
         }
-        if (!resets.use(open.get())) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "account/password-reset-refused";
-        }
-        account.resetPassword(passwords.encode(form.newPassword()));
-        accounts.save(account);
-        sessions.endAll(account.email());
         return "redirect:/login?reset";
     }
 }
