@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.bolwerk.identity.account.UserAccounts;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,6 +142,34 @@ class ApiTokenTests {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.title").value("Niet aangemeld"));
         }
+    }
+
+    /**
+     * The 401 and 403 that the filter chain answers before any controller speak the caller's language like every
+     * other problem: the language cookie decides, Dutch without it.
+     */
+    @Test
+    void securityRefusalsAnswerInTheCallersLanguage() throws Exception {
+        Cookie english = new Cookie("BOLWERK_LANG", "en");
+        mvc.perform(get("/api/v1/organisations").cookie(english))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Not signed in"))
+                .andExpect(jsonPath("$.detail").value("Sign in to use this function."));
+        mvc.perform(get("/api/v1/organisations"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Niet aangemeld"))
+                .andExpect(jsonPath("$.detail").value("Meld u aan om deze functie te gebruiken."));
+
+        CurrentUser admin =
+                accounts.findByEmail("beheer@bolwerk.invalid").orElseThrow().toCurrentUser();
+        String read = tokens.create(admin.id(), "lezen, in het Engels", ApiTokens.Scope.READ, 30);
+        mvc.perform(post("/api/v1/audit-trail/verification")
+                        .header("Authorization", "Bearer " + read)
+                        .cookie(english))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("No access"))
+                .andExpect(jsonPath("$.detail").value("You may not use this function."));
     }
 
     @Test
