@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -224,16 +223,15 @@ public class LoginThrottle {
                 .param("now", now)
                 .param("key", key)
                 .update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)")
-                        .param("key", key)
-                        .param("now", now)
-                        .update();
-            } catch (DuplicateKeyException concurrentFirstFailure) {
-                count(key, allowance);
-                return;
-            }
+        // The first failure of a key creates its row. Two first failures at once both find no row; the loser of the
+        // race must not fail on the duplicate (on PostgreSQL that aborts its transaction: a lost count or a 500), so
+        // it inserts nothing and increments the row the winner committed.
+        if (updated == 0 && jdbc.sql("""
+                                        INSERT INTO login_throttle (throttle_key, failures, last_failure_at)
+                                        VALUES (:key, 1, :now) ON CONFLICT DO NOTHING
+                                        """).param("key", key).param("now", now).update() == 0) {
+            count(key, allowance);
+            return;
         }
         int failures = jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = :key")
                 .param("key", key)

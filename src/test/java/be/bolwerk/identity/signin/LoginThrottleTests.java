@@ -11,7 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,10 +37,12 @@ public class LoginThrottleTests {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final LoginThrottle throttle;
 
-    LoginThrottleTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+    LoginThrottleTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc, @Autowired LoginThrottle throttle) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.throttle = throttle;
     }
 
     private ResultActions signIn(String email, String password, String address) throws Exception {
@@ -147,5 +156,41 @@ public class LoginThrottleTests {
                 .param("a", account)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Two sign-ins failing at the same moment on an account that has no count yet both try to create its row. On
+     * PostgreSQL the loser's duplicate key used to abort its transaction, so its failure was lost (or answered
+     * with a 500); both must count. Several fresh accounts make the collision all but certain.
+     */
+    @Test
+    void twoThreadsFailingAtOnceOnTheSameAccountAreBothCounted() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String email = "race-" + UUID.randomUUID() + "@test.invalid";
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<?>> attempts = new ArrayList<>();
+                for (int thread = 0; thread < 2; thread++) {
+                    String address = address();
+                    attempts.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        throttle.failed(LoginThrottle.Step.PASSWORD, email, address);
+                        return null;
+                    }));
+                }
+                for (Future<?> attempt : attempts) {
+                    attempt.get(30, TimeUnit.SECONDS); // rethrows what the thread threw
+                }
+                assertThat(jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = :key")
+                                .param("key", LoginThrottle.accountKey(email))
+                                .query(Integer.class)
+                                .single())
+                        .as("failures counted for %s", email)
+                        .isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
