@@ -26,7 +26,7 @@ class ProductionCookieTests {
     }
 
     @Test
-    void sessionCookieIsSecureHostOnlyAndStrict() throws Exception {
+    void sessionCookieIsSecureHostOnlyHttpOnlyAndLax() throws Exception {
         mvc.perform(post("/login")
                         .secure(true)
                         .param("email", "lezer@appelkerke.invalid")
