@@ -8,6 +8,7 @@ import be.bolwerk.identity.session.AccountSessions;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import java.util.ArrayList;
@@ -54,13 +55,6 @@ class UserAdministration {
         public boolean holds(Persona persona) {
             return personas.stream().anyMatch(p -> p.persona() == persona);
         }
-    }
-
-    /** What removing a persona came to. */
-    enum Removal {
-        REMOVED,
-        NOT_HELD,
-        NOT_YOURSELF
     }
 
     private final JdbcClient jdbc;
@@ -182,18 +176,17 @@ class UserAdministration {
 
     /** Takes the persona away. A platform admin cannot take away their own, so the platform keeps an admin. */
     @Transactional
-    Removal removePersona(CurrentUser admin, UUID id, Persona persona) {
+    void removePersona(CurrentUser admin, UUID id, Persona persona) {
         UserAccount account = accounts.findById(id).orElseThrow(AccountNotFound::new);
         if (persona == Persona.PLATFORM_ADMIN && account.id().equals(admin.id())) {
-            return Removal.NOT_YOURSELF;
+            throw Refusal.invalid("users.persona.NOT_YOURSELF");
         }
         if (!account.removePersona(persona)) {
-            return Removal.NOT_HELD;
+            throw Refusal.conflict("users.persona.NOT_HELD");
         }
         accounts.save(account);
         sessions.endAll(account.email());
         tell(account, "U bent niet langer " + PersonaLabels.DUTCH.get(persona) + " in Bolwerk.");
-        return Removal.REMOVED;
     }
 
     private void tell(UserAccount account, String change) {

@@ -1,7 +1,9 @@
 package be.bolwerk.identity.account;
 
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
+import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,10 +106,13 @@ class UserAdministrationController {
             redirect.addFlashAttribute("problem", "users.confirmFirst");
             return "redirect:/admin/users/" + id;
         }
-        UserAdministration.Removal removal = administration.removePersona(admin, id, persona);
-        redirect.addFlashAttribute(
-                removal == UserAdministration.Removal.REMOVED ? "notice" : "problem",
-                "users.persona." + removal.name());
+        try {
+            administration.removePersona(admin, id, persona);
+        } catch (Refusal refusal) {
+            Refusals.flash(redirect, refusal);
+            return "redirect:/admin/users/" + id;
+        }
+        redirect.addFlashAttribute("notice", "users.persona.REMOVED");
         return "redirect:/admin/users/" + id;
     }
 

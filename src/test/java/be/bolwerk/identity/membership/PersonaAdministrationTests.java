@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -226,7 +227,8 @@ class PersonaAdministrationTests {
                         .param("confirmed", "true")
                         .with(signedIn(self.toCurrentUser()))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/admin/users/" + self.id()));
+                .andExpect(redirectedUrl("/admin/users/" + self.id()))
+                .andExpect(flash().attribute("problem", "users.persona.NOT_YOURSELF"));
 
         assertThat(accounts.findById(self.id()).orElseThrow().holds(Persona.PLATFORM_ADMIN))
                 .isTrue();
