@@ -1,5 +1,8 @@
 package be.bolwerk.identity;
 
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.factor.SecondFactors;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Component;
  * added with {@link UserAccount#join} before {@link #save}.
  */
 @Component
-class TestAccounts {
+public class TestAccounts {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
@@ -24,7 +27,7 @@ class TestAccounts {
     }
 
     /** A new, unsaved account; the caller may add memberships, then {@link #save} it. */
-    UserAccount unsaved(String prefix, String displayName, String password) {
+    public UserAccount unsaved(String prefix, String displayName, String password) {
         return UserAccount.open(
                 prefix + "-" + UUID.randomUUID() + "@test.invalid",
                 displayName,
@@ -32,13 +35,13 @@ class TestAccounts {
                 Instant.now());
     }
 
-    UserAccount save(UserAccount account) {
+    public UserAccount save(UserAccount account) {
         accounts.save(account);
         factors.enrolConfirmed(account.id(), DemoTotp.SECRET);
         return account;
     }
 
-    UserAccount create(String prefix, String displayName, String password) {
+    public UserAccount create(String prefix, String displayName, String password) {
         return save(unsaved(prefix, displayName, password));
     }
 }
