@@ -1,10 +1,13 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.identity.SignIn;
+import be.bolwerk.identity.TestAccounts;
+import be.bolwerk.identity.signin.SecurityTests;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.session;
 
 import java.time.Duration;
 import java.time.Instant;
