@@ -23,7 +23,7 @@ class SecretCipher {
         String key = properties.secretKey();
         if (key == null || key.length() < 32) {
             throw new IllegalStateException(
-                    "bolwerk.identity.secret-key must be set to at least 32 characters (BOLWERK_IDENTITY_SECRET_KEY)");
+                    "bolwerk.identity.secret-key must be set to at least 32 characters (BOLWERK_IDENTITY_SECRETKEY)");
         }
         this.encryptor = Encryptors.delux(key, SALT);
     }

@@ -49,7 +49,7 @@ public class AccountSessions {
         String secret = properties.secretKey();
         if (secret == null || secret.length() < 32) {
             throw new IllegalStateException(
-                    "bolwerk.identity.secret-key must be set to at least 32 characters (BOLWERK_IDENTITY_SECRET_KEY)");
+                    "bolwerk.identity.secret-key must be set to at least 32 characters (BOLWERK_IDENTITY_SECRETKEY)");
         }
         this.handleKey = new SecretKeySpec(
                 hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), PURPOSE), ALGORITHM);
