@@ -5,6 +5,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,6 +48,18 @@ public final class DemoTotp {
             return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A code that is certainly not accepted now (the authenticator accepts the neighbouring steps too). */
+    public static String wrongCode() {
+        long now = Instant.now().getEpochSecond() / Totp.PERIOD_SECONDS;
+        List<String> near = List.of(codeAt(now - 1), codeAt(now), codeAt(now + 1));
+        for (int candidate = 0; ; candidate++) {
+            String code = "%06d".formatted(candidate);
+            if (!near.contains(code)) {
+                return code;
+            }
         }
     }
 }

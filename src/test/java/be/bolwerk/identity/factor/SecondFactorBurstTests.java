@@ -6,7 +6,6 @@ import be.bolwerk.identity.DemoTotp;
 import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.signin.LoginThrottle;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +29,7 @@ class SecondFactorBurstTests {
     void parallelWrongCodesForOneAccountAreCheckedNoMoreThanTheAllowance(
             @Autowired SecondFactorChecks checks, @Autowired TestAccounts testAccounts) throws Exception {
         UserAccount account = testAccounts.create("salvo", "Sam Salvo", "een lange zin als wachtwoord");
-        String wrong = wrongCode();
+        String wrong = DemoTotp.wrongCode();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
         List<Future<SecondFactorChecks.Outcome>> outcomes = new ArrayList<>();
@@ -57,17 +56,6 @@ class SecondFactorBurstTests {
             assertThat(checked).isBetween(1, LoginThrottle.ACCOUNT_ALLOWANCE);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static String wrongCode() {
-        long now = Instant.now().getEpochSecond() / Totp.PERIOD_SECONDS;
-        List<String> near = List.of(DemoTotp.codeAt(now - 1), DemoTotp.codeAt(now), DemoTotp.codeAt(now + 1));
-        for (int candidate = 0; ; candidate++) {
-            String code = "%06d".formatted(candidate);
-            if (!near.contains(code)) {
-                return code;
-            }
         }
     }
 }
