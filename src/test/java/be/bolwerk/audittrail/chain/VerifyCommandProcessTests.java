@@ -1,7 +1,8 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.audittrail.AuditEventType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

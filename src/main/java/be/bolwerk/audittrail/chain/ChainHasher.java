@@ -1,5 +1,6 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
+import be.bolwerk.audittrail.AuditEventType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.recording;
 
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.framework.FrameworkImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

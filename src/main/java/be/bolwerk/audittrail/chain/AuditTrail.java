@@ -1,5 +1,6 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
+import be.bolwerk.audittrail.AuditEventType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * updated.
  */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
     /** Who and where, captured by the caller while the request is still at hand. */
-    record Actor(UUID id, String name, String clientAddress) {
+    public record Actor(UUID id, String name, String clientAddress) {
 
-        static final Actor SYSTEM = new Actor(null, "system", null);
+        public static final Actor SYSTEM = new Actor(null, "system", null);
     }
 
     private final JdbcClient jdbc;
@@ -39,7 +40,7 @@ class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
-    void append(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
+    public void append(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
         Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
@@ -77,7 +78,7 @@ class AuditTrail {
 
     /** Appends in a transaction of its own, for events that happen outside any (a failed sign-in). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void appendAlone(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
+    public void appendAlone(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
         append(type, success, actor, organisationId, details);
     }
 

@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,16 +9,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Works out who acted and from which address, from the security context and the current request. */
-final class Actors {
+public final class Actors {
 
     private Actors() {}
 
-    static AuditTrail.Actor current() {
+    public static AuditTrail.Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return of(authentication, null);
     }
 
-    static AuditTrail.Actor of(Authentication authentication, String fallbackName) {
+    public static AuditTrail.Actor of(Authentication authentication, String fallbackName) {
         String address = addressOf(authentication);
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             return new AuditTrail.Actor(user.id(), user.email(), address);

@@ -1,7 +1,10 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.recording;
 
 import be.bolwerk.assessment.AssessmentSubmitted;
 import be.bolwerk.assessment.ImprovementActionProposed;
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.Actors;
+import be.bolwerk.audittrail.chain.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,9 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.organisation.OrganisationDetails;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationManagement;

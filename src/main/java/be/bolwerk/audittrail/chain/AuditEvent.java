@@ -1,5 +1,6 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
+import be.bolwerk.audittrail.AuditEventType;
 import java.time.Instant;
 import java.util.UUID;
 

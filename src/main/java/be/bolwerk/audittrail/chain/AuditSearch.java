@@ -1,5 +1,6 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
+import be.bolwerk.audittrail.AuditEventType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param from first day, inclusive (Belgian time)
  * @param to last day, inclusive (Belgian time)
  */
-record AuditSearch(
+public record AuditSearch(
         String actor,
         AuditEventType type,
         List<UUID> organisationIds,
@@ -23,7 +24,7 @@ record AuditSearch(
 
     static final int DEFAULT_SIZE = 50;
 
-    AuditSearch {
+    public AuditSearch {
         actor = actor == null ? "" : actor.strip();
         if (actor.length() > 254) {
             actor = actor.substring(0, 254);

@@ -1,5 +1,12 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.web;
 
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.Actors;
+import be.bolwerk.audittrail.chain.AuditLog;
+import be.bolwerk.audittrail.chain.AuditSearch;
+import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Checkpoint;
+import be.bolwerk.audittrail.chain.Verification;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationListItem;
 import be.bolwerk.organisation.OrganisationSearch;

@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.web;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.AuditLog;
+import be.bolwerk.audittrail.chain.AuditSearch;
+import be.bolwerk.audittrail.chain.Checkpoint;
+import be.bolwerk.audittrail.chain.Verification;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import java.nio.charset.StandardCharsets;

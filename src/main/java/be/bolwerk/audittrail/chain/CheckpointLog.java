@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

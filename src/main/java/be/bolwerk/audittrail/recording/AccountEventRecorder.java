@@ -1,5 +1,8 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.recording;
 
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.Actors;
+import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.identity.AccountDeactivated;
 import be.bolwerk.identity.AccountReactivated;
 import be.bolwerk.identity.ApiTokenCreated;

@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

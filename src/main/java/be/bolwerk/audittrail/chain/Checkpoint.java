@@ -1,4 +1,4 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
 import java.util.regex.Pattern;
 
@@ -17,7 +17,7 @@ public record Checkpoint(long seq, String hash, String mac) {
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,18}):([0-9a-f]{64})");
 
     /** Reads {@code N:HASH} as printed in the log; {@code null} when the text has another shape. */
-    static Checkpoint parse(String text) {
+    public static Checkpoint parse(String text) {
         var match = FORMAT.matcher(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT));
         return match.matches() ? new Checkpoint(Long.parseLong(match.group(1)), match.group(2), null) : null;
     }

@@ -1,5 +1,6 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.chain;
 
+import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the audit trail: search with paging, JSON-lines export, and verification of the chain. */
 @Component
 @Transactional(readOnly = true)
-class AuditLog {
+public class AuditLog {
 
     private static final ZoneId BELGIUM = BelgianTime.ZONE;
     private static final String COLUMNS = "seq, occurred_at, event_type, outcome, actor_id, actor, organisation_id, "
@@ -44,13 +45,13 @@ class AuditLog {
 
     /** Verifies the chain on behalf of the signed-in person and records that the check was made. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    Verification verifyAndRecord() {
+    public Verification verifyAndRecord() {
         return verifyAndRecord(null);
     }
 
     /** As {@link #verifyAndRecord()}, also checking that the chain still reaches a known checkpoint. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    Verification verifyAndRecord(Checkpoint known) {
+    public Verification verifyAndRecord(Checkpoint known) {
         Verification verification = verify(known);
         trail.appendAlone(
                 AuditEventType.AUDIT_TRAIL_VERIFIED,
@@ -61,7 +62,7 @@ class AuditLog {
         return verification;
     }
 
-    Paged<AuditEvent> search(AuditSearch search) {
+    public Paged<AuditEvent> search(AuditSearch search) {
         if (search.organisationIds() != null && search.organisationIds().isEmpty()) {
             return Paged.empty(search.size());
         }
@@ -81,7 +82,7 @@ class AuditLog {
     }
 
     /** Every matching event, oldest first, one JSON object per line: the format SIEMs ingest. */
-    void exportJsonLines(AuditSearch search, Writer out) {
+    public void exportJsonLines(AuditSearch search, Writer out) {
         if (search.organisationIds() != null && search.organisationIds().isEmpty()) {
             return;
         }
@@ -182,7 +183,7 @@ class AuditLog {
     }
 
     /** The head of the chain as it is now: what a monitor records and later hands back to the verifier. */
-    Checkpoint checkpoint() {
+    public Checkpoint checkpoint() {
         return jdbc.sql("SELECT seq, hash, mac FROM audit_chain_head WHERE id = 1")
                 .query((rs, row) -> new Checkpoint(rs.getLong("seq"), rs.getString("hash"), rs.getString("mac")))
                 .single();

@@ -1,5 +1,8 @@
-package be.bolwerk.audittrail;
+package be.bolwerk.audittrail.web;
 
+import be.bolwerk.audittrail.chain.AuditLog;
+import be.bolwerk.audittrail.chain.Checkpoint;
+import be.bolwerk.audittrail.chain.Verification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
