@@ -1,5 +1,12 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.Framework;
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkSummary;
+import be.bolwerk.framework.FrameworkVersionId;
+import be.bolwerk.framework.NodeKind;
+import be.bolwerk.framework.Thresholds;
 import be.bolwerk.shared.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * thousands of rows done once, which a repository would hold in memory as one aggregate and save row by row.
  */
 @Component
-class FrameworkStore {
+public class FrameworkStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -50,7 +57,7 @@ class FrameworkStore {
         if (exists(draft.code(), draft.version())) {
             throw Refusal.conflict("framework.invalid.duplicate", draft.code() + " " + draft.version());
         }
-        FrameworkVersionId id = FrameworkVersionId.random();
+        FrameworkVersionId id = FrameworkVersionId.of(UUID.randomUUID());
         jdbc.sql("""
                         INSERT INTO framework_version (id, code, version, title, language, description,
                             key_measure_minimum, area_minimum, total_minimum, source, mapped_from, control_count,
@@ -129,7 +136,7 @@ class FrameworkStore {
     }
 
     @Transactional(readOnly = true)
-    List<FrameworkSummary> summaries() {
+    public List<FrameworkSummary> summaries() {
         return jdbc.sql("""
                         SELECT id, code, version, title, language, source, control_count, created_at
                         FROM framework_version ORDER BY title, code, version DESC
@@ -148,7 +155,7 @@ class FrameworkStore {
     }
 
     @Transactional(readOnly = true)
-    Optional<Framework> find(FrameworkVersionId id) {
+    public Optional<Framework> find(FrameworkVersionId id) {
         record Row(
                 String ref,
                 String parent,

@@ -1,5 +1,7 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.Framework;
+import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.Refusal;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes Bolwerk's own framework files ({@code bolwerk-framework/1}, docs/frameworks.md). */
 @Component
-class FrameworkFormat {
+public class FrameworkFormat {
 
     private final JsonMapper reader;
     private final JsonMapper writer;
@@ -41,7 +43,7 @@ class FrameworkFormat {
         return FrameworkRules.check(file);
     }
 
-    void write(Framework framework, OutputStream out) {
+    public void write(Framework framework, OutputStream out) {
         writer.writeValue(out, file(framework));
     }
 

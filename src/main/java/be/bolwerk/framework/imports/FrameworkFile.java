@@ -1,4 +1,4 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.Framework;
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.framework.Thresholds;
 import java.util.List;
 import java.util.Map;
 

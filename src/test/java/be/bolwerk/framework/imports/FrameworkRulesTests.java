@@ -1,8 +1,10 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.framework.Thresholds;
 import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
 import be.bolwerk.shared.Refusal;
 import tools.jackson.core.JacksonException;

@@ -1,5 +1,8 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.FrameworkImported;
+import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.shared.ImportRefused;
 import be.bolwerk.shared.Refusal;
 import java.io.FilterInputStream;

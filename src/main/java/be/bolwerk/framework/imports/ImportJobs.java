@@ -1,5 +1,6 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.FrameworkVersionId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,9 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.Framework;
+import be.bolwerk.framework.FrameworkNode;
+import be.bolwerk.framework.NodeKind;
+import be.bolwerk.framework.Thresholds;
 import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.bolwerk.TestFiles;
+import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package be.bolwerk.framework;
+package be.bolwerk.framework.imports;
 
+import be.bolwerk.framework.FrameworkSource;
 import be.bolwerk.shared.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
