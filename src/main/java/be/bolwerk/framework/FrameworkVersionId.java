@@ -17,10 +17,6 @@ public record FrameworkVersionId(@JsonValue UUID value) {
         return new FrameworkVersionId(value);
     }
 
-    static FrameworkVersionId random() {
-        return new FrameworkVersionId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -1,5 +1,7 @@
 package be.bolwerk.framework;
 
+import be.bolwerk.framework.imports.FrameworkFormat;
+import be.bolwerk.framework.imports.FrameworkStore;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;

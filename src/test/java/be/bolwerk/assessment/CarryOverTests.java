@@ -2,9 +2,9 @@ package be.bolwerk.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
+import be.bolwerk.framework.imports.FrameworkImports;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkSource;
 import be.bolwerk.framework.FrameworkSummary;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
-import be.bolwerk.framework.ImportsAwait;
+import be.bolwerk.framework.imports.FrameworkImports;
+import be.bolwerk.framework.imports.ImportsAwait;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;

@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
+import be.bolwerk.framework.imports.FrameworkImports;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.PeerGroups;
 import be.bolwerk.shared.BelgianTime;

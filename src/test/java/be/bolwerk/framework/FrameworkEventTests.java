@@ -2,6 +2,7 @@ package be.bolwerk.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.bolwerk.framework.imports.FrameworkImports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.TestFiles;
 import be.bolwerk.TestUsers;
+import be.bolwerk.framework.imports.FrameworkImports;
+import be.bolwerk.framework.imports.ImportsAwait;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
@@ -127,7 +130,7 @@ class FrameworkImportTests {
             jdbc.sql("DELETE FROM framework_version WHERE code = 'nist-special-publication-800-53-revision'")
                     .update();
         }
-        UUID importId = upload("OSCAL", "nist-low.json", Files.readAllBytes(OscalTests.NIST_LOW));
+        UUID importId = upload("OSCAL", "nist-low.json", Files.readAllBytes(TestFiles.NIST_LOW));
         mvc.perform(get("/frameworks/imports/{id}", importId).with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<progress")));
@@ -158,7 +161,7 @@ class FrameworkImportTests {
 
     @Test
     void aTruncatedCatalogLeavesNothingBehindAndSaysWhy() throws Exception {
-        byte[] whole = Files.readAllBytes(OscalTests.NIST_LOW);
+        byte[] whole = Files.readAllBytes(TestFiles.NIST_LOW);
         long before = versions();
 
         FrameworkImports.Status failed =

@@ -1,9 +1,9 @@
 package be.bolwerk.framework.web;
 
 import be.bolwerk.framework.Framework;
-import be.bolwerk.framework.FrameworkImports;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.Frameworks;
+import be.bolwerk.framework.imports.FrameworkImports;
 import be.bolwerk.shared.NotFound;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;

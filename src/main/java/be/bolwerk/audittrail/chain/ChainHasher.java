@@ -1,0 +1,83 @@
+package be.bolwerk.audittrail.chain;
+
+import be.bolwerk.audittrail.AuditEventType;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * HMAC-SHA256 over a row's content, its position and the previous row's HMAC. The content is joined with a
+ * separator that cannot occur in it after {@link #field} has escaped it, so two different rows can never
+ * produce the same input.
+ */
+@Component
+class ChainHasher {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final SecretKeySpec key;
+
+    ChainHasher(AuditTrailProperties properties) {
+        this.key = new SecretKeySpec(properties.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    String hash(
+            long seq,
+            String previousHash,
+            Instant occurredAt,
+            AuditEventType type,
+            String outcome,
+            UUID actorId,
+            String actor,
+            UUID organisationId,
+            String clientAddress,
+            String details) {
+        String content = String.join(
+                "\u001F",
+                Long.toString(seq),
+                previousHash,
+                // Microseconds: both databases keep at least that, so the value read back is the value hashed.
+                Long.toString(occurredAt.getEpochSecond()),
+                Integer.toString(occurredAt.getNano() / 1000),
+                type.name(),
+                field(outcome),
+                field(Objects.toString(actorId, null)),
+                field(actor),
+                field(Objects.toString(organisationId, null)),
+                field(clientAddress),
+                field(details));
+        return mac(content);
+    }
+
+    /**
+     * Seals the head of the chain: without the key nobody can point the head at an older row after cutting off
+     * the newest ones. The "head" prefix keeps this input apart from any row's, whose first field is a number.
+     */
+    String headMac(long seq, String hash) {
+        return mac(String.join("\u001F", "head", Long.toString(seq), hash));
+    }
+
+    private String mac(String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Null and empty differ; the separator and the escape character are escaped. */
+    private static String field(String value) {
+        if (value == null) {
+            return "\u0000";
+        }
+        return value.replace("\\", "\\\\").replace("\u001F", "\\u001F").replace("\u0000", "\\u0000");
+    }
+}

@@ -1,0 +1,201 @@
+package be.bolwerk.audittrail.recording;
+
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.audittrail.chain.Actors;
+import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.identity.AccountDeactivated;
+import be.bolwerk.identity.AccountReactivated;
+import be.bolwerk.identity.ApiTokenCreated;
+import be.bolwerk.identity.ApiTokenRevoked;
+import be.bolwerk.identity.AuthenticatorEnrolled;
+import be.bolwerk.identity.AuthenticatorReplaced;
+import be.bolwerk.identity.MemberInvited;
+import be.bolwerk.identity.MembershipChanged;
+import be.bolwerk.identity.MembershipEnded;
+import be.bolwerk.identity.MembershipGranted;
+import be.bolwerk.identity.PasskeyAdded;
+import be.bolwerk.identity.PasskeyRemoved;
+import be.bolwerk.identity.PasswordChanged;
+import be.bolwerk.identity.PersonaChanged;
+import be.bolwerk.identity.PersonaGranted;
+import be.bolwerk.identity.PersonaInvited;
+import be.bolwerk.identity.PersonaRemoved;
+import be.bolwerk.identity.PlatformAdminEnrolmentIssued;
+import be.bolwerk.identity.RecoveryCodesRenewed;
+import be.bolwerk.identity.SecondFactorsReset;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Records changes to accounts, in the transaction of the change. */
+@Component
+class AccountEventRecorder {
+
+    private final AuditTrail trail;
+
+    AccountEventRecorder(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Through a reset link nobody is signed in: the account whose password changed is named as the actor. */
+    @EventListener
+    void on(PasswordChanged event) {
+        AuditTrail.Actor current = Actors.current();
+        if (event.reset()) {
+            trail.append(
+                    AuditEventType.PASSWORD_CHANGED,
+                    true,
+                    new AuditTrail.Actor(event.accountId(), event.email(), current.clientAddress()),
+                    null,
+                    "reset link, account " + event.accountId());
+        } else {
+            trail.append(AuditEventType.PASSWORD_CHANGED, true, current, null, null);
+        }
+    }
+
+    @EventListener
+    void on(AuthenticatorEnrolled event) {
+        trail.append(AuditEventType.AUTHENTICATOR_ENROLLED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(AuthenticatorReplaced event) {
+        trail.append(AuditEventType.AUTHENTICATOR_REPLACED, true, Actors.current(), null, null);
+    }
+
+    @EventListener
+    void on(RecoveryCodesRenewed event) {
+        trail.append(AuditEventType.RECOVERY_CODES_RENEWED, true, Actors.current(), null, null);
+    }
+
+    /** The label is the person's own text; the trail escapes it like every other detail. */
+    @EventListener
+    void on(PasskeyAdded event) {
+        trail.append(AuditEventType.PASSKEY_ADDED, true, Actors.current(), null, "passkey " + event.label());
+    }
+
+    @EventListener
+    void on(PasskeyRemoved event) {
+        trail.append(AuditEventType.PASSKEY_REMOVED, true, Actors.current(), null, "passkey " + event.label());
+    }
+
+    @EventListener
+    void on(ApiTokenCreated event) {
+        trail.append(
+                AuditEventType.TOKEN_CREATED,
+                true,
+                Actors.current(),
+                null,
+                "token " + event.tokenId() + " " + event.scope());
+    }
+
+    @EventListener
+    void on(MemberInvited event) {
+        trail.append(
+                AuditEventType.MEMBER_INVITED, true, Actors.current(), event.organisationId(), "role " + event.role());
+    }
+
+    /** Accepting happens without a session: the new member is the actor. */
+    @EventListener
+    void on(MembershipGranted event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_GRANTED,
+                true,
+                new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
+                event.organisationId(),
+                "role " + event.role());
+    }
+
+    @EventListener
+    void on(MembershipChanged event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_CHANGED,
+                true,
+                Actors.current(),
+                event.organisationId(),
+                "account " + event.accountId() + " role " + event.role());
+    }
+
+    @EventListener
+    void on(MembershipEnded event) {
+        trail.append(
+                AuditEventType.MEMBERSHIP_ENDED,
+                true,
+                Actors.current(),
+                event.organisationId(),
+                "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(AccountDeactivated event) {
+        trail.append(AuditEventType.ACCOUNT_DEACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(AccountReactivated event) {
+        trail.append(AuditEventType.ACCOUNT_REACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(SecondFactorsReset event) {
+        trail.append(AuditEventType.SECOND_FACTORS_RESET, true, Actors.current(), null, "account " + event.accountId());
+    }
+
+    @EventListener
+    void on(ApiTokenRevoked event) {
+        trail.append(AuditEventType.TOKEN_REVOKED, true, Actors.current(), null, "token " + event.tokenId());
+    }
+
+    @EventListener
+    void on(PersonaInvited event) {
+        trail.append(
+                AuditEventType.PERSONA_INVITED,
+                true,
+                Actors.current(),
+                null,
+                "invitation " + event.invitationId() + " persona " + event.persona());
+    }
+
+    /** Accepting happens as the invitee: the account is the actor, as for memberships. */
+    @EventListener
+    void on(PersonaGranted event) {
+        trail.append(
+                AuditEventType.PERSONA_GRANTED,
+                true,
+                new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
+                null,
+                "persona " + event.persona());
+    }
+
+    /** The affiliation is free text typed by an admin; the trail escapes it like every other detail. */
+    @EventListener
+    void on(PersonaChanged event) {
+        trail.append(
+                AuditEventType.PERSONA_CHANGED,
+                true,
+                Actors.current(),
+                null,
+                "account " + event.accountId() + " persona " + event.persona()
+                        + (event.affiliation() == null ? "" : " affiliation " + event.affiliation()));
+    }
+
+    @EventListener
+    void on(PersonaRemoved event) {
+        trail.append(
+                AuditEventType.PERSONA_REMOVED,
+                true,
+                Actors.current(),
+                null,
+                "account " + event.accountId() + " persona " + event.persona());
+    }
+
+    /** Issued from the command line: the actor is the system, the operator's shell is outside our reach. */
+    @EventListener
+    void on(PlatformAdminEnrolmentIssued event) {
+        trail.append(
+                AuditEventType.PLATFORM_ADMIN_ENROLMENT_ISSUED,
+                true,
+                Actors.current(),
+                null,
+                "invitation " + event.invitationId() + (event.forced() ? " forced" : ""));
+    }
+}

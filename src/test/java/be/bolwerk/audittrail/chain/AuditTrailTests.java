@@ -1,0 +1,340 @@
+package be.bolwerk.audittrail.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.AuditEventType;
+import be.bolwerk.organisation.OrganisationDetails;
+import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.organisation.OrganisationManagement;
+import be.bolwerk.organisation.OrganisationType;
+import be.bolwerk.shared.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The chain on H2 and PostgreSQL: appends link up, and verification finds the first edited, deleted or
+ * reordered row. Every test that tampers restores the row, because the database is shared with other tests.
+ */
+@SpringBootTest
+class AuditTrailTests {
+
+    private final AuditTrail trail;
+    private final AuditLog log;
+    private final JdbcClient jdbc;
+    private final OrganisationManagement organisations;
+    private final VerifyCommand command;
+    private final ChainHasher hasher;
+
+    AuditTrailTests(
+            @Autowired AuditTrail trail,
+            @Autowired AuditLog log,
+            @Autowired JdbcClient jdbc,
+            @Autowired OrganisationManagement organisations,
+            @Autowired VerifyCommand command,
+            @Autowired ChainHasher hasher) {
+        this.hasher = hasher;
+        this.trail = trail;
+        this.log = log;
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.command = command;
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long appendThree() {
+        AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), "tester@test.invalid", "127.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            trail.appendAlone(AuditEventType.EXPORT, true, actor, null, "test row " + i);
+        }
+        return jdbc.sql("SELECT MAX(seq) FROM audit_event").query(Long.class).single();
+    }
+
+    /**
+     * Two requests appending at the same moment, on one node or two: the head row is locked for the length of
+     * the append, so both threads' rows land with their own sequence numbers and the chain still verifies.
+     * Without the lock both would read the same head and one append would fail on the duplicate sequence
+     * number (or fork the chain).
+     */
+    @Test
+    void twoThreadsAppendingAtOnceBothLandAndTheChainStillVerifies() throws Exception {
+        int perThread = 25;
+        String run = UUID.randomUUID().toString();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> appenders = new java.util.ArrayList<>();
+            for (String name : List.of("a", "b")) {
+                AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), name + "@test.invalid", "127.0.0.1");
+                appenders.add(threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    for (int i = 0; i < perThread; i++) {
+                        trail.appendAlone(AuditEventType.EXPORT, true, actor, null, run + " " + name + " " + i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> appender : appenders) {
+                appender.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Long> seqs = jdbc.sql("SELECT seq FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(Long.class)
+                .list();
+        assertThat(seqs).hasSize(2 * perThread).doesNotHaveDuplicates();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void appendedRowsFormAnIntactChain() {
+        long last = appendThree();
+
+        Verification verification = log.verify();
+
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.checked()).isEqualTo(last);
+        assertThat(command.check()).isZero();
+    }
+
+    @Test
+    void findsAnEditedRow() {
+        long target = appendThree() - 1;
+        String original = details(target);
+        try {
+            jdbc.sql("UPDATE audit_event SET details = 'nothing happened' WHERE seq = :seq")
+                    .param("seq", target)
+                    .update();
+
+            Verification verification = log.verify();
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.brokenAt()).isEqualTo(target);
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.EDITED);
+            assertThat(verification.checked()).isEqualTo(target - 1);
+            assertThat(command.check()).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            jdbc.sql("UPDATE audit_event SET details = :d WHERE seq = :seq")
+                    .param("d", original)
+                    .param("seq", target)
+                    .update();
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void findsADeletedRowInTheMiddleAndAtTheEnd() {
+        long last = appendThree();
+        for (long target : new long[] {last - 1, last}) {
+            Map<String, Object> row = jdbc.sql("SELECT * FROM audit_event WHERE seq = :seq")
+                    .param("seq", target)
+                    .query()
+                    .singleRow();
+            try {
+                jdbc.sql("DELETE FROM audit_event WHERE seq = :seq")
+                        .param("seq", target)
+                        .update();
+
+                Verification verification = log.verify();
+
+                assertThat(verification.brokenAt()).isEqualTo(target);
+                assertThat(verification.problem()).isEqualTo(Verification.Problem.MISSING);
+            } finally {
+                reinsert(row);
+            }
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void cuttingOffTheNewestRowsAndPointingTheHeadAtAnOlderRowIsDetectedWithoutAKey() {
+        long last = appendThree();
+        long kept = last - 2;
+        Checkpoint before = log.checkpoint();
+        List<Map<String, Object>> cut = cutAfter(kept);
+        try {
+            // What someone with write access but without the key can do: move the head back, keep its seal.
+            jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash WHERE id = 1")
+                    .param("seq", kept)
+                    .param("hash", hashOf(kept))
+                    .update();
+
+            Verification verification = log.verify();
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+            assertThat(verification.brokenAt()).isEqualTo(kept + 1);
+            assertThat(command.check()).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            restore(cut, before);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aReplayedOlderSealedHeadIsCaughtOnlyByACheckpointKeptOutside() {
+        long last = appendThree();
+        long kept = last - 2;
+        Checkpoint outside = log.checkpoint();
+        assertThat(log.verify(Checkpoint.parse(outside.toString())).intact()).isTrue();
+        // A head the attacker saw earlier, sealed with the key at the time (here recomputed the same way).
+        String olderHash = hashOf(kept);
+        String olderMac = hasher.headMac(kept, olderHash);
+        List<Map<String, Object>> cut = cutAfter(kept);
+        try {
+            jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
+                    .param("seq", kept)
+                    .param("hash", olderHash)
+                    .param("mac", olderMac)
+                    .update();
+
+            assertThat(log.verify().intact())
+                    .as("the database alone cannot tell")
+                    .isTrue();
+            Verification verification = log.verify(Checkpoint.parse(outside.toString()));
+
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+            assertThat(verification.brokenAt()).isEqualTo(kept + 1);
+            assertThat(command.check(Checkpoint.parse(outside.toString()))).isEqualTo(VerifyCommand.BROKEN);
+        } finally {
+            restore(cut, outside);
+        }
+        assertThat(log.verify(Checkpoint.parse(outside.toString())).intact()).isTrue();
+    }
+
+    @Test
+    void aCheckpointWithAnotherHashThanTheChainIsRefused() {
+        long last = appendThree();
+        Checkpoint rewritten = Checkpoint.parse(last + ":" + "ab".repeat(32));
+
+        Verification verification = log.verify(rewritten);
+
+        assertThat(verification.problem()).isEqualTo(Verification.Problem.TRUNCATED);
+        assertThat(verification.brokenAt()).isEqualTo(last);
+    }
+
+    @Test
+    void onlyWellFormedCheckpointsAreRead() {
+        assertThat(Checkpoint.parse("12:" + "0a".repeat(32))).isEqualTo(new Checkpoint(12, "0a".repeat(32), null));
+        for (String bad : new String[] {"", "12", "x:" + "0a".repeat(32), "12:abc", "-1:" + "0a".repeat(32), null}) {
+            assertThat(Checkpoint.parse(bad)).as(bad).isNull();
+        }
+    }
+
+    @Test
+    void findsReorderedRows() {
+        long last = appendThree();
+        long first = last - 2;
+        long second = last - 1;
+        try {
+            swap(first, second);
+
+            Verification verification = log.verify();
+
+            assertThat(verification.brokenAt()).isEqualTo(first);
+            assertThat(verification.problem()).isEqualTo(Verification.Problem.REORDERED);
+        } finally {
+            swap(first, second);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
+    void registeringAnOrganisationIsRecordedWithItsActor() {
+        CurrentUser officer = TestUsers.programmeOfficer();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.fullySignedIn(officer));
+
+        OrganisationId id = organisations.register(new OrganisationDetails(
+                "Politiezone Audit " + UUID.randomUUID().toString().substring(0, 8),
+                OrganisationType.POLICE_ZONE,
+                null,
+                null,
+                null,
+                "pz@test.invalid",
+                null));
+
+        AuditEvent recorded = log.search(new AuditSearch(
+                        officer.email(), AuditEventType.ORGANISATION_REGISTERED, null, null, null, 0, 10))
+                .items()
+                .get(0);
+        assertThat(recorded.organisationId()).isEqualTo(id.value());
+        assertThat(recorded.actorId()).isEqualTo(officer.id());
+        assertThat(recorded.outcome()).isEqualTo("SUCCESS");
+    }
+
+    private String hashOf(long seq) {
+        return jdbc.sql("SELECT hash FROM audit_event WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .single();
+    }
+
+    /** Deletes every row after {@code kept}, returning them so that {@link #restore} can put them back. */
+    private List<Map<String, Object>> cutAfter(long kept) {
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM audit_event WHERE seq > :seq ORDER BY seq")
+                .param("seq", kept)
+                .query()
+                .listOfRows();
+        jdbc.sql("DELETE FROM audit_event WHERE seq > :seq").param("seq", kept).update();
+        return rows;
+    }
+
+    private void restore(List<Map<String, Object>> rows, Checkpoint head) {
+        rows.forEach(this::reinsert);
+        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
+                .param("seq", head.seq())
+                .param("hash", head.hash())
+                .param("mac", head.mac())
+                .update();
+    }
+
+    private String details(long seq) {
+        return jdbc.sql("SELECT details FROM audit_event WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .single();
+    }
+
+    /** Swaps the positions of two rows, keeping each row's content and hashes: a reordering. */
+    private void swap(long a, long b) {
+        jdbc.sql("UPDATE audit_event SET seq = -1 WHERE seq = :a").param("a", a).update();
+        jdbc.sql("UPDATE audit_event SET seq = :a WHERE seq = :b")
+                .param("a", a)
+                .param("b", b)
+                .update();
+        jdbc.sql("UPDATE audit_event SET seq = :b WHERE seq = -1").param("b", b).update();
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        var statement = jdbc.sql("""
+                INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor_id, actor, organisation_id,
+                    client_address, details, previous_hash, hash)
+                VALUES (:seq, :occurred_at, :event_type, :outcome, :actor_id, :actor, :organisation_id,
+                    :client_address, :details, :previous_hash, :hash)
+                """);
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            statement = statement.param(column.getKey().toLowerCase(java.util.Locale.ROOT), column.getValue());
+        }
+        statement.update();
+    }
+}
