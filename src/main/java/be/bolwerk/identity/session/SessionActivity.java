@@ -57,8 +57,16 @@ class SessionActivity {
             delegate.save(unwrap(session));
         }
 
+        /**
+         * A cookie value that is not one of our ids (any bytes a client base64-encodes, a NUL included, which
+         * PostgreSQL refuses in a text parameter) is no session: answered without a query, so it can never
+         * become a 500.
+         */
         @Override
         public Session findById(String id) {
+            if (id == null || !SessionConfiguration.SESSION_ID.matcher(id).matches()) {
+                return null;
+            }
             S session = delegate.findById(id);
             return session == null ? null : new Stamped<>(session);
         }

@@ -3,6 +3,7 @@ package be.bolwerk.identity.session;
 import be.bolwerk.shared.web.SecureCookies;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 public class SessionConfiguration {
 
     public static final String COOKIE_NAME = "BOLWERK_SESSION";
+
+    /** What {@link #sessionIdGenerator} makes; anything else in a cookie is no session and is never looked up. */
+    static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{36}");
 
     /**
      * Session ids of 216 random bits (ASVS 7.2.3 asks for at least 128; Spring's default is a UUID with 122).

@@ -11,6 +11,7 @@ import be.bolwerk.identity.signin.SecurityTests;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,19 @@ class SessionActivityTests {
         storeActivity(session, System.currentTimeMillis() - 31 * 60_000);
 
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    /**
+     * Any bytes a client base64-encodes into the cookie, a NUL included (PostgreSQL refuses it in a text
+     * parameter and used to answer 500), are no session: the person is sent to sign in.
+     */
+    @Test
+    void aCookieThatIsNoSessionIdIsNoSessionWhateverBytesItHolds() throws Exception {
+        for (String raw : List.of("abc\u0000def", "x".repeat(36) + "\u0000", "'; DROP TABLE spring_session; --")) {
+            String value = Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            mvc.perform(get("/").cookie(new Cookie(SessionConfiguration.COOKIE_NAME, value)))
+                    .andExpect(redirectedUrl("/login"));
+        }
     }
 
     private Cookie signIn(String name) throws Exception {
