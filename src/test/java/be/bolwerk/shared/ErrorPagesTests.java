@@ -62,13 +62,7 @@ class ErrorPagesTests {
         Matcher mfaCsrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(get("/mfa").body());
         assertThat(mfaCsrf.find()).isTrue();
-        HttpResponse<String> second = http.send(
-                HttpRequest.newBuilder(uri("/mfa/code"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "code=" + DemoTotp.currentCode() + "&_csrf=" + mfaCsrf.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = sendCurrentCode(http, mfaCsrf.group(1));
         assertThat(second.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(get("/").statusCode()).as("home after both sign-in steps").isEqualTo(200);
@@ -217,13 +211,7 @@ class ErrorPagesTests {
                             .body());
             assertThat(mfaCsrf.find()).isTrue();
             DemoTotp.forgetUsedCodes(jdbc, email);
-            HttpResponse<String> refused = person.send(
-                    HttpRequest.newBuilder(uri("/mfa/code"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "code=" + DemoTotp.currentCode() + "&_csrf=" + mfaCsrf.group(1)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = sendCurrentCode(person, mfaCsrf.group(1));
 
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
@@ -233,6 +221,17 @@ class ErrorPagesTests {
                     .param("key", key)
                     .update();
         }
+    }
+
+    /** The second sign-in step through a real client: the demo authenticator's current code and the page's token. */
+    private HttpResponse<String> sendCurrentCode(HttpClient client, String csrf)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(uri("/mfa/code"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("code=" + DemoTotp.currentCode() + "&_csrf=" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
