@@ -6,14 +6,21 @@
 # BENCH_JVM_ARGS adds JVM options to either (e.g. a JFR recording), split on spaces.
 bolwerk_command() {
   if [ "${BOLWERK_LAUNCH:-jar}" = production ]; then
-    [ -f target/production/bolwerk.jsa ] || bin/production build >&2
+    # Built again when any source is newer than the build: a benchmark of stale code measures nothing.
+    if [ ! -f target/production/bolwerk.jsa ] \
+      || [ -n "$(find pom.xml src/main -newer target/production/bolwerk.jsa -print -quit)" ]; then
+      bin/production build >&2
+    fi
     mapfile -t options < <(bin/production options)
     BOLWERK_CMD=(java "${options[@]}" ${BENCH_JVM_ARGS:-} -XX:SharedArchiveFile="$(realpath target/production/bolwerk.jsa)" -Xshare:auto
       -jar "$(realpath target/production/bolwerk.jar)")
   else
     local jar
     jar=$(ls target/bolwerk-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-    [ -n "$jar" ] || { ./mvnw -q -B -ntp -DskipTests package; jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1); }
+    if [ -z "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then
+      ./mvnw -q -B -ntp -DskipTests package
+      jar=$(ls target/bolwerk-*.jar | grep -v plain | head -n 1)
+    fi
     BOLWERK_CMD=(java ${BENCH_JVM_ARGS:-} -jar "$(realpath "$jar")")
   fi
 }

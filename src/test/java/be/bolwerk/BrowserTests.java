@@ -3,25 +3,13 @@ package be.bolwerk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.identity.DemoTotp;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -64,9 +52,6 @@ class BrowserTests {
         }
     }
 
-    private static final String PASSWORD = "bolwerk-demo-2026";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     private int port;
 
@@ -76,21 +61,21 @@ class BrowserTests {
         this.jdbc = jdbc;
     }
 
+    private Browsing browsing;
     private WebDriver browser;
     private WebDriverWait wait;
-    /** The pages axe-core checked in this test, in order; each test asserts how many its flow visits. */
-    private final List<String> pagesChecked = new ArrayList<>();
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.start("--window-size=1280,1000", "--lang=nl");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browsing = new Browsing(port, jdbc);
+        browser = browsing.driver();
+        wait = browsing.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (browsing != null) {
+            browsing.close();
         }
     }
 
@@ -333,7 +318,7 @@ class BrowserTests {
 
         open("/login");
         browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Browsing.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         waitForHeading("Authenticator instellen");
         check("mfa-enrol");
@@ -351,7 +336,7 @@ class BrowserTests {
         waitForHeading("Aanmeldfactoren");
         check("factors");
         DemoTotp.forgetUsedCodes(jdbc, email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Browsing.DEMO_PASSWORD);
         browser.findElement(By.id("code")).sendKeys(DemoTotp.currentCodeOf(secret));
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(d -> d.findElement(By.id("passkey-add")));
@@ -376,7 +361,7 @@ class BrowserTests {
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "U bent afgemeld"));
         browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Browsing.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         waitForHeading("Tweede stap");
         check("second-step-with-passkey");
@@ -494,68 +479,22 @@ class BrowserTests {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browsing.open(path);
     }
 
-    /** Both steps, as a person does them: password, then the code of the authenticator app. */
-    private void signIn(String email) throws IOException {
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        waitForHeading("Tweede stap");
-        check("second-step-" + email.substring(0, email.indexOf('@')));
-        DemoTotp.forgetUsedCodes(jdbc, email);
-        browser.findElement(By.id("code")).sendKeys(DemoTotp.currentCode());
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    private void signIn(String email) {
+        browsing.signIn(email);
     }
 
-    /**
-     * Waits for the next page's heading. While the browser swaps documents, Chromium can answer a lookup with
-     * "node does not belong to the document"; that only means the new page is not there yet.
-     */
     private void waitForHeading(String text) {
-        wait.until(driver -> {
-            try {
-                return driver.findElement(By.tagName("h1")).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException notYet) {
-                return false;
-            }
-        });
+        browsing.waitForHeading(text);
     }
 
-    /** Runs axe-core on the current page, fails on any WCAG 2.1 A/AA violation, and keeps a screenshot. */
-    private void check(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        String database = System.getProperty("bolwerk.test.database", "H2").toLowerCase();
-        Files.copy(shot, SCREENSHOTS.resolve(database + "-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        List<Rule> violations = results.getViolations();
-        assertThat(violations)
-                .as("accessibility violations on %s (%s):%n%s", name, browser.getCurrentUrl(), describe(violations))
-                .isEmpty();
-        // A run that applied no rule at all (axe not injected, an empty document) would report no violation either.
-        assertThat(results.getPasses())
-                .as("axe-core rules that passed on %s", name)
-                .isNotEmpty();
-        pagesChecked.add(name);
+    private void check(String name) {
+        browsing.check(name);
     }
 
-    /**
-     * Every page of the flow was checked: a page left out, or a check that stopped being called, fails here
-     * instead of shrinking the accessibility coverage unnoticed.
-     */
     private void assertPagesChecked(int pagesOfTheFlow) {
-        assertThat(pagesChecked).as("pages checked by axe-core in this flow").hasSize(pagesOfTheFlow);
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " -> "
-                        + v.getNodes().stream().map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("\n"));
+        browsing.assertPagesChecked(pagesOfTheFlow);
     }
 }

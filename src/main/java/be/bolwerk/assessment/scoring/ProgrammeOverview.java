@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +96,10 @@ public class ProgrammeOverview {
             return new Overview(
                     question.year(), 0, List.of(), Paged.empty(question.size()), Optional.empty(), Optional.empty());
         }
-        List<Participation> participation = participation(question.year(), visible.keySet(), versions);
+        // Whole-field officers need no IN list: every assessment belongs to an organisation they see.
+        Optional<Set<UUID>> within =
+                organisations.seesEveryOrganisation(officer) ? Optional.empty() : Optional.of(visible.keySet());
+        List<Participation> participation = participation(question.year(), within, versions);
         UUID distributed = question.chosenFramework() != null
                         && participation.stream()
                                 .anyMatch(p -> p.framework().id().value().equals(question.chosenFramework()))
@@ -105,7 +111,7 @@ public class ProgrammeOverview {
                         .orElse(null);
         Optional<Distribution> distribution = Optional.ofNullable(distributed)
                 .map(framework ->
-                        new Distribution(versions.get(framework), bands(question.year(), framework, visible.values())));
+                        new Distribution(versions.get(framework), bands(question.year(), framework, visible)));
         Optional<NotStarted> notStarted = Optional.ofNullable(question.missingFramework())
                 .map(versions::get)
                 .map(framework -> notStarted(question.year(), framework, visible));
@@ -119,17 +125,19 @@ public class ProgrammeOverview {
     }
 
     /** Started, submitted and at-target counts per framework version, counted by the database. */
-    private List<Participation> participation(int year, Set<UUID> visible, Map<UUID, FrameworkSummary> versions) {
-        return jdbc
-                .sql("""
+    private List<Participation> participation(
+            int year, Optional<Set<UUID>> within, Map<UUID, FrameworkSummary> versions) {
+        StatementSpec counts = jdbc.sql("""
                         SELECT framework_version_id, COUNT(*) AS started,
                             SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
                             SUM(CASE WHEN status = 'SUBMITTED' AND target_reached THEN 1 ELSE 0 END) AS reached
-                        FROM assessment WHERE assessment_year = :year AND organisation_id IN (:visible)
-                        GROUP BY framework_version_id
-                        """)
-                .param("year", year)
-                .param("visible", visible)
+                        FROM assessment WHERE assessment_year = :year"""
+                        + within.map(ids -> " AND organisation_id IN (:visible)")
+                                .orElse("")
+                        + " GROUP BY framework_version_id")
+                .param("year", year);
+        within.ifPresent(ids -> counts.param("visible", ids));
+        return counts
                 .query((rs, n) -> new Participation(
                         versions.get(rs.getObject("framework_version_id", UUID.class)),
                         rs.getInt("started"),
@@ -142,25 +150,25 @@ public class ProgrammeOverview {
                 .toList();
     }
 
-    /** Per organisation type, the submitted totals per band, counted by the database. */
-    private Map<OrganisationType, int[]> bands(
-            int year, UUID framework, java.util.Collection<OrganisationListItem> visible) {
-        Map<OrganisationType, List<UUID>> byType = visible.stream()
-                .collect(Collectors.groupingBy(
-                        OrganisationListItem::type,
-                        LinkedHashMap::new,
-                        Collectors.mapping(o -> o.id().value(), Collectors.toList())));
+    /**
+     * Per organisation type, the submitted totals per band: the database bands each submitted total of the year,
+     * the visible organisations (at most one submitted assessment per framework each) say their type.
+     */
+    private Map<OrganisationType, int[]> bands(int year, UUID framework, Map<UUID, OrganisationListItem> visible) {
         Map<OrganisationType, int[]> bands = new LinkedHashMap<>();
-        byType.forEach((type, ids) -> jdbc.sql("SELECT band, COUNT(*) AS n FROM (SELECT CAST(" + BAND
-                        + " AS INTEGER) AS band FROM assessment WHERE assessment_year = :year"
-                        + " AND framework_version_id = :framework AND status = 'SUBMITTED'"
-                        + " AND total_score IS NOT NULL AND organisation_id IN (:ids)) banded GROUP BY band")
+        visible.values().forEach(o -> bands.computeIfAbsent(o.type(), t -> new int[BANDS]));
+        jdbc.sql("SELECT organisation_id, CAST(" + BAND + " AS INTEGER) AS band FROM assessment"
+                        + " WHERE assessment_year = :year AND framework_version_id = :framework"
+                        + " AND status = 'SUBMITTED' AND total_score IS NOT NULL")
                 .param("year", year)
                 .param("framework", framework)
-                .param("ids", ids)
                 .query(rs -> {
-                    bands.computeIfAbsent(type, t -> new int[BANDS])[rs.getInt("band")] = rs.getInt("n");
-                }));
+                    OrganisationListItem organisation = visible.get(rs.getObject("organisation_id", UUID.class));
+                    if (organisation != null) {
+                        bands.get(organisation.type())[rs.getInt("band")]++;
+                    }
+                });
+        bands.values().removeIf(counts -> Arrays.stream(counts).sum() == 0);
         return bands;
     }
 
@@ -168,29 +176,31 @@ public class ProgrammeOverview {
     private Paged<Row> rows(
             Question question, Map<UUID, OrganisationListItem> visible, Map<UUID, FrameworkSummary> versions) {
         String query = question.query().strip().toLowerCase(Locale.ROOT);
-        List<UUID> matching = visible.values().stream()
-                .filter(o ->
-                        query.isEmpty() || o.name().toLowerCase(Locale.ROOT).contains(query))
-                .map(o -> o.id().value())
-                .toList();
+        Map<UUID, OrganisationListItem> matching = new HashMap<>();
+        visible.forEach((id, o) -> {
+            if (query.isEmpty() || o.name().toLowerCase(Locale.ROOT).contains(query)) {
+                matching.put(id, o);
+            }
+        });
         if (matching.isEmpty()) {
             return Paged.empty(question.size());
         }
+        // The year's assessments (a few hundred), kept when their organisation matches: a hash lookup here is
+        // cheaper than a long IN list the database checks row by row.
         List<Row> rows = new ArrayList<>(jdbc.sql("""
                         SELECT organisation_id, framework_version_id, status, submitted_at FROM assessment
-                        WHERE assessment_year = :year AND organisation_id IN (:matching)
+                        WHERE assessment_year = :year
                         """)
                 .param("year", question.year())
-                .param("matching", matching)
                 .query((rs, n) -> new Row(
-                        visible.get(rs.getObject("organisation_id", UUID.class)),
+                        matching.get(rs.getObject("organisation_id", UUID.class)),
                         versions.get(rs.getObject("framework_version_id", UUID.class)),
                         AssessmentStatus.valueOf(rs.getString("status")),
                         Optional.ofNullable(rs.getObject("submitted_at", OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant)
                                 .orElse(null)))
                 .list());
-        rows.removeIf(row -> row.framework() == null);
+        rows.removeIf(row -> row.organisation() == null || row.framework() == null);
         rows.sort(Comparator.comparing(r -> r.organisation().name(), String.CASE_INSENSITIVE_ORDER));
         int pages = Math.max(1, (rows.size() + question.size() - 1) / question.size());
         int page = Math.min(Math.max(0, question.page()), pages - 1);
