@@ -70,6 +70,50 @@ class OrganisationControllerTests {
     }
 
     @Test
+    void sortAndPagerLinksKeepTheSearchEncodedAndToggleTheCurrentColumn() throws Exception {
+        String page = mvc.perform(get("/organisations")
+                        .param("q", "gemeente a")
+                        .param("sort", "inhabitants")
+                        .param("dir", "asc")
+                        .param("size", "10")
+                        .with(signedIn(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // The current column sorts the other way next; another column starts ascending; the query stays, encoded.
+        assertThat(page)
+                .contains(
+                        "href=\"/organisations?q=gemeente+a&amp;type=&amp;sort=inhabitants&amp;dir=desc&amp;size=10\"")
+                .contains("href=\"/organisations?q=gemeente+a&amp;type=&amp;sort=name&amp;dir=asc&amp;size=10\"")
+                .contains("aria-sort=\"ascending\"")
+                .doesNotContain("aria-sort=\"descending\"");
+    }
+
+    @Test
+    void pagerLinksFollowTheSearchAndTheLastPageHasNoNext() throws Exception {
+        String first = mvc.perform(get("/organisations").param("size", "100").with(signedIn(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first)
+                .contains(
+                        "rel=\"next\" href=\"/organisations?q=&amp;type=&amp;sort=name&amp;dir=asc&amp;size=100&amp;page=1\"")
+                .doesNotContain("rel=\"prev\"");
+
+        long pages = (directory.search(OrganisationSearch.firstPage(), officer).total() + 99) / 100;
+        String last = mvc.perform(get("/organisations")
+                        .param("size", "100")
+                        .param("page", String.valueOf(pages - 1))
+                        .with(signedIn(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(last).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
     void htmxRequestGetsOnlyTheResultsFragment() throws Exception {
         mvc.perform(get("/organisations")
                         .param("q", "appelkerke")

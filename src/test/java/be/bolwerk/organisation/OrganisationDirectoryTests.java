@@ -44,6 +44,18 @@ class OrganisationDirectoryTests {
     }
 
     @Test
+    void aPagePastTheEndIsEmptyButStillCountsTheMatches() {
+        CurrentUser officer = TestUsers.programmeOfficer();
+        long all = directory.search(OrganisationSearch.firstPage(), officer).total();
+
+        Paged<OrganisationListItem> beyond =
+                directory.search(new OrganisationSearch("", null, "name", false, 1000, 25), officer);
+
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(all).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
     void searchMatchesNameCaseInsensitivelyAndFiltersByType() {
         Paged<OrganisationListItem> result = directory.search(
                 new OrganisationSearch("APPELKERKE", OrganisationType.MUNICIPALITY, "name", false, 0, 25),

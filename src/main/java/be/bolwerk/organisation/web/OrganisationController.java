@@ -10,6 +10,7 @@ import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.web.Refusals;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,16 +49,19 @@ class OrganisationController {
     private final OrganisationManagement management;
     private final OrganisationSpreadsheet spreadsheet;
     private final Clock clock;
+    private final MessageSource messages;
 
     OrganisationController(
             OrganisationDirectory directory,
             OrganisationManagement management,
             OrganisationSpreadsheet spreadsheet,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.directory = directory;
         this.management = management;
         this.spreadsheet = spreadsheet;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @ModelAttribute("types")
@@ -76,11 +81,16 @@ class OrganisationController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            Locale locale,
             Model model) {
         OrganisationSearch search =
                 new OrganisationSearch(q, parseType(type), sort, "desc".equalsIgnoreCase(dir), page, size);
         model.addAttribute("search", search);
-        model.addAttribute("result", directory.search(search, user));
+        model.addAttribute(
+                "list",
+                OrganisationListView.of(
+                        search, directory.search(search, user), request.getContextPath(), messages, locale));
         // A history restore (back button) replaces the whole body, so it needs the whole page.
         return htmx != null && historyRestore == null ? "organisation/list :: results" : "organisation/list";
     }
