@@ -1,6 +1,6 @@
 package be.bolwerk.identity.account;
 
-import be.bolwerk.identity.PlatformAdminEnrolmentIssued;
+import be.bolwerk.identity.event.PlatformAdminEnrolmentIssued;
 import be.bolwerk.identity.membership.PersonaInvitations;
 import be.bolwerk.shared.security.Persona;
 import java.util.regex.Pattern;

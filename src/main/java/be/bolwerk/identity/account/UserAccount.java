@@ -1,12 +1,12 @@
 package be.bolwerk.identity.account;
 
-import be.bolwerk.identity.AccountDeactivated;
-import be.bolwerk.identity.AccountReactivated;
-import be.bolwerk.identity.MembershipChanged;
-import be.bolwerk.identity.MembershipEnded;
-import be.bolwerk.identity.PasswordChanged;
-import be.bolwerk.identity.PersonaChanged;
-import be.bolwerk.identity.PersonaRemoved;
+import be.bolwerk.identity.event.AccountDeactivated;
+import be.bolwerk.identity.event.AccountReactivated;
+import be.bolwerk.identity.event.MembershipChanged;
+import be.bolwerk.identity.event.MembershipEnded;
+import be.bolwerk.identity.event.PasswordChanged;
+import be.bolwerk.identity.event.PersonaChanged;
+import be.bolwerk.identity.event.PersonaRemoved;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;

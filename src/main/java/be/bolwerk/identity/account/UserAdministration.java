@@ -1,6 +1,6 @@
 package be.bolwerk.identity.account;
 
-import be.bolwerk.identity.SecondFactorsReset;
+import be.bolwerk.identity.event.SecondFactorsReset;
 import be.bolwerk.identity.factor.SecondFactors;
 import be.bolwerk.identity.membership.PersonaInvitations;
 import be.bolwerk.identity.membership.PersonaLabels;

@@ -1,11 +1,16 @@
 package be.bolwerk.identity.account;
 
+import be.bolwerk.identity.account.UserAdministration.AccountRow;
+import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import be.bolwerk.shared.web.Refusals;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,16 +35,25 @@ class UserAdministrationController {
     private static final int PAGE_SIZE = 25;
 
     private final UserAdministration administration;
+    private final MessageSource messages;
 
-    UserAdministrationController(UserAdministration administration) {
+    UserAdministrationController(UserAdministration administration, MessageSource messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
         String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("q", query);
-        model.addAttribute("result", administration.search(query, Math.max(0, page), PAGE_SIZE));
+        Paged<AccountRow> result = administration.search(query, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("accounts", AccountListView.of(result, request.getContextPath(), messages, locale));
         // In the handler, not a @ModelAttribute method: that would run (and be refused) before the handler.
         model.addAttribute("personas", Persona.values());
         if (!model.containsAttribute("personaInviteForm")) {
@@ -53,13 +67,15 @@ class UserAdministrationController {
             @Valid @ModelAttribute("personaInviteForm") PersonaInviteForm form,
             BindingResult binding,
             @AuthenticationPrincipal CurrentUser admin,
+            HttpServletRequest request,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         if (form.persona() != null && !Affiliation.valid(form.persona(), form.affiliation())) {
             binding.rejectValue("affiliation", "users.affiliation.required");
         }
         if (binding.hasErrors()) {
-            return list("", 0, model);
+            return list("", 0, request, locale, model);
         }
         administration.invite(admin, form.email(), form.persona(), form.affiliation());
         redirect.addFlashAttribute("notice", "users.invited");
@@ -121,13 +137,7 @@ class UserAdministrationController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
-        if (!confirmed) {
-            redirect.addFlashAttribute("problem", "users.confirmFirst");
-            return "redirect:/admin/users";
-        }
-        administration.deactivate(id);
-        redirect.addFlashAttribute("notice", "users.deactivated");
-        return "redirect:/admin/users";
+        return confirmed(confirmed, redirect, () -> administration.deactivate(id), "users.deactivated");
     }
 
     @PostMapping("/admin/users/{id}/reactivate")
@@ -142,12 +152,20 @@ class UserAdministrationController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
-        if (!confirmed) {
+        return confirmed(confirmed, redirect, () -> administration.resetSecondFactors(id), "users.factorsReset");
+    }
+
+    /**
+     * A destructive action on the user list runs only when its confirmation box was ticked; otherwise nothing
+     * happens and the list asks for the confirmation first.
+     */
+    private static String confirmed(boolean confirmed, RedirectAttributes redirect, Runnable action, String notice) {
+        if (confirmed) {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } else {
             redirect.addFlashAttribute("problem", "users.confirmFirst");
-            return "redirect:/admin/users";
         }
-        administration.resetSecondFactors(id);
-        redirect.addFlashAttribute("notice", "users.factorsReset");
         return "redirect:/admin/users";
     }
 }

@@ -2,6 +2,7 @@ package be.bolwerk.identity.account;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -163,5 +164,27 @@ class UserAdministrationTests {
                         .with(signedIn(admin))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void eachRowCarriesItsActionsAndSentencesInTheReadersLanguage() throws Exception {
+        UUID officer = jdbc.sql("SELECT id FROM user_account WHERE email = 'programma@bolwerk.invalid'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/admin/users").param("q", "programma@").with(signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"/admin/users/" + officer + "/deactivate\""),
+                                containsString("action=\"/admin/users/" + officer + "/reset-factors\""),
+                                containsString("Programmabeheerder"),
+                                containsString(
+                                        "Ik bevestig: programma@bolwerk.invalid kan zich niet meer aanmelden"))));
+        mvc.perform(get("/admin/users")
+                        .param("q", "programma@")
+                        .param("lang", "en")
+                        .with(signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Programme officer")));
     }
 }
