@@ -7,5 +7,5 @@
  * in the sub-packages.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "framework", "identity", "assessment"})
+        allowedDependencies = {"shared", "organisation", "framework", "identity", "identity :: event", "assessment"})
 package be.bolwerk.audittrail;

@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.event;
 
 /**
  * Someone asked for a password-reset link for the address typed. {@code linkSent} is false when the address

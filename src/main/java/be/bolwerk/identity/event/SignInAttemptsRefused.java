@@ -1,4 +1,4 @@
-package be.bolwerk.identity;
+package be.bolwerk.identity.event;
 
 import java.time.Instant;
 

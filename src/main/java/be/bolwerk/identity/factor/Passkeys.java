@@ -1,7 +1,7 @@
 package be.bolwerk.identity.factor;
 
-import be.bolwerk.identity.PasskeyAdded;
-import be.bolwerk.identity.PasskeyRemoved;
+import be.bolwerk.identity.event.PasskeyAdded;
+import be.bolwerk.identity.event.PasskeyRemoved;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package be.bolwerk.identity.factor;
 
-import be.bolwerk.identity.SecondFactorRefused;
+import be.bolwerk.identity.event.SecondFactorRefused;
 import be.bolwerk.identity.signin.LoginThrottle;
 import java.time.Duration;
 import java.util.Locale;

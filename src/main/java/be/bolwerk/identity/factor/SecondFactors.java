@@ -1,8 +1,8 @@
 package be.bolwerk.identity.factor;
 
-import be.bolwerk.identity.AuthenticatorEnrolled;
-import be.bolwerk.identity.AuthenticatorReplaced;
-import be.bolwerk.identity.RecoveryCodesRenewed;
+import be.bolwerk.identity.event.AuthenticatorEnrolled;
+import be.bolwerk.identity.event.AuthenticatorReplaced;
+import be.bolwerk.identity.event.RecoveryCodesRenewed;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -1,11 +1,11 @@
 package be.bolwerk.identity.membership;
 
-import be.bolwerk.identity.MemberInvited;
-import be.bolwerk.identity.MembershipGranted;
 import be.bolwerk.identity.OrganisationMembers;
-import be.bolwerk.identity.PersonaGranted;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.event.MemberInvited;
+import be.bolwerk.identity.event.MembershipGranted;
+import be.bolwerk.identity.event.PersonaGranted;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;

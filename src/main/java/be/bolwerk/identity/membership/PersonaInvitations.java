@@ -1,9 +1,9 @@
 package be.bolwerk.identity.membership;
 
-import be.bolwerk.identity.PersonaInvited;
 import be.bolwerk.identity.account.Affiliation;
 import be.bolwerk.identity.account.CreatePlatformAdminCommand;
 import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.identity.event.PersonaInvited;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;

@@ -1,8 +1,8 @@
 package be.bolwerk.identity.password;
 
-import be.bolwerk.identity.PasswordResetRequested;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.event.PasswordResetRequested;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.notification.NotificationProperties;

@@ -1,6 +1,6 @@
 package be.bolwerk.identity.signin;
 
-import be.bolwerk.identity.SignInAttemptsRefused;
+import be.bolwerk.identity.event.SignInAttemptsRefused;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

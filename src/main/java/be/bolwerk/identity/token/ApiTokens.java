@@ -1,7 +1,7 @@
 package be.bolwerk.identity.token;
 
-import be.bolwerk.identity.ApiTokenCreated;
-import be.bolwerk.identity.ApiTokenRevoked;
+import be.bolwerk.identity.event.ApiTokenCreated;
+import be.bolwerk.identity.event.ApiTokenRevoked;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -3,10 +3,10 @@ package be.bolwerk.identity.factor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.bolwerk.identity.AuthenticatorEnrolled;
 import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.event.AuthenticatorEnrolled;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -109,21 +110,12 @@ class SecondFactorThrottleTests {
         String address = address();
         Cookie session = passwordStep(email, address);
         for (int i = 0; i < LoginThrottle.ACCOUNT_ALLOWANCE; i++) {
-            mvc.perform(post("/mfa/code")
-                            .param("code", DemoTotp.wrongCode())
-                            .cookie(session)
-                            .with(csrf())
-                            .with(from(address)))
-                    .andExpect(redirectedUrl("/mfa?error"));
+            codeStep(session, address, DemoTotp.wrongCode()).andExpect(redirectedUrl("/mfa?error"));
         }
 
         // From another address too: the count is the account's.
         for (String other : List.of(address, address())) {
-            mvc.perform(post("/mfa/code")
-                            .param("code", DemoTotp.currentCode())
-                            .cookie(session)
-                            .with(csrf())
-                            .with(from(other)))
+            codeStep(session, other, DemoTotp.currentCode())
                     .andExpect(status().isTooManyRequests())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(forwardedUrl("/mfa/throttled"));
@@ -151,11 +143,7 @@ class SecondFactorThrottleTests {
         // first report are written as one summary.
         endTheWait(email);
         DemoTotp.forgetUsedCodes(jdbc, email);
-        mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf())
-                        .with(from(address)))
+        codeStep(session, address, DemoTotp.currentCode())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .isNotNull()
                         .doesNotContain("/mfa"));
@@ -174,22 +162,13 @@ class SecondFactorThrottleTests {
             String email = testAccounts.create("spray", "Sam Spray", PASSWORD).email();
             Cookie session = passwordStep(email, address);
             for (int j = 0; j < perAccount; j++) {
-                mvc.perform(post("/mfa/code")
-                                .param("code", DemoTotp.wrongCode())
-                                .cookie(session)
-                                .with(csrf())
-                                .with(from(address)))
-                        .andExpect(redirectedUrl("/mfa?error"));
+                codeStep(session, address, DemoTotp.wrongCode()).andExpect(redirectedUrl("/mfa?error"));
             }
         }
 
         String fresh = testAccounts.create("spray", "Sam Spray", PASSWORD).email();
         Cookie session = passwordStep(fresh, address);
-        mvc.perform(post("/mfa/code")
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf())
-                        .with(from(address)))
+        codeStep(session, address, DemoTotp.currentCode())
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
         // The account itself did nothing wrong: from elsewhere its right code works.
@@ -274,30 +253,16 @@ class SecondFactorThrottleTests {
         DemoTotp.forgetUsedCodes(jdbc, email);
         session = latest(
                 session,
-                mvc.perform(post("/mfa/code")
-                                .param("code", DemoTotp.currentCode())
-                                .cookie(session)
-                                .with(csrf())
-                                .with(from(address)))
+                codeStep(session, address, DemoTotp.currentCode())
                         .andExpect(redirectedUrl("/"))
                         .andReturn()
                         .getResponse());
         for (int i = 0; i < LoginThrottle.ACCOUNT_ALLOWANCE; i++) {
-            mvc.perform(post("/account/factors/proof")
-                            .param("password", PASSWORD)
-                            .param("code", DemoTotp.wrongCode())
-                            .cookie(session)
-                            .with(csrf())
-                            .with(from(address)))
+            proof(session, address, DemoTotp.wrongCode())
                     .andExpect(content().string(containsString("Deze code klopt niet of werd al gebruikt.")));
         }
         DemoTotp.forgetUsedCodes(jdbc, email);
-        mvc.perform(post("/account/factors/proof")
-                        .param("password", PASSWORD)
-                        .param("code", DemoTotp.currentCode())
-                        .cookie(session)
-                        .with(csrf())
-                        .with(from(address)))
+        proof(session, address, DemoTotp.currentCode())
                 .andExpect(content().string(containsString("Er waren te veel mislukte pogingen.")));
         mvc.perform(post("/account/password")
                         .param("currentPassword", PASSWORD)
@@ -349,5 +314,24 @@ class SecondFactorThrottleTests {
         checks.set(0);
         assertThat(factors.acceptRecoveryCode(account, codes.get(7))).isFalse();
         assertThat(checks.get()).isZero();
+    }
+
+    /** The password-and-code proof the account pages ask for before a change of factor. */
+    private ResultActions proof(Cookie session, String address, String code) throws Exception {
+        return mvc.perform(post("/account/factors/proof")
+                .param("password", PASSWORD)
+                .param("code", code)
+                .cookie(session)
+                .with(csrf())
+                .with(from(address)));
+    }
+
+    /** The second step of the sign-in: a code from the authenticator app, from the given address. */
+    private ResultActions codeStep(Cookie session, String address, String code) throws Exception {
+        return mvc.perform(post("/mfa/code")
+                .param("code", code)
+                .cookie(session)
+                .with(csrf())
+                .with(from(address)));
     }
 }
