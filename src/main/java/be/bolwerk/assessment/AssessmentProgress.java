@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * How far each organisation got with one framework version in one year, for a programme-wide follow-up (the
  * campaign module's completion overview and its reminders). Read-only and set-based: one query for every
  * organisation at once. An answer counts as answered by the same rule as the assessment's own progress: both
- * maturities, or "not applicable" with a reason. Callers decide who may see it; it answers for every
+ * maturities, or not applicable with a reason. Callers decide who may see it; it answers for every
  * organisation.
  */
 @Service

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * On which days before a deadline a reminder goes out, e.g. 30, 7 and 1. Kept in descending order and without
- * repeats, so "1, 7, 30, 7" and "30, 7, 1" are the same schedule.
+ * repeats, so {@code 1 7 30 7} and {@code 30 7 1} are the same schedule.
  */
 public record ReminderSchedule(List<Integer> days) {
 
@@ -34,7 +34,7 @@ public record ReminderSchedule(List<Integer> days) {
         days = List.copyOf(sorted);
     }
 
-    /** Parses "30, 7, 1" (commas or blanks between the numbers); blank means no reminders. */
+    /** Parses days like {@code 30 7 1} with commas or blanks between them; blank means no reminders. */
     public static ReminderSchedule parse(String text) {
         if (text == null || text.isBlank()) {
             return new ReminderSchedule(List.of());
@@ -54,7 +54,7 @@ public record ReminderSchedule(List<Integer> days) {
         return days.stream().filter(d -> deadline.minusDays(d).equals(today)).findFirst();
     }
 
-    /** "30, 7, 1", as stored and as the form shows it. */
+    /** The days with a comma between them, as stored and as the form shows them. */
     public String text() {
         return days.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }

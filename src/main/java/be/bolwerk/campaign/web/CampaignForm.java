@@ -37,7 +37,7 @@ record CampaignForm(
         @Pattern(regexp = "[0-9 ,;]*", message = "{campaign.reminders.format}")
         String reminders) {
 
-    /** What an {@code <input type="date">} sends. */
+    /** What a date input sends: year, month and day with dashes. */
     static final String DATE = "\\s*\\d{4}-\\d{2}-\\d{2}\\s*";
 
     static CampaignForm proposal(UUID framework, int year, LocalDate today) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The completion overview as an Excel workbook, like the organisation export: values written as values, never
- * as formulas. Text cells carry the text format ("@") as well, so Excel leaves a name like {@code =1+1} or a
+ * as formulas. Text cells carry the text format {@code @} as well, so Excel leaves a name like {@code =1+1} or a
  * date-like reason as typed instead of converting it when someone edits the cell.
  */
 @Component
