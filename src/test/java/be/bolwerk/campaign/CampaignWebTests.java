@@ -331,6 +331,23 @@ class CampaignWebTests {
                                 not(containsString("Munthove")))));
     }
 
+    @Test
+    void theDemoRunsThisYearsCampaignForTheBuiltInSelfEvaluationWithEveryOrganisation() {
+        Map<String, Object> demo = jdbc.sql("""
+                        SELECT c.campaign_year, c.starts_on, c.deadline, f.code,
+                               (SELECT COUNT(*) FROM campaign_participant p WHERE p.campaign_id = c.id) AS invited
+                        FROM campaign c JOIN framework_version f ON f.id = c.framework_version_id
+                        WHERE c.opened_by = :demo
+                        """)
+                .param("demo", UUID.nameUUIDFromBytes("bolwerk-demo-campaigns".getBytes()))
+                .query()
+                .singleRow();
+        assertThat(demo.get("code")).isEqualTo("zelfevaluatie-ict");
+        assertThat(((Number) demo.get("campaign_year")).intValue()).isEqualTo(today.getYear());
+        // Every demo organisation; tests register more later, which were not there when the demo opened it.
+        assertThat(((Number) demo.get("invited")).longValue()).isGreaterThanOrEqualTo(300);
+    }
+
     private LocalDate deadlineOf(UUID organisation) {
         return jdbc.sql("SELECT deadline FROM campaign_participant WHERE campaign_id = :id AND organisation_id = :o")
                 .param("id", campaign.id().value())

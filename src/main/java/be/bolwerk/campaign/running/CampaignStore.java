@@ -169,12 +169,15 @@ public class CampaignStore {
                 == 1;
     }
 
-    /** Per organisation, when it was last reminded in this campaign. */
+    /**
+     * Per organisation, when a reminder of this campaign last reached someone: an occasion that found no active
+     * admin to mail is recorded (it passed) but reminded nobody.
+     */
     public Map<UUID, Instant> lastReminders(CampaignId id) {
         Map<UUID, Instant> result = new HashMap<>();
         jdbc.sql("""
                         SELECT organisation_id, MAX(sent_at) AS last_sent FROM campaign_reminder
-                        WHERE campaign_id = :id GROUP BY organisation_id
+                        WHERE campaign_id = :id AND recipients > 0 GROUP BY organisation_id
                         """)
                 .param("id", id.value())
                 .query((rs, row) -> Map.entry(
