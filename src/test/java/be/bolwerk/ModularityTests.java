@@ -20,7 +20,15 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     private static final List<String> MODULES = List.of(
-            "assessment", "audittrail", "framework", "home", "identity", "notification", "organisation", "shared");
+            "assessment",
+            "audittrail",
+            "campaign",
+            "framework",
+            "home",
+            "identity",
+            "notification",
+            "organisation",
+            "shared");
 
     private final ApplicationModules modules = ApplicationModules.of(BolwerkApplication.class);
 

@@ -78,7 +78,23 @@ class TenantIsolationTests {
                 Map.entry("/assessments/{id}", victimAssessmentId()),
                 Map.entry("/api/v1/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
                 Map.entry("/api/v1/assessments/{id}", victimAssessmentId()),
-                Map.entry("/assessments/{id}/evidence/{evidenceId}", victimAssessmentId() + "," + victimEvidenceId()));
+                Map.entry("/assessments/{id}/evidence/{evidenceId}", victimAssessmentId() + "," + victimEvidenceId()),
+                // Campaign pages are the programme office's: an organisation admin is refused every one of them.
+                Map.entry("/campaigns/{id}", victimCampaignId()),
+                Map.entry("/campaigns/{id}/export.xlsx", victimCampaignId()),
+                Map.entry("/campaigns/{id}/reminder", victimCampaignId()),
+                Map.entry(
+                        "/campaigns/{id}/organisations/{organisationId}/extension",
+                        victimCampaignId() + "," + DemoOrganisationIds.OCMW_MUNTHOVE));
+    }
+
+    /** The demo campaign, to which the victim organisation is invited. */
+    private String victimCampaignId() {
+        return jdbc.sql("SELECT campaign_id FROM campaign_participant WHERE organisation_id = :org LIMIT 1")
+                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** A draft self-evaluation of the victim organisation, with an answer whose comment names it. */
@@ -304,6 +320,8 @@ class TenantIsolationTests {
             Map.entry("/api/v1/frameworks", Expected.NO_ORGANISATION_DATA),
             Map.entry("/organisations/new", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/programme/assessments", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/campaigns", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/campaigns/new", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/users", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit/export.jsonl", Expected.NOT_FOR_THIS_ROLE),

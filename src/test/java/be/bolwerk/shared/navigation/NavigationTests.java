@@ -57,7 +57,7 @@ class NavigationTests {
     @Test
     void programmeOfficerSeesOrganisationsAndTheProgrammeOverview() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.PROGRAMME_OFFICER)))
-                .containsExactly("/", "/organisations", "/programme/assessments", "/frameworks");
+                .containsExactly("/", "/organisations", "/programme/assessments", "/campaigns", "/frameworks");
     }
 
     @Test
@@ -157,7 +157,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(4);
+                .isEqualTo(5);
     }
 
     @Test

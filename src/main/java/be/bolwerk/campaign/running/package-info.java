@@ -1,0 +1,2 @@
+/** Running a campaign: opening it and inviting, the completion per organisation, reminders and extensions. */
+package be.bolwerk.campaign.running;
