@@ -79,6 +79,8 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/assessments/{id}/answers/{ref}", victimAssessmentId() + ",AD01.1"),
                 Map.entry("/api/v1/assessments/{id}", victimAssessmentId()),
                 Map.entry("/assessments/{id}/evidence/{evidenceId}", victimAssessmentId() + "," + victimEvidenceId()),
+                Map.entry("/assessments/{id}/actions/{actionId}", victimAssessmentId() + "," + victimActionId()),
+                Map.entry("/assessments/{id}/controls/{ref}/comments", victimAssessmentId() + ",AD01.1"),
                 // Campaign pages are the programme office's: an organisation admin is refused every one of them.
                 Map.entry("/campaigns/{id}", victimCampaignId()),
                 Map.entry("/campaigns/{id}/export.xlsx", victimCampaignId()),
@@ -92,6 +94,28 @@ class TenantIsolationTests {
     private String victimCampaignId() {
         return jdbc.sql("SELECT campaign_id FROM campaign_participant WHERE organisation_id = :org LIMIT 1")
                 .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .query(UUID.class)
+                .single()
+                .toString();
+    }
+
+    /** An improvement action of the victim's assessment, named after the victim. */
+    private String victimActionId() {
+        UUID assessment = UUID.fromString(victimAssessmentId());
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        jdbc.sql("""
+                        INSERT INTO improvement_action (organisation_id, id, assessment_id, control_ref, title,
+                            due_date, priority, created_by, created_at)
+                        VALUES (:org, :id, :assessment, 'AD01.1', 'Beleid Munthove', CURRENT_DATE, 'HIGH', :org,
+                            CURRENT_TIMESTAMP)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("org", organisation)
+                .param("id", UUID.randomUUID())
+                .param("assessment", assessment)
+                .update();
+        return jdbc.sql("SELECT id FROM improvement_action WHERE assessment_id = :a AND title = 'Beleid Munthove'")
+                .param("a", assessment)
                 .query(UUID.class)
                 .single()
                 .toString();
@@ -315,6 +339,7 @@ class TenantIsolationTests {
             Map.entry("/account/password", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/tokens", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/sessions", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/account/preferences", Expected.NO_ORGANISATION_DATA),
             Map.entry("/password-reset", Expected.NO_ORGANISATION_DATA),
             Map.entry("/frameworks", Expected.NO_ORGANISATION_DATA),
             Map.entry("/api/v1/frameworks", Expected.NO_ORGANISATION_DATA),

@@ -26,16 +26,28 @@ class MailOutbox {
 
     /** Appends a mail, due at once; joins the caller's transaction. */
     void queue(String recipient, String subject, String body, OffsetDateTime now) {
-        jdbc.sql("""
-                        INSERT INTO mail_outbox (id, recipient, subject, body, created_at, next_attempt_at, attempts)
-                        VALUES (:id, :to, :subject, :body, :now, :now, 0)
+        queue(null, recipient, subject, body, now);
+    }
+
+    /**
+     * Appends a mail unless one with the same {@code onceKey} exists (a {@code null} key never matches): an
+     * event delivered twice mails once. Returns whether the mail was queued.
+     */
+    boolean queue(String onceKey, String recipient, String subject, String body, OffsetDateTime now) {
+        return jdbc.sql("""
+                        INSERT INTO mail_outbox (id, recipient, subject, body, created_at, next_attempt_at, attempts,
+                            once_key)
+                        VALUES (:id, :to, :subject, :body, :now, :now, 0, :key)
+                        ON CONFLICT DO NOTHING
                         """)
-                .param("id", UUID.randomUUID())
-                .param("to", recipient)
-                .param("subject", subject)
-                .param("body", body)
-                .param("now", now)
-                .update();
+                        .param("id", UUID.randomUUID())
+                        .param("to", recipient)
+                        .param("subject", subject)
+                        .param("body", body)
+                        .param("now", now)
+                        .param("key", onceKey)
+                        .update()
+                == 1;
     }
 
     /** The oldest unsent mails whose next attempt is due, at most {@code limit}. */

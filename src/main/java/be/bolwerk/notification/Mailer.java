@@ -18,11 +18,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * ({@code templates/mail/<name>.txt}) whose sentences come from the message bundles, and its subject is the
  * bundle's {@code mail.<name>.subject}; so a mail exists in Dutch and English exactly like a page does.
  *
- * <p>Which language: Bolwerk keeps no language per person, so the caller passes the one it knows. When the
- * recipient is the person making the request (asking for a new password, accepting an invitation), that is
- * the language they chose on the page; when someone else causes the mail (an invitation, a changed role), the
- * recipient's language is unknown and the mail is in Dutch, {@link #DEFAULT_LANGUAGE}, the language of the
- * programme. Any language without its own bundle also falls back to Dutch.
+ * <p>Which language: the caller passes the one it knows. When the recipient is the person making the request
+ * (asking for a new password, accepting an invitation), that is the language they chose on the page; mails to
+ * an account go through identity's {@code PersonalMail}, which uses the language the person chose in their
+ * preferences; otherwise the mail is in Dutch, {@link #DEFAULT_LANGUAGE}, the language of the programme. Any
+ * language without its own bundle also falls back to Dutch.
  *
  * <p>The mail joins the caller's transaction: it exists exactly when the change that caused it was committed,
  * and a crash or a down mail server loses nothing.
@@ -39,9 +39,11 @@ public class Mailer {
     private final MessageSource messages;
     private final SpringTemplateEngine texts;
     private final Clock clock;
+    private final NotificationProperties properties;
 
-    Mailer(MailOutbox outbox, MessageSource messages, Clock clock) {
+    Mailer(MailOutbox outbox, MessageSource messages, Clock clock, NotificationProperties properties) {
         this.outbox = outbox;
+        this.properties = properties;
         this.messages = messages;
         this.clock = clock;
         this.texts = textEngine(messages);
@@ -57,12 +59,33 @@ public class Mailer {
     @Transactional(propagation = Propagation.REQUIRED)
     public void send(
             String recipient, Locale language, String template, Map<String, ?> model, Object... subjectArguments) {
+        sendOnce(null, recipient, language, template, model, subjectArguments);
+    }
+
+    /**
+     * Like {@link #send}, but only once per {@code onceKey} (the reason and the recipient, e.g. {@code
+     * "area-assigned:<assessment>:<area>:<time>:<account>"}): for reactions to events, which may be delivered
+     * more than once. Returns whether the mail was queued now; {@code false} when it had been before.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean sendOnce(
+            String onceKey,
+            String recipient,
+            Locale language,
+            String template,
+            Map<String, ?> model,
+            Object... subjectArguments) {
         Locale locale = supported(language);
         String subject = messages.getMessage(template.replace('/', '.') + ".subject", subjectArguments, locale);
         Context context = new Context(locale);
         model.forEach(context::setVariable);
         String body = texts.process(template, context);
-        outbox.queue(recipient, subject, body, clock.instant().atOffset(ZoneOffset.UTC));
+        return outbox.queue(onceKey, recipient, subject, body, clock.instant().atOffset(ZoneOffset.UTC));
+    }
+
+    /** The link to a page of Bolwerk, for a mail: {@code path} starts with a slash. */
+    public String link(String path) {
+        return properties.baseUrl() + path;
     }
 
     private static Locale supported(Locale language) {

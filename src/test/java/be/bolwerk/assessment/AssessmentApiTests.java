@@ -90,7 +90,10 @@ class AssessmentApiTests {
         mvc.perform(save(id, "AD01.1", "{\"documentation\":1,\"implementation\":1}", stranger))
                 .andExpect(status().isNotFound());
         CurrentUser viewer = Fixtures.person(organisation, OrganisationRole.VIEWER);
+        // A viewer reads every answer (issue 10) and changes none.
         mvc.perform(get("/api/v1/assessments/{id}", id).with(signedIn(viewer)))
-                .andExpect(jsonPath("$.answers").isEmpty());
+                .andExpect(jsonPath("$.answers[0].documentation").value(4));
+        mvc.perform(save(id, "AD01.1", "{\"documentation\":1,\"implementation\":1,\"revision\":2}", viewer))
+                .andExpect(status().isForbidden());
     }
 }

@@ -292,8 +292,11 @@ class AssessmentWebTests {
                 .andExpect(status().isForbidden());
 
         mvc.perform(get("/assessments/{id}", assessment).with(signedIn(viewer))).andExpect(status().isOk());
+        // A viewer reads every area (issue 10) but answers none.
         mvc.perform(get("/assessments/{id}/areas/AD02", assessment).with(signedIn(viewer)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk());
+        mvc.perform(answer(assessment, "AD02.1", viewer).param("documentation", "2"))
+                .andExpect(status().isForbidden());
 
         CurrentUser stranger = person(UUID.randomUUID(), UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN);
         mvc.perform(get("/assessments/{id}", assessment).with(signedIn(stranger)))

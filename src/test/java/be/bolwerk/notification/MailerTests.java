@@ -77,4 +77,24 @@ class MailerTests {
     void aLanguageWithoutBundleFallsBackToDutch() {
         assertThat(send(Locale.GERMAN).subject()).isEqualTo("Uitnodiging voor Bolwerk — Gemeente Appelkerke");
     }
+
+    /** A listener delivered twice (at least once) must not mail twice: the key names reason and recipient. */
+    @Test
+    void aMailWithAKeyIsQueuedOnceHoweverOftenItIsSent() {
+        String recipient = "once-" + UUID.randomUUID() + "@test.invalid";
+        String key = "test:" + UUID.randomUUID();
+        Map<String, String> model = Map.of("change", "Lid.");
+
+        assertThat(mailer.sendOnce(key, recipient, Mailer.DEFAULT_LANGUAGE, "mail/roleChanged", model))
+                .isTrue();
+        assertThat(mailer.sendOnce(key, recipient, Mailer.DEFAULT_LANGUAGE, "mail/roleChanged", model))
+                .isFalse();
+        mailer.send(recipient, Mailer.DEFAULT_LANGUAGE, "mail/roleChanged", model);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :r")
+                        .param("r", recipient)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
 }

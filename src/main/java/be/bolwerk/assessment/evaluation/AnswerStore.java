@@ -35,7 +35,7 @@ public class AnswerStore {
         this.jdbc = jdbc;
     }
 
-    Map<String, Answer> of(UUID organisationId, UUID assessmentId) {
+    public Map<String, Answer> of(UUID organisationId, UUID assessmentId) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM assessment_answer WHERE organisation_id = :org AND assessment_id = :id")
                 .param("org", organisationId)

@@ -1,5 +1,6 @@
 package be.bolwerk.assessment.evaluation;
 
+import be.bolwerk.assessment.ControlAnswered;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +24,13 @@ public class Answering {
     private final Evaluations evaluations;
     private final AnswerStore answers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Answering(Evaluations evaluations, AnswerStore answers, Clock clock) {
+    Answering(Evaluations evaluations, AnswerStore answers, Clock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.answers = answers;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Saves one control's answer; a conflict is an outcome (the stored answer wins), not a refusal. */
@@ -35,8 +39,14 @@ public class Answering {
         Evaluations.Checked checked = evaluations.forAnswering(id, controlRef, user);
         Assessment assessment = checked.assessment();
         input.requireFits(checked.framework().node(controlRef).orElseThrow(AssessmentNotFound::new));
-        return answers.save(
+        AnswerStore.Saved saved = answers.save(
                 assessment.organisationId(), assessment.id(), controlRef, input, user.id(), clock.instant());
+        // A finished area is mailed to the admins (assessment.notice), which needs to hear of each change.
+        if (saved.outcome() == AnswerStore.Outcome.SAVED) {
+            events.publishEvent(new ControlAnswered(
+                    assessment.assessmentId(), assessment.organisationId(), controlRef, user.id(), clock.instant()));
+        }
+        return saved;
     }
 
     /**

@@ -1,7 +1,11 @@
 package be.bolwerk.assessment.evaluation;
 
+import be.bolwerk.assessment.AreaAssigned;
 import be.bolwerk.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +15,14 @@ public class Assigning {
 
     private final Evaluations evaluations;
     private final AssessmentStore assessments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Assigning(Evaluations evaluations, AssessmentStore assessments) {
+    Assigning(Evaluations evaluations, AssessmentStore assessments, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
         this.assessments = assessments;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** {@code accountId} {@code null} gives the area back to the admins. */
@@ -27,7 +35,18 @@ public class Assigning {
         if (accountId != null) {
             evaluations.requireMember(checked.assessment(), accountId);
         }
+        UUID before = checked.assessment().assigneeOf(areaRef).orElse(null);
         checked.assessment().assign(areaRef, accountId);
         assessments.update(checked.assessment());
+        // Announced only when the area goes to someone new: the assignee is mailed (assessment.notice).
+        if (accountId != null && !Objects.equals(before, accountId)) {
+            events.publishEvent(new AreaAssigned(
+                    checked.assessment().assessmentId(),
+                    checked.assessment().organisationId(),
+                    areaRef,
+                    accountId,
+                    user.id(),
+                    clock.instant()));
+        }
     }
 }

@@ -11,6 +11,7 @@ import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,14 +102,23 @@ public class Evaluations {
                 .orElseThrow(AssessmentNotFound::new);
     }
 
-    /** The organisation's active members an area or an action can be given to. */
+    /** The organisation's active members an area or an action can be given to: viewers only read. */
     public List<OrganisationMember> assignable(Assessment assessment) {
-        return members.active(assessment.organisationId());
+        return members.active(assessment.organisationId()).stream()
+                .filter(m -> m.role() != OrganisationRole.VIEWER)
+                .toList();
     }
 
-    /** Refuses an account that is not an active member of the assessment's organisation. */
+    /** Every member of the organisation, former ones and viewers included: to name who did something. */
+    public List<OrganisationMember> assignableOrFormer(Assessment assessment) {
+        return members.of(assessment.organisationId());
+    }
+
+    /** Refuses an account that is not an active member who may act (a viewer may not) of the organisation. */
     public void requireMember(Assessment assessment, UUID accountId) {
-        if (members.activeMember(assessment.organisationId(), accountId).isEmpty()) {
+        if (members.activeMember(assessment.organisationId(), accountId)
+                .filter(m -> m.role() != OrganisationRole.VIEWER)
+                .isEmpty()) {
             throw Refusal.invalid("assessment.assign.notAMember");
         }
     }

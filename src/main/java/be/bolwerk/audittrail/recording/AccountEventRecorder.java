@@ -21,6 +21,7 @@ import be.bolwerk.identity.event.PersonaGranted;
 import be.bolwerk.identity.event.PersonaInvited;
 import be.bolwerk.identity.event.PersonaRemoved;
 import be.bolwerk.identity.event.PlatformAdminEnrolmentIssued;
+import be.bolwerk.identity.event.PreferencesChanged;
 import be.bolwerk.identity.event.RecoveryCodesRenewed;
 import be.bolwerk.identity.event.SecondFactorsReset;
 import org.springframework.context.event.EventListener;
@@ -197,5 +198,16 @@ class AccountEventRecorder {
                 Actors.current(),
                 null,
                 "invitation " + event.invitationId() + (event.forced() ? " forced" : ""));
+    }
+
+    /** Who no longer gets work mails, or gets them in another language, is asked about; hence recorded. */
+    @EventListener
+    void on(PreferencesChanged event) {
+        trail.append(
+                AuditEventType.PREFERENCES_CHANGED,
+                true,
+                Actors.current(),
+                null,
+                "language " + event.language() + " work mail " + (event.workMail() ? "on" : "off"));
     }
 }

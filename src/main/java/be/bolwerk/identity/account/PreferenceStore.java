@@ -1,0 +1,55 @@
+package be.bolwerk.identity.account;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The one class that writes {@code account_preference}; no row means {@link Preferences#DEFAULTS}. */
+@Component
+public class PreferenceStore {
+
+    private final JdbcClient jdbc;
+
+    PreferenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Preferences of(UUID accountId) {
+        return jdbc.sql("SELECT language, work_mail FROM account_preference WHERE user_account_id = :id")
+                .param("id", accountId)
+                .query((rs, row) -> new Preferences(rs.getString("language"), rs.getBoolean("work_mail")))
+                .optional()
+                .orElse(Preferences.DEFAULTS);
+    }
+
+    /** Inserts or replaces; the insert does nothing when a concurrent save made the row first. */
+    void save(UUID accountId, Preferences preferences, Instant now) {
+        int updated = update(accountId, preferences, now);
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO account_preference (user_account_id, language, work_mail, updated_at)
+                            VALUES (:id, :language, :work, :now) ON CONFLICT DO NOTHING
+                            """)
+                    .param("id", accountId)
+                    .param("language", preferences.language())
+                    .param("work", preferences.workMail())
+                    .param("now", now.atOffset(ZoneOffset.UTC))
+                    .update();
+            update(accountId, preferences, now);
+        }
+    }
+
+    private int update(UUID accountId, Preferences preferences, Instant now) {
+        return jdbc.sql("""
+                        UPDATE account_preference SET language = :language, work_mail = :work, updated_at = :now
+                        WHERE user_account_id = :id
+                        """)
+                .param("id", accountId)
+                .param("language", preferences.language())
+                .param("work", preferences.workMail())
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+}

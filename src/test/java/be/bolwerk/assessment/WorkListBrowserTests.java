@@ -1,0 +1,125 @@
+package be.bolwerk.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import be.bolwerk.Browsing;
+import be.bolwerk.identity.TestAccounts;
+import be.bolwerk.identity.account.UserAccount;
+import be.bolwerk.shared.security.OrganisationRole;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The work list in a browser: an admin gives an area to a colleague, the colleague finds it on their home
+ * page, opens it, and asks the admin something in the control's comments with a mention; the preferences
+ * page. Every page is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+class WorkListBrowserTests {
+
+    @LocalServerPort
+    private int port;
+
+    private final JdbcClient jdbc;
+    private final TestAccounts accounts;
+    private Browsing browsing;
+
+    WorkListBrowserTests(@Autowired JdbcClient jdbc, @Autowired TestAccounts accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @BeforeEach
+    void open() {
+        browsing = new Browsing(port, jdbc);
+    }
+
+    @AfterEach
+    void close() {
+        browsing.close();
+    }
+
+    private UserAccount person(UUID organisation, OrganisationRole role, String name) {
+        UserAccount account = accounts.unsaved("worklist", name, Browsing.DEMO_PASSWORD);
+        account.join(organisation, role, Instant.now());
+        return accounts.save(account);
+    }
+
+    private void signOut(WebDriver browser) {
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        browsing.await()
+                .until(d ->
+                        d.findElement(By.cssSelector("[role=status]")).getText().contains("U bent afgemeld"));
+    }
+
+    @Test
+    void anAdminGivesAnAreaTheColleagueFindsItAndMentionsTheAdmin() {
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        UserAccount admin = person(organisation, OrganisationRole.ORGANISATION_ADMIN, "Anna Beheer");
+        UserAccount colleague = person(organisation, OrganisationRole.MEMBER, "Carl Collega");
+        UUID assessment = Fixtures.storedAssessment(
+                jdbc,
+                organisation,
+                Fixtures.builtIn(jdbc, "quickscan-actiedomeinen"),
+                Fixtures.THIS_YEAR,
+                "DRAFT",
+                null,
+                null);
+        WebDriver browser = browsing.driver();
+
+        browsing.signInAs(admin.email());
+        browsing.waitForHeading("Welkom, Anna Beheer");
+        assertThat(browser.findElement(By.id("work-heading")).getText()).isEqualTo("Uw werk");
+        browsing.check("worklist-admin-home");
+        browsing.open("/assessments/" + assessment);
+        browsing.waitForHeading(String.valueOf(Fixtures.THIS_YEAR));
+        new Select(browser.findElement(By.id("assignee-AD02"))).selectByVisibleText("Carl Collega");
+        browser.findElement(By.cssSelector("form[action$='/assignments'] input[value=AD02] ~ button"))
+                .click();
+        browsing.await()
+                .until(d ->
+                        d.findElement(By.cssSelector("[role=status]")).getText().contains("De toewijzing is bewaard."));
+        browsing.check("worklist-assigned");
+        signOut(browser);
+
+        browsing.signIn(colleague.email());
+        browsing.waitForHeading("Welkom, Carl Collega");
+        browsing.check("worklist-colleague-home");
+        browser.findElement(By.cssSelector("a[href$='/assessments/" + assessment + "/areas/AD02']"))
+                .click();
+        browsing.waitForHeading("AD02");
+        browsing.check("worklist-colleague-area");
+        browser.findElement(By.id("comments-AD02_d1")).click();
+        browsing.waitForHeading("Opmerkingen bij AD02.1");
+        browsing.check("worklist-comments-empty");
+        browser.findElement(By.id("body")).sendKeys("@Anna Beheer: welk beleid bedoelen we hier?");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        browsing.await().until(d -> d.getPageSource().contains("welk beleid bedoelen we hier?"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("wie u noemde, krijgt een e-mail");
+        browsing.check("worklist-comments-posted");
+        assertThat(People.mailsTo(jdbc, admin.email()))
+                .anySatisfy(mail -> assertThat(mail.body()).contains("/controls/AD02.1/comments"));
+
+        browsing.open("/account/preferences");
+        browsing.waitForHeading("Voorkeuren");
+        browser.findElement(By.cssSelector("input[name=language][value=en]")).click();
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        browsing.await()
+                .until(d ->
+                        d.findElement(By.cssSelector("[role=status]")).getText().contains("bewaard"));
+        browsing.check("worklist-preferences");
+        browsing.assertPagesChecked(9);
+    }
+}
