@@ -1,7 +1,10 @@
 package be.bolwerk.assessment.evaluation;
 
+import be.bolwerk.assessment.AreaAssigned;
+import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,23 +14,33 @@ public class Assigning {
 
     private final Evaluations evaluations;
     private final AssessmentStore assessments;
+    private final ApplicationEventPublisher events;
 
-    Assigning(Evaluations evaluations, AssessmentStore assessments) {
+    Assigning(Evaluations evaluations, AssessmentStore assessments, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.assessments = assessments;
+        this.events = events;
     }
 
     /** {@code accountId} {@code null} gives the area back to the admins. */
     @Transactional
     public void assign(UUID id, String areaRef, UUID accountId, CurrentUser user) {
         Evaluations.Checked checked = evaluations.asAdmin(id, user, "assign areas");
-        if (checked.framework().areas().stream().noneMatch(a -> a.ref().equals(areaRef))) {
-            throw new AssessmentNotFound();
-        }
+        FrameworkNode area = checked.framework().areas().stream()
+                .filter(a -> a.ref().equals(areaRef))
+                .findFirst()
+                .orElseThrow(AssessmentNotFound::new);
         if (accountId != null) {
             evaluations.requireMember(checked.assessment(), accountId);
         }
         checked.assessment().assign(areaRef, accountId);
         assessments.update(checked.assessment());
+        events.publishEvent(new AreaAssigned(
+                checked.assessment().assessmentId(),
+                checked.assessment().organisationId(),
+                areaRef,
+                area.title(),
+                accountId,
+                user.id()));
     }
 }
