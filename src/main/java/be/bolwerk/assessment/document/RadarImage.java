@@ -70,10 +70,12 @@ public final class RadarImage {
             }
             // The scale, from 0 at the centre to 5 on the outer ring, beside the first axis.
             g.setColor(MUTED);
+            g.setFont(FONT.deriveFont(17f));
             for (int level = 0; level <= 5; level++) {
                 g.drawString(
                         String.valueOf(level), cx + 6, (int) (centre - radius * level / 5) + (level == 0 ? 18 : 6));
             }
+            g.setFont(FONT.deriveFont(20f));
             int legendY = SIZE - legendHeight + 16;
             for (Series line : series) {
                 g.setColor(line.colour());
@@ -134,8 +136,10 @@ public final class RadarImage {
             width = g.getFontMetrics(FONT.deriveFont(size)).stringWidth(label);
         }
         double cos = Math.cos(angle);
-        int x = (int) (cx + (radius + 16) * cos) - (cos < -0.2 ? width : cos > 0.2 ? 0 : width / 2);
-        int y = (int) (centre + (radius + 16) * Math.sin(angle)) + (Math.sin(angle) > 0.2 ? (int) size : 6);
+        // Labels above and below the circle stand further off, clear of the scale's figures on the first axis.
+        double off = radius + (Math.abs(cos) < 0.2 ? 30 : 16);
+        int x = (int) (cx + off * cos) - (cos < -0.2 ? width : cos > 0.2 ? 0 : width / 2);
+        int y = (int) (centre + off * Math.sin(angle)) + (Math.sin(angle) > 0.2 ? (int) size : 6);
         x = Math.max(4, Math.min(SIZE - width - 4, x));
         return new Placement(x, y, width, size);
     }
