@@ -105,4 +105,25 @@ class DocumentsBrowserTests {
         browsing.check("documents-audit-trail");
         browsing.assertPagesChecked(4);
     }
+
+    /** The programme's distribution chart: each organisation type's bars carry a fill pattern, not colour alone. */
+    @Test
+    void programmeChartSeriesDifferByPattern() {
+        UUID framework = Fixtures.builtIn(jdbc, "quickscan-actiedomeinen");
+        browsing.signInAs("programma@bolwerk.invalid");
+        browsing.waitForHeading("Welkom");
+        browsing.open("/programme/assessments?year=" + Fixtures.THIS_YEAR + "&framework=" + framework);
+        browsing.waitForHeading("Zelfevaluaties");
+        browsing.await().until(d -> d.findElement(By.cssSelector("canvas[data-figure=bar][data-drawn]")));
+        @SuppressWarnings("unchecked")
+        List<Object> fills = (List<Object>) ((JavascriptExecutor) browsing.driver()).executeScript("""
+                var chart = window.Chart.getChart(document.querySelector("canvas[data-figure=bar]"));
+                return chart.data.datasets.map(function (set) {
+                  return set.backgroundColor instanceof CanvasPattern;
+                });
+                """);
+        assertThat(fills).isNotEmpty().allMatch(Boolean.TRUE::equals);
+        browsing.check("documents-programme-chart");
+        browsing.assertPagesChecked(2);
+    }
 }
