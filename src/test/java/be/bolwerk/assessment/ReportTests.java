@@ -79,7 +79,11 @@ class ReportTests {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
-                    .contains(name, "Zelfevaluatie ICT-risico's " + year, "1,50 / 5", "Werkpunten")
+                    .contains(
+                            name,
+                            "Zelfevaluatie ICT-risico's " + year,
+                            "De zelfevaluatie scoort 1,50 op 5.",
+                            "Werkpunten")
                     .contains("Risicoregister bijwerken — ë, €, “aanhalingstekens”")
                     .contains("1.1.1"); // an unanswered key measure is a gap
         }

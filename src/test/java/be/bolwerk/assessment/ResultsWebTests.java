@@ -141,7 +141,7 @@ class ResultsWebTests {
         int ordinary = page.indexOf(">AD01.2<");
         assertThat(keyMeasure).isPositive();
         assertThat(ordinary).isGreaterThan(keyMeasure);
-        assertThat(page).contains("niet beantwoord", "data-chart-data=");
+        assertThat(page).contains("niet beantwoord", "data-figure-data=");
 
         // An improvement action on the gap: stored once however often it is sent, announced once.
         for (int click = 0; click < 2; click++) {

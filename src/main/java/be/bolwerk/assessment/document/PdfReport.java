@@ -1,5 +1,7 @@
 package be.bolwerk.assessment.document;
 
+import be.bolwerk.assessment.AssessmentExported;
+import be.bolwerk.assessment.scoring.RadarLabels;
 import be.bolwerk.assessment.scoring.Results;
 import be.bolwerk.assessment.scoring.Spread;
 import be.bolwerk.framework.FrameworkNode;
@@ -17,15 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The report a municipality hands to its council: cover, summary, radar chart, a table per area, the gaps and
- * the improvement actions. Rendered from an XHTML template (assessment/report) to PDF with the bundled DejaVu
- * font, so every character a person typed prints.
+ * The report a municipality hands to its council: cover, a summary in plain language, the work points in order
+ * of priority (key measures first), then the detail: radar chart, scores per area, peers and the improvement
+ * actions. Rendered from an XHTML template (assessment/report) to a tagged PDF (PDF/UA: structure tree,
+ * document language, title) with the bundled DejaVu font, so every character a person typed prints and a
+ * screen reader can follow the headings and tables. A report of an assessment not yet submitted says DRAFT at
+ * the top of every page.
  */
 @Component
 public class PdfReport {
@@ -34,16 +40,19 @@ public class PdfReport {
     private final MessageSource messages;
     private final org.springframework.context.ApplicationContext application;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PdfReport(
             TemplateEngine templates,
             MessageSource messages,
             org.springframework.context.ApplicationContext application,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.templates = templates;
         this.application = application;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     public void write(
@@ -60,11 +69,15 @@ public class PdfReport {
         context.setVariable("organisation", organisation);
         context.setVariable("memberNames", memberNames);
         context.setVariable("generatedAt", clock.instant());
+        List<FrameworkNode> areas = results.view().framework().areas();
+        context.setVariable("radarNumbered", RadarLabels.numbered(areas));
         context.setVariable(
                 "radar", "data:image/png;base64," + Base64.getEncoder().encodeToString(radar(results, locale)));
         String html = templates.process("assessment/report", context);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Tagged PDF: structure tree, language (from the html element's lang) and title, for screen readers.
+        builder.usePdfUaAccessibility(true);
         builder.useFont(
                 () -> PdfReport.class.getResourceAsStream("/fonts/DejaVuSans.ttf"),
                 "DejaVu Sans",
@@ -80,6 +93,13 @@ public class PdfReport {
         builder.withHtmlContent(html, null);
         builder.toStream(out);
         builder.run();
+        events.publishEvent(new AssessmentExported(
+                results.view().assessment().assessmentId(),
+                results.view().assessment().organisationId(),
+                AssessmentExported.PDF,
+                results.view().framework().title(),
+                results.view().assessment().year(),
+                results.view().assessment().isDraft()));
     }
 
     private byte[] radar(Results results, Locale locale) {
@@ -108,7 +128,7 @@ public class PdfReport {
                     RadarImage.PEERS,
                     true));
         }
-        return RadarImage.png(areas.stream().map(FrameworkNode::ref).toList(), series);
+        return RadarImage.png(RadarLabels.of(areas), series);
     }
 
     private static RadarImage.Series series(

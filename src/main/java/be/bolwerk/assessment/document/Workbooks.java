@@ -1,5 +1,7 @@
 package be.bolwerk.assessment.document;
 
+import be.bolwerk.assessment.AnswersImported;
+import be.bolwerk.assessment.AssessmentExported;
 import be.bolwerk.assessment.evaluation.AnswerInput;
 import be.bolwerk.assessment.evaluation.Answering;
 import be.bolwerk.assessment.evaluation.Evaluations;
@@ -44,8 +46,16 @@ public class Workbooks {
         return view;
     }
 
+    /** Writes all answers to a workbook; the export is announced so the audit trail records who took them. */
     public void write(SelfEvaluation view, Locale locale, OutputStream out) throws IOException {
         workbook.write(view, locale, out);
+        events.publishEvent(new AssessmentExported(
+                view.assessment().assessmentId(),
+                view.assessment().organisationId(),
+                AssessmentExported.XLSX,
+                view.framework().title(),
+                view.assessment().year(),
+                view.assessment().isDraft()));
     }
 
     /**
@@ -58,7 +68,16 @@ public class Workbooks {
         SelfEvaluation view = forAdmin(id, user);
         try {
             Map<String, AnswerInput> inputs = workbook.read(in, view, locale);
-            return answering.importAnswers(id, inputs, user);
+            Answering.Imported imported = answering.importAnswers(id, inputs, user);
+            events.publishEvent(new AnswersImported(
+                    view.assessment().assessmentId(),
+                    view.assessment().organisationId(),
+                    view.framework().title(),
+                    view.assessment().year(),
+                    fileName,
+                    imported.saved(),
+                    imported.unchanged()));
+            return imported;
         } catch (Refusal refusal) {
             if (refusal.kind() == Refusal.Kind.INVALID) {
                 events.publishEvent(new ImportRefused(

@@ -1,9 +1,9 @@
 package be.bolwerk.assessment.evaluation;
 
 import be.bolwerk.assessment.AreaAssigned;
+import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,24 +29,25 @@ public class Assigning {
     @Transactional
     public void assign(UUID id, String areaRef, UUID accountId, CurrentUser user) {
         Evaluations.Checked checked = evaluations.asAdmin(id, user, "assign areas");
-        if (checked.framework().areas().stream().noneMatch(a -> a.ref().equals(areaRef))) {
-            throw new AssessmentNotFound();
-        }
+        FrameworkNode area = checked.framework().areas().stream()
+                .filter(a -> a.ref().equals(areaRef))
+                .findFirst()
+                .orElseThrow(AssessmentNotFound::new);
         if (accountId != null) {
             evaluations.requireMember(checked.assessment(), accountId);
         }
         UUID before = checked.assessment().assigneeOf(areaRef).orElse(null);
         checked.assessment().assign(areaRef, accountId);
         assessments.update(checked.assessment());
-        // Announced only when the area goes to someone new: the assignee is mailed (assessment.notice).
-        if (accountId != null && !Objects.equals(before, accountId)) {
-            events.publishEvent(new AreaAssigned(
-                    checked.assessment().assessmentId(),
-                    checked.assessment().organisationId(),
-                    areaRef,
-                    accountId,
-                    user.id(),
-                    clock.instant()));
-        }
+        // Every assignment is audited; the assignee is mailed only when the area went to someone new.
+        events.publishEvent(new AreaAssigned(
+                checked.assessment().assessmentId(),
+                checked.assessment().organisationId(),
+                areaRef,
+                area.title(),
+                accountId,
+                before,
+                user.id(),
+                clock.instant()));
     }
 }

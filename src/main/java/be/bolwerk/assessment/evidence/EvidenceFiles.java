@@ -1,5 +1,8 @@
 package be.bolwerk.assessment.evidence;
 
+import be.bolwerk.assessment.EvidenceAdded;
+import be.bolwerk.assessment.EvidenceRemoved;
+import be.bolwerk.assessment.evaluation.Assessment;
 import be.bolwerk.assessment.evaluation.AssessmentNotFound;
 import be.bolwerk.assessment.evaluation.Evaluations;
 import be.bolwerk.assessment.evaluation.SelfEvaluation;
@@ -53,12 +56,11 @@ public class EvidenceFiles {
             try (InputStream in = upload.content().getInputStream()) {
                 content = in.readAllBytes();
             }
-            evidence.addFile(
-                    evaluations.forAnswering(id, controlRef, user).assessment(),
-                    controlRef,
-                    upload.fileName(),
-                    content,
-                    user.id());
+            Assessment assessment =
+                    evaluations.forAnswering(id, controlRef, user).assessment();
+            evidence.addFile(assessment, controlRef, upload.fileName(), content, user.id());
+            events.publishEvent(new EvidenceAdded(
+                    assessment.assessmentId(), organisation, controlRef, Evidence.cleanName(upload.fileName()), true));
         } catch (Refusal refusal) {
             // A locked assessment (a conflict) is no suspicious file; only the file's own refusals are traced.
             if (refusal.kind() == Refusal.Kind.INVALID) {
@@ -71,8 +73,14 @@ public class EvidenceFiles {
 
     @Transactional
     public void addLink(UUID id, String controlRef, String title, String url, CurrentUser user) {
-        evidence.addLink(
-                evaluations.forAnswering(id, controlRef, user).assessment(), controlRef, title, url, user.id());
+        Assessment assessment = evaluations.forAnswering(id, controlRef, user).assessment();
+        evidence.addLink(assessment, controlRef, title, url, user.id());
+        events.publishEvent(new EvidenceAdded(
+                assessment.assessmentId(),
+                assessment.organisationId(),
+                controlRef,
+                title == null || title.isBlank() ? url.strip() : title.strip(),
+                false));
     }
 
     /** The evidence of the controls whose area the person may open, by control ref. */
@@ -98,6 +106,13 @@ public class EvidenceFiles {
     public void remove(UUID id, UUID evidenceId, CurrentUser user) {
         Evaluations.Checked checked = evaluations.load(id, user);
         String control = evidence.controlOf(checked.assessment(), evidenceId).orElseThrow(AssessmentNotFound::new);
-        evidence.remove(evaluations.forAnswering(id, control, user).assessment(), evidenceId);
+        Assessment assessment = evaluations.forAnswering(id, control, user).assessment();
+        String name = evidence.of(assessment).stream()
+                .filter(item -> item.id().equals(evidenceId))
+                .map(Evidence.Item::name)
+                .findFirst()
+                .orElse("");
+        evidence.remove(assessment, evidenceId);
+        events.publishEvent(new EvidenceRemoved(assessment.assessmentId(), assessment.organisationId(), control, name));
     }
 }

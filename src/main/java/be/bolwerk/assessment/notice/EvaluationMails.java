@@ -60,7 +60,7 @@ class EvaluationMails {
 
     @ApplicationModuleListener
     void on(AreaAssigned event) {
-        if (event.assigneeId().equals(event.assignedBy())) {
+        if (!event.wentToSomeoneNew() || event.assigneeId().equals(event.assignedBy())) {
             return;
         }
         Optional<Assessment> found = assessments.find(event.assessmentId().value());

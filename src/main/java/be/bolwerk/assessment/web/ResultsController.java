@@ -4,6 +4,7 @@ import be.bolwerk.assessment.document.PdfReport;
 import be.bolwerk.assessment.evaluation.Evaluations;
 import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.assessment.improvement.ActionPlanning;
+import be.bolwerk.assessment.scoring.RadarLabels;
 import be.bolwerk.assessment.scoring.Results;
 import be.bolwerk.assessment.scoring.ResultsQuery;
 import be.bolwerk.assessment.scoring.Spread;
@@ -70,6 +71,8 @@ class ResultsController {
         model.addAttribute("view", view);
         model.addAttribute("organisation", evaluations.organisationName(view.assessment(), user));
         model.addAttribute("chart", chartJson(results));
+        model.addAttribute(
+                "chartNumbered", RadarLabels.numbered(view.framework().areas()));
         Map<UUID, String> memberNames = evaluations.assignable(view.assessment()).stream()
                 .collect(Collectors.toMap(m -> m.accountId(), m -> m.displayName(), (x, y) -> x));
         model.addAttribute("memberNames", memberNames);
@@ -94,7 +97,9 @@ class ResultsController {
     /** The radar's data: this assessment, last year's and the peers' median, per area (null where missing). */
     private String chartJson(Results results) {
         List<FrameworkNode> areas = results.view().framework().areas();
-        List<String> labels = areas.stream().map(a -> a.ref() + " " + a.title()).toList();
+        // Short labels around the circle (a title does not fit with 18 areas); the full title in the tooltip.
+        List<String> labels = RadarLabels.of(areas);
+        List<String> titles = areas.stream().map(a -> a.ref() + " " + a.title()).toList();
         List<Map<String, Object>> datasets = new java.util.ArrayList<>();
         datasets.add(dataset(
                 message("assessment.results.thisOne"),
@@ -115,6 +120,7 @@ class ResultsController {
         }
         Map<String, Object> chart = new java.util.LinkedHashMap<>();
         chart.put("labels", labels);
+        chart.put("titles", titles);
         chart.put("datasets", datasets);
         return json.writeValueAsString(chart);
     }

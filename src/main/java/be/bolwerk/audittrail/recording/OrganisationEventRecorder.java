@@ -3,6 +3,7 @@ package be.bolwerk.audittrail.recording;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.organisation.OrganisationListExported;
 import be.bolwerk.organisation.OrganisationProfileUpdated;
 import be.bolwerk.organisation.OrganisationRegistered;
@@ -49,6 +50,6 @@ class OrganisationEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "organisations rows=" + event.rows() + " " + event.filter());
+                Details.of("audit.detail.organisationsExported", event.rows(), event.filter()));
     }
 }

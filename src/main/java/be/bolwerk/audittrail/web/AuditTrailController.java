@@ -6,6 +6,7 @@ import be.bolwerk.audittrail.chain.AuditLog;
 import be.bolwerk.audittrail.chain.AuditSearch;
 import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.audittrail.chain.Checkpoint;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.audittrail.chain.Verification;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationListItem;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +44,13 @@ class AuditTrailController {
     private final AuditLog log;
     private final AuditTrail trail;
     private final OrganisationDirectory organisations;
+    private final AuditRows rows;
 
-    AuditTrailController(AuditLog log, AuditTrail trail, OrganisationDirectory organisations) {
+    AuditTrailController(AuditLog log, AuditTrail trail, OrganisationDirectory organisations, AuditRows rows) {
         this.log = log;
         this.trail = trail;
         this.organisations = organisations;
+        this.rows = rows;
     }
 
     @GetMapping
@@ -62,7 +66,7 @@ class AuditTrailController {
         AuditSearch search = search(actor, type, organisation, from, to, page, user);
         model.addAttribute("types", AuditEventType.values());
         model.addAttribute("filter", new Filter(actor, type, organisation, from, to));
-        model.addAttribute("result", log.search(search));
+        model.addAttribute("result", rows.of(log.search(search), LocaleContextHolder.getLocale()));
         model.addAttribute("badDates", isBadDate(from) || isBadDate(to));
         model.addAttribute("checkpoint", log.checkpoint());
         return "audittrail/list";
@@ -95,7 +99,12 @@ class AuditTrailController {
         try (Writer writer = new OutputStreamWriter(body, StandardCharsets.UTF_8)) {
             log.exportJsonLines(search, writer);
         }
-        trail.appendAlone(AuditEventType.EXPORT, true, Actors.current(), null, "audit trail " + search);
+        trail.appendAlone(
+                AuditEventType.EXPORT,
+                true,
+                Actors.current(),
+                null,
+                Details.of("audit.detail.auditTrailExported", actor, type, organisation, from, to));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .header(
