@@ -38,6 +38,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnsweringBrowserTests {
 
+    private void addLink(String url) {
+        browser.findElement(By.cssSelector("#evidence-AD02_d1 details summary")).click();
+        WebElement field = browser.findElement(By.id("link-AD02_d1"));
+        field.clear();
+        field.sendKeys(url);
+        browser.findElement(By.cssSelector("#evidence-AD02_d1 form[action$='/links'] button[type=submit]"))
+                .click();
+    }
+
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
 
     @LocalServerPort
@@ -151,6 +160,18 @@ class AnsweringBrowserTests {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice"), "bevestigd"));
         browser.findElement(By.partialLinkText("Volgend gebied")).click();
         browsing.waitForHeading("AD02");
+
+        // Evidence: the refusal and the success both appear next to that question's evidence.
+        addLink("javascript:alert(1)");
+        browsing.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#evidence-AD02_d1 [role=alert]"), "Geef een volledige link"));
+        addLink("https://intranet.appelkerke.invalid/beleid");
+        browsing.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#evidence-AD02_d1 [role=status]"), "toegevoegd"));
+        assertThat(browser.findElements(By.cssSelector("#evidence-AD02_d1 [role=alert]")))
+                .isEmpty();
         browsing.check("answering-next-area");
 
         browsing.open("/assessments/" + id);
