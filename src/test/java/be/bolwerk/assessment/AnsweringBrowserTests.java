@@ -172,6 +172,13 @@ class AnsweringBrowserTests {
                         By.cssSelector("#evidence-AD02_d1 [role=status]"), "toegevoegd"));
         assertThat(browser.findElements(By.cssSelector("#evidence-AD02_d1 [role=alert]")))
                 .isEmpty();
+        // Changing a carried-over answer (autosave) takes away its "to confirm" mark at once.
+        browser.findElement(By.cssSelector("label[for='documentation-AD02_d2-4']"))
+                .click();
+        browsing.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-AD02_d2"), "Opgeslagen"));
+        browsing.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("carried-AD02_d2")));
+        assertThat(browser.findElement(By.id("control-AD02_d2")).getText()).doesNotContain("te bevestigen");
         browsing.check("answering-next-area");
 
         browsing.open("/assessments/" + id);
@@ -185,7 +192,7 @@ class AnsweringBrowserTests {
                                         .get(FrameworkVersionId.of(framework))
                                         .controls()
                                         .size()
-                                - 2) + " antwoorden zijn overgenomen");
+                                - 3) + " antwoorden zijn overgenomen");
         browsing.check("answering-submit-step");
         browser.findElement(By.cssSelector("label[for=accept-unconfirmed]")).click();
         browser.findElement(By.cssSelector("form[action$='/submit'] button[type=submit]"))

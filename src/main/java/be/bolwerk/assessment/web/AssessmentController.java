@@ -270,6 +270,13 @@ class AssessmentController {
         model.addAttribute("outcome", outcome);
         model.addAttribute("ok", ok);
         model.addAttribute("answer", view.answers().get(ref));
+        model.addAttribute(
+                "wasCarried",
+                saved != null
+                        && saved.outcome() == AnswerStore.Outcome.SAVED
+                        && !saved.answer().carriedOver()
+                        && form.revision() != null
+                        && "1".equals(form.revision()));
         return "assessment/area :: saved";
     }
 
