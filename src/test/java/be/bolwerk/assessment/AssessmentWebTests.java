@@ -171,7 +171,8 @@ class AssessmentWebTests {
                         .param("revision", "1")
                         .param("documentation", "5")
                         .param("implementation", "5"))
-                .andExpect(content().string(containsString("iemand anders wijzigde dit antwoord")));
+                .andExpect(content().string(containsString("een collega wijzigde hetzelfde onderdeel")))
+                .andExpect(content().string(containsString("Versie van uw collega")));
         assertThat(stored(assessment, "AD01.1")).isEqualTo(new Stored(4, 2, null));
     }
 

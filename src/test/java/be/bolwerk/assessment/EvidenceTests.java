@@ -80,24 +80,24 @@ class EvidenceTests {
                 .getContentAsByteArray();
 
         upload(id, "AD01.1", "C:\\Users\\iso\\beleid \"2026\".xlsx", workbook, admin)
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
         upload(id, "AD01.1", "script.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.type"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.type"));
         upload(id, "AD01.1", "vermomd.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "leeg.txt", new byte[0], admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.noFile"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.noFile"));
         mvc.perform(post("/assessments/{id}/answers/AD01.1/links", id)
                         .param("url", "javascript:alert(1)")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("problem", "assessment.evidence.link"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.link"));
         mvc.perform(post("/assessments/{id}/answers/AD01.1/links", id)
                         .param("url", "https://intranet.example/beleid")
                         .param("title", "Beleid op het intranet")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
 
         UUID file = jdbc.sql("SELECT id FROM assessment_evidence WHERE assessment_id = :id AND kind = 'FILE'")
                 .param("id", id)
@@ -141,13 +141,13 @@ class EvidenceTests {
                         .param("ref", "AD01.1")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("problem", "users.confirmFirst"));
+                .andExpect(flash().attribute("feedback", "users.confirmFirst"));
         mvc.perform(post("/assessments/{id}/evidence/{e}/delete", id, file)
                         .param("ref", "AD01.1")
                         .param("confirmed", "true")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "assessment.evidence.removed"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.removed"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_evidence WHERE assessment_id = :id")
                         .param("id", id)
                         .query(Long.class)
@@ -165,31 +165,31 @@ class EvidenceTests {
         byte[] xlsx = xlsx();
 
         upload(id, "AD01.1", "verslag.docx", docx, admin)
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
         upload(id, "AD01.1", "cijfers.xlsx", xlsx, admin)
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
         upload(id, "AD01.1", "nota.odt", odt(), admin)
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
 
         // Each starts with the zip signature, so a check of the first bytes let them all in.
         byte[] webPage = ("PK\u0003\u0004<html><script>alert(1)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
         byte[] plainZip = zip(Map.of("index.html", "<html><script>alert(1)</script></html>"));
         upload(id, "AD01.1", "verslag.docx", webPage, admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "verslag.docx", plainZip, admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "nota.odt", plainZip, admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "cijfers.docx", xlsx, admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "verslag.xlsx", docx, admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
         upload(id, "AD01.1", "verslag.docx", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1), admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
 
         // Looks like a Word file from its directory, but its text inflates a thousandfold: refused unread.
         upload(id, "AD01.1", "verslag.docx", bomb(200), admin)
-                .andExpect(flash().attribute("problem", "assessment.evidence.content"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.content"));
 
         assertThat(jdbc.sql("SELECT name FROM assessment_evidence WHERE assessment_id = :id ORDER BY name")
                         .param("id", id)

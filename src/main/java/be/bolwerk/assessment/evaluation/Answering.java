@@ -50,6 +50,29 @@ public class Answering {
     }
 
     /**
+     * Confirms a carried-over answer as it is (it no longer shows "to confirm"); the number confirmed, 0 when
+     * it was no longer to confirm.
+     */
+    @Transactional
+    public int confirm(UUID id, String controlRef, CurrentUser user) {
+        Assessment assessment = evaluations.forAnswering(id, controlRef, user).assessment();
+        return answers.confirm(assessment.organisationId(), assessment.id(), List.of(controlRef));
+    }
+
+    /** Confirms every carried-over answer of one area as it is; the number confirmed. */
+    @Transactional
+    public int confirmArea(UUID id, String areaRef, CurrentUser user) {
+        Evaluations.Checked checked = evaluations.forAnsweringArea(id, areaRef, user);
+        List<String> refs = checked.framework().areas().stream()
+                .filter(a -> a.ref().equals(areaRef))
+                .flatMap(a -> a.controls().stream())
+                .map(FrameworkNode::ref)
+                .toList();
+        return answers.confirm(
+                checked.assessment().organisationId(), checked.assessment().id(), refs);
+    }
+
+    /**
      * Imports the answers of a workbook into a draft, all or nothing: one refused row (a key measure marked not
      * applicable, a control that does not exist) refuses the whole workbook; the refused refs are the
      * refusal's arguments. Empty rows leave answers alone.

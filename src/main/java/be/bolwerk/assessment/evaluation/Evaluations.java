@@ -83,6 +83,19 @@ public class Evaluations {
         Checked checked = load(id, user);
         String area =
                 checked.framework().areaOf(controlRef).map(FrameworkNode::ref).orElseThrow(AssessmentNotFound::new);
+        return requireAnswering(checked, area);
+    }
+
+    /** The same checks as {@link #forAnswering} for a whole area of the framework. */
+    public Checked forAnsweringArea(UUID id, String areaRef, CurrentUser user) {
+        Checked checked = load(id, user);
+        if (checked.framework().areas().stream().noneMatch(a -> a.ref().equals(areaRef))) {
+            throw new AssessmentNotFound();
+        }
+        return requireAnswering(checked, areaRef);
+    }
+
+    private static Checked requireAnswering(Checked checked, String area) {
         if (!checked.access().mayOpen(area)) {
             throw new AssessmentNotFound();
         }

@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starting a self-evaluation, with last year's answers carried over. */
+/**
+ * Starting a self-evaluation, with last year's answers carried over: each marked "to confirm" until someone
+ * confirms or changes it, their evidence following by reference ({@link AnswersCarriedOver}).
+ */
 @Service
 public class Starting {
 
@@ -25,12 +29,19 @@ public class Starting {
     private final AnswerStore answers;
     private final Frameworks frameworks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Starting(AssessmentStore assessments, AnswerStore answers, Frameworks frameworks, Clock clock) {
+    Starting(
+            AssessmentStore assessments,
+            AnswerStore answers,
+            Frameworks frameworks,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.answers = answers;
         this.frameworks = frameworks;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -59,18 +70,26 @@ public class Starting {
         Assessment assessment = Assessment.start(
                 organisationId, frameworkVersionId, year, previous.map(AssessmentStore.Row::id), user.id(), clock);
         assessments.insert(assessment);
-        previous.ifPresent(row -> answers.copy(
-                organisationId,
-                assessment.id(),
-                carriedOver(framework, row, answers.of(organisationId, row.id())),
-                user.id(),
-                clock.instant()));
+        if (previous.isPresent()) {
+            Map<String, String> refs = new LinkedHashMap<>();
+            Map<String, Answer> carried = carriedOver(
+                    framework,
+                    previous.get(),
+                    answers.of(organisationId, previous.get().id()),
+                    refs);
+            answers.copy(organisationId, assessment.id(), carried, user.id(), clock.instant());
+            events.publishEvent(
+                    new AnswersCarriedOver(organisationId, previous.get().id(), assessment.id(), refs));
+        }
         return assessment.id();
     }
 
-    /** Last year's answers under this version's refs; controls that no longer exist are left behind. */
+    /**
+     * Last year's answers under this version's refs; controls that no longer exist are left behind. Fills
+     * {@code refs} with old ref → new ref of each answer carried.
+     */
     private Map<String, Answer> carriedOver(
-            Framework framework, AssessmentStore.Row previous, Map<String, Answer> old) {
+            Framework framework, AssessmentStore.Row previous, Map<String, Answer> old, Map<String, String> refs) {
         Framework before = frameworks.get(FrameworkVersionId.of(previous.frameworkVersionId()));
         boolean mapped = framework.mappedFrom() != null
                 && framework.mappedFrom().equals(before.version())
@@ -83,6 +102,7 @@ public class Starting {
             Optional<FrameworkNode> control = framework.node(ref);
             if (control.isPresent() && Answer.fits(control.get(), answer.notApplicable())) {
                 carried.put(ref, answer.carriedTo(ref));
+                refs.put(answer.controlRef(), ref);
             }
         }
         return carried;

@@ -43,7 +43,14 @@ public class Evidence {
 
     /** What a person sees in the list. */
     public record Item(
-            UUID id, String controlRef, String kind, String name, String url, Long size, Instant uploadedAt) {
+            UUID id,
+            String controlRef,
+            String kind,
+            String name,
+            String url,
+            Long size,
+            Instant uploadedAt,
+            boolean carriedOver) {
 
         public boolean file() {
             return "FILE".equals(kind);
@@ -167,7 +174,8 @@ public class Evidence {
 
     List<Item> of(Assessment assessment) {
         return jdbc.sql("""
-                        SELECT id, control_ref, kind, name, url, size_bytes, uploaded_at FROM assessment_evidence
+                        SELECT id, control_ref, kind, name, url, size_bytes, uploaded_at, carried_from
+                        FROM assessment_evidence
                         WHERE organisation_id = :org AND assessment_id = :id ORDER BY uploaded_at, name
                         """)
                 .param("org", assessment.organisationId())
@@ -179,14 +187,19 @@ public class Evidence {
                         rs.getString("name"),
                         rs.getString("url"),
                         (Long) rs.getObject("size_bytes", Long.class),
-                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("carried_from", UUID.class) != null))
                 .list();
     }
 
     Optional<Download> file(Assessment assessment, UUID evidenceId) {
         return jdbc.sql("""
-                        SELECT name, content_type, content FROM assessment_evidence
-                        WHERE organisation_id = :org AND assessment_id = :assessment AND id = :id AND kind = 'FILE'
+                        SELECT e.name, e.content_type, COALESCE(e.content, source.content) AS content
+                        FROM assessment_evidence e
+                        LEFT JOIN assessment_evidence source
+                            ON source.organisation_id = e.organisation_id AND source.id = e.carried_from
+                        WHERE e.organisation_id = :org AND e.assessment_id = :assessment AND e.id = :id
+                            AND e.kind = 'FILE'
                         """)
                 .param("org", assessment.organisationId())
                 .param("assessment", assessment.id())
@@ -207,6 +220,47 @@ public class Evidence {
                 .param("id", evidenceId)
                 .query(String.class)
                 .optional();
+    }
+
+    /**
+     * Takes the evidence of carried-over answers into the new assessment under their new refs. A file row
+     * points at the row that holds the bytes ({@code carried_from}, always the original, so chains over several
+     * years stay one step deep) and holds none itself; the earlier assessment is submitted, so that row stays.
+     */
+    void carryOver(UUID organisationId, UUID from, UUID to, Map<String, String> refs) {
+        record Old(UUID id, String ref, UUID source) {}
+        List<Old> old = jdbc.sql("""
+                        SELECT id, control_ref, carried_from FROM assessment_evidence
+                        WHERE organisation_id = :org AND assessment_id = :from
+                        ORDER BY uploaded_at, name
+                        """)
+                .param("org", organisationId)
+                .param("from", from)
+                .query((rs, n) -> new Old(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("control_ref"),
+                        rs.getObject("carried_from", UUID.class)))
+                .list();
+        for (Old item : old) {
+            String ref = refs.get(item.ref());
+            if (ref == null) {
+                continue;
+            }
+            jdbc.sql("""
+                            INSERT INTO assessment_evidence (organisation_id, id, assessment_id, control_ref, kind, name,
+                                content_type, size_bytes, content, url, uploaded_by, uploaded_at, carried_from)
+                            SELECT organisation_id, :newId, :to, :ref, kind, name, content_type, size_bytes, NULL, url,
+                                uploaded_by, uploaded_at, :source
+                            FROM assessment_evidence WHERE organisation_id = :org AND id = :id
+                            """)
+                    .param("newId", UUID.randomUUID())
+                    .param("to", to)
+                    .param("ref", ref)
+                    .param("source", item.source() == null ? item.id() : item.source())
+                    .param("org", organisationId)
+                    .param("id", item.id())
+                    .update();
+        }
     }
 
     void remove(Assessment assessment, UUID evidenceId) {

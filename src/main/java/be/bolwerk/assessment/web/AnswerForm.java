@@ -1,9 +1,12 @@
 package be.bolwerk.assessment.web;
 
 import be.bolwerk.assessment.evaluation.Answer;
+import be.bolwerk.assessment.evaluation.AnswerField;
 import be.bolwerk.assessment.evaluation.AnswerInput;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One control's answer as the form sends it: everything as text, so that a malformed value becomes a message
@@ -26,7 +29,10 @@ record AnswerForm(
         String comment,
 
         @Pattern(regexp = "\\d{1,9}", message = "assessment.answer.revisionInvalid")
-        String revision) {
+        String revision,
+
+        // The fields for which the person, merging with a colleague's save, keeps the colleague's version.
+        List<String> keepStored) {
 
     AnswerForm {
         documentation = text(documentation);
@@ -34,6 +40,7 @@ record AnswerForm(
         justification = text(justification);
         comment = text(comment);
         revision = text(revision);
+        keepStored = keepStored == null ? List.of() : List.copyOf(keepStored);
     }
 
     /** The checked answer; call only when validation found nothing. */
@@ -45,7 +52,11 @@ record AnswerForm(
                 na,
                 justification,
                 comment,
-                number(revision));
+                number(revision),
+                keepStored.stream()
+                        .map(AnswerField::named)
+                        .flatMap(java.util.Optional::stream)
+                        .collect(Collectors.toSet()));
     }
 
     private static Integer number(String value) {

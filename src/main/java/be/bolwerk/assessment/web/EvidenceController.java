@@ -1,13 +1,11 @@
 package be.bolwerk.assessment.web;
 
 import be.bolwerk.assessment.evaluation.Evaluations;
-import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.assessment.evidence.Evidence;
 import be.bolwerk.assessment.evidence.EvidenceFiles;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.web.Attachments;
-import be.bolwerk.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +49,7 @@ class EvidenceController {
             throws IOException {
         evaluations.view(id, user);
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "assessment.evidence.noFile");
+            ControlFeedback.refused(redirect, ref, "evidence", "assessment.evidence.noFile");
             return backToControl(id, ref, user);
         }
         EvidenceFiles.Upload upload = new EvidenceFiles.Upload(
@@ -84,9 +82,9 @@ class EvidenceController {
             throws IOException {
         try {
             step.run();
-            redirect.addFlashAttribute("notice", notice);
+            ControlFeedback.done(redirect, ref, "evidence", notice);
         } catch (Refusal refusal) {
-            Refusals.flash(redirect, refusal);
+            ControlFeedback.refused(redirect, ref, "evidence", refusal);
         }
         return backToControl(id, ref, user);
     }
@@ -117,7 +115,7 @@ class EvidenceController {
             throws IOException {
         evidence.file(id, evidenceId, user);
         if (!confirmed) {
-            redirect.addFlashAttribute("problem", "users.confirmFirst");
+            ControlFeedback.refused(redirect, ref, "evidence", "users.confirmFirst");
             return backToControl(id, ref, user);
         }
         return done(
@@ -125,10 +123,6 @@ class EvidenceController {
     }
 
     private String backToControl(UUID id, String ref, CurrentUser user) {
-        SelfEvaluation view = evaluations.view(id, user);
-        return view.areaOf(ref)
-                .map(area -> "redirect:/assessments/" + id + "/areas/" + area.ref() + "#control-"
-                        + view.framework().node(ref).orElseThrow().domId())
-                .orElse("redirect:/assessments/" + id);
+        return ControlFeedback.redirect(evaluations.view(id, user), id, ref, "evidence");
     }
 }
