@@ -116,7 +116,7 @@ class AssessmentAuditTests {
                         .param("title", "Beleid op het intranet")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
         mvc.perform(multipart("/assessments/{id}/answers/{ref}/evidence", id, "AD01.1")
                         .file(new MockMultipartFile(
                                 "file",
@@ -125,7 +125,7 @@ class AssessmentAuditTests {
                                 "Notulen van de stuurgroep".getBytes(StandardCharsets.UTF_8)))
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "assessment.evidence.added"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.added"));
         UUID file = jdbc.sql("SELECT id FROM assessment_evidence WHERE assessment_id = :id AND kind = 'FILE'")
                 .param("id", id)
                 .query(UUID.class)
@@ -135,7 +135,7 @@ class AssessmentAuditTests {
                         .param("ref", "AD01.1")
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "assessment.evidence.removed"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.removed"));
 
         // Assignment to a colleague, and back to the admins.
         UUID colleague = UUID.randomUUID();

@@ -173,6 +173,35 @@ class CampaignTests {
                 .contains("/assessments\n");
     }
 
+    @Test
+    void campaignMailsSpeakEachAdminsLanguageAndGoEvenWithWorkMailsOff() {
+        UUID iso = jdbc.sql("SELECT id FROM user_account WHERE email = 'iso@munthove.invalid'")
+                .query(UUID.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO account_preference (user_account_id, language, work_mail, updated_at)
+                        VALUES (:id, 'en', FALSE, CURRENT_TIMESTAMP)
+                        """).param("id", iso).update();
+        try {
+            String name = "Language " + UUID.randomUUID();
+            made.add(opening.open(
+                            request(name, quickscan(), today.getYear() + 1, OrganisationType.SOCIAL_WELFARE_CENTRE),
+                            officer)
+                    .value());
+
+            Mail munthove = mails(name).stream()
+                    .filter(m -> m.recipient().equals("iso@munthove.invalid"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(munthove.subject()).isEqualTo("Invitation: " + name);
+            assertThat(munthove.body()).contains("The programme office asks OCMW Munthove");
+        } finally {
+            jdbc.sql("DELETE FROM account_preference WHERE user_account_id = :id")
+                    .param("id", iso)
+                    .update();
+        }
+    }
+
     private static String date(LocalDate day) {
         return "%02d-%02d-%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
     }

@@ -2,7 +2,7 @@ package be.bolwerk.campaign.running;
 
 import be.bolwerk.identity.OrganisationMember;
 import be.bolwerk.identity.OrganisationMembers;
-import be.bolwerk.notification.Mailer;
+import be.bolwerk.identity.PersonalMail;
 import be.bolwerk.notification.NotificationProperties;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.LocalDate;
@@ -16,20 +16,21 @@ import org.springframework.stereotype.Component;
 /**
  * The campaign's mails to an organisation: invitation, reminder, extension. They go to the organisation's
  * active admins, who start the self-evaluation and hand out its areas; a person who administers two invited
- * organisations gets one mail for each, named. Bolwerk keeps no language per person yet, so the mails are in
- * {@link Mailer#DEFAULT_LANGUAGE}, the programme's language.
+ * organisations gets one mail for each, named. They go through {@link PersonalMail}, in the language each person
+ * chose, as essential mails: a deadline the organisation must meet is not news a person may switch off (the
+ * campaign itself keeps a reminder from going out twice, see {@code Reminding}).
  */
 @Component
 public class CampaignMails {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private final Mailer mailer;
+    private final PersonalMail mail;
     private final OrganisationMembers members;
     private final NotificationProperties properties;
 
-    CampaignMails(Mailer mailer, OrganisationMembers members, NotificationProperties properties) {
-        this.mailer = mailer;
+    CampaignMails(PersonalMail mail, OrganisationMembers members, NotificationProperties properties) {
+        this.mail = mail;
         this.members = members;
         this.properties = properties;
     }
@@ -81,7 +82,14 @@ public class CampaignMails {
     private int send(UUID organisationId, String template, Map<String, Object> model, String subject) {
         List<OrganisationMember> recipients = recipients(organisationId);
         for (OrganisationMember recipient : recipients) {
-            mailer.send(recipient.email(), Mailer.DEFAULT_LANGUAGE, template, model, subject);
+            // Each call is its own mail: whether one is due at all the campaign decides, from its own records.
+            mail.send(
+                    recipient.accountId(),
+                    PersonalMail.Kind.ESSENTIAL,
+                    template + ":" + UUID.randomUUID(),
+                    template,
+                    model,
+                    subject);
         }
         return recipients.size();
     }
