@@ -74,8 +74,9 @@ class FrameworkBrowserTests {
 
         browser.findElement(By.linkText("Bekijk het raamwerk")).click();
         officer.waitForHeading("NIST Special Publication 800-53");
+        browser.findElement(By.cssSelector("details.framework-control summary")).click();
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("Ontwerp", "Eis", "Toelichting")
+                .contains("Ontwerp", "Eis", "Toelichting", "Specify:")
                 .doesNotContain("{{");
         officer.check("framework-draft");
 
@@ -98,6 +99,9 @@ class FrameworkBrowserTests {
         iso.check("frameworks-organisation");
         iso.driver().findElement(By.cssSelector("a[href$='" + path + "']")).click();
         iso.waitForHeading("NIST Special Publication 800-53");
+        iso.driver()
+                .findElement(By.cssSelector("details.framework-control summary"))
+                .click();
         assertThat(iso.driver().findElement(By.tagName("main")).getText())
                 .contains("Gepubliceerd", "Specify:")
                 .doesNotContain("Publiceren");
