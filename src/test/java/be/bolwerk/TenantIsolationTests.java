@@ -191,12 +191,14 @@ class TenantIsolationTests {
 
     /**
      * Paths whose id names programme-wide content that every signed-in person may read (frameworks). They must
-     * answer 200 (a refusal would hide whether the content is shown) without a trace of the victim.
+     * answer 200 (a refusal would hide whether the content is shown) without a trace of the victim; the life-cycle
+     * actions below them answer 403 to anyone but the programme office.
      */
     private static final Set<String> PROGRAMME_WIDE = Set.of("/frameworks/{id}", "/api/v1/frameworks/{id}");
 
     private String anyFrameworkId() {
-        return jdbc.sql("SELECT id FROM framework_version ORDER BY code LIMIT 1")
+        // A draft is programme-office content (404 for everyone else): take a published version.
+        return jdbc.sql("SELECT id FROM framework_version WHERE status = 'PUBLISHED' ORDER BY code LIMIT 1")
                 .query(UUID.class)
                 .single()
                 .toString();
@@ -288,9 +290,15 @@ class TenantIsolationTests {
                                 .with(csrf()))
                         .andReturn()
                         .getResponse();
+                // Reading is for everyone; publishing, retiring and deleting only for the programme office.
+                boolean read = endpoint.method() == org.springframework.http.HttpMethod.GET;
                 assertThat(response.getStatus())
-                        .as("%s %s is readable for every signed-in person", endpoint.method(), url)
-                        .isEqualTo(200);
+                        .as(
+                                "%s %s is %s",
+                                endpoint.method(),
+                                url,
+                                read ? "readable for every signed-in person" : "for the programme office only")
+                        .isEqualTo(read ? 200 : 403);
                 assertNoTraceOfTheVictim(endpoint, response);
                 continue;
             }

@@ -74,6 +74,7 @@ public final class Fixtures {
         assertThat(status.failed())
                 .as("%s %s", status.messageKey(), status.detail())
                 .isFalse();
+        frameworks.publish(status.frameworkId(), UUID.randomUUID()); // an import is a draft until published
         return status.frameworkId();
     }
 

@@ -91,13 +91,6 @@ class FrameworkImportTests {
                 .single();
     }
 
-    private long versionsOf(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM framework_version WHERE code = :code")
-                .param("code", code)
-                .query(Long.class)
-                .single();
-    }
-
     @Test
     void theBuiltInFrameworksAreThere() {
         assertThat(frameworks.all()).extracting(FrameworkSummary::code).contains("quickscan-actiedomeinen");
@@ -126,10 +119,8 @@ class FrameworkImportTests {
 
     @Test
     void theRealNistCatalogImportsWholeAndShowsItsProgressAndTree() throws Exception {
-        if (versionsOf("nist-special-publication-800-53-revision") > 0) {
-            jdbc.sql("DELETE FROM framework_version WHERE code = 'nist-special-publication-800-53-revision'")
-                    .update();
-        }
+        jdbc.sql("DELETE FROM framework_version WHERE code LIKE 'nist-special-publication-800-53-%'")
+                .update();
         UUID importId = upload("OSCAL", "nist-low.json", Files.readAllBytes(TestFiles.NIST_LOW));
         mvc.perform(get("/frameworks/imports/{id}", importId).with(signedIn(officer)))
                 .andExpect(status().isOk())
@@ -150,13 +141,18 @@ class FrameworkImportTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("every 1s"))));
         mvc.perform(get("/frameworks/{id}", done.frameworkId()).with(signedIn(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("AC-1 Policy and Procedures")));
+                .andExpect(content().string(containsString("Policy and Procedures")))
+                .andExpect(content().string(containsString("Ontwerp")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
                                 + " AND details LIKE :id")
                         .param("id", "%" + done.frameworkId() + "%")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // Other classes (the browser tests) import the same catalog in the same database.
+        jdbc.sql("DELETE FROM framework_version WHERE id = :id")
+                .param("id", done.frameworkId().value())
+                .update();
     }
 
     @Test

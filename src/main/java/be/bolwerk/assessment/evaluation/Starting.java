@@ -61,6 +61,7 @@ public class Starting {
         if (existing.isPresent()) {
             return existing.get();
         }
+        frameworks.forNewEvaluation(framework.id()); // drafts do not exist here, retired versions start nothing
         List<UUID> sameFramework = frameworks.all().stream()
                 .filter(f -> f.code().equals(framework.code()))
                 .map(FrameworkSummary::id)

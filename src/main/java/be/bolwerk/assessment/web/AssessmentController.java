@@ -110,7 +110,7 @@ class AssessmentController {
                                 .filter(r -> r == OrganisationRole.ORGANISATION_ADMIN)
                                 .isPresent())
                         .toList());
-        model.addAttribute("frameworks", frameworks.all());
+        model.addAttribute("frameworks", frameworks.published());
         model.addAttribute("thisYear", BelgianTime.thisYear(clock));
         return "assessment/list";
     }

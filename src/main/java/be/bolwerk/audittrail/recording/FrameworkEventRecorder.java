@@ -2,11 +2,19 @@ package be.bolwerk.audittrail.recording;
 
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.framework.FrameworkDeleted;
 import be.bolwerk.framework.FrameworkImported;
+import be.bolwerk.framework.FrameworkPublished;
+import be.bolwerk.framework.FrameworkRetired;
+import be.bolwerk.framework.FrameworkVersionId;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records new framework versions. Imports run in the background, so the event names the person. */
+/**
+ * Records a framework version's life: imported (by whom, from which file, in which format), published, retired
+ * or deleted as a draft. Imports run in the background, so the event names the person.
+ */
 @Component
 class FrameworkEventRecorder {
 
@@ -23,6 +31,26 @@ class FrameworkEventRecorder {
                 true,
                 new AuditTrail.Actor(event.importedBy(), null, null),
                 null,
-                event.source() + " " + event.code() + " " + event.version() + " " + event.id());
+                event.source() + " " + event.code() + " " + event.version() + " " + event.id() + " file "
+                        + event.fileName());
+    }
+
+    @EventListener
+    void on(FrameworkPublished event) {
+        record(AuditEventType.FRAMEWORK_PUBLISHED, event.by(), event.code(), event.version(), event.id());
+    }
+
+    @EventListener
+    void on(FrameworkRetired event) {
+        record(AuditEventType.FRAMEWORK_RETIRED, event.by(), event.code(), event.version(), event.id());
+    }
+
+    @EventListener
+    void on(FrameworkDeleted event) {
+        record(AuditEventType.FRAMEWORK_DELETED, event.by(), event.code(), event.version(), event.id());
+    }
+
+    private void record(AuditEventType type, UUID by, String code, String version, FrameworkVersionId id) {
+        trail.append(type, true, new AuditTrail.Actor(by, null, null), null, code + " " + version + " " + id);
     }
 }

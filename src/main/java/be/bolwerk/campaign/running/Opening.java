@@ -73,6 +73,10 @@ public class Opening {
 
     @Transactional
     public CampaignId open(Request request, CurrentUser officer) {
+        // A draft is not there for organisations yet, and a retired version starts nothing new.
+        if (frameworks.published().stream().noneMatch(f -> f.id().value().equals(request.frameworkVersionId()))) {
+            throw Refusal.invalid(UNKNOWN_FRAMEWORK);
+        }
         Framework framework = frameworks
                 .find(new FrameworkVersionId(request.frameworkVersionId()))
                 .orElseThrow(() -> Refusal.invalid(UNKNOWN_FRAMEWORK));

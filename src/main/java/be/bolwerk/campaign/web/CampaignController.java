@@ -88,8 +88,9 @@ class CampaignController {
     @GetMapping("/new")
     String newForm(Model model) {
         LocalDate today = BelgianTime.today(clock);
-        UUID first =
-                frameworks.all().isEmpty() ? null : frameworks.all().get(0).id().value();
+        UUID first = frameworks.published().isEmpty()
+                ? null
+                : frameworks.published().get(0).id().value();
         model.addAttribute("campaignForm", CampaignForm.proposal(first, today.getYear(), today));
         return form(model);
     }
@@ -132,7 +133,7 @@ class CampaignController {
     }
 
     private String form(Model model) {
-        model.addAttribute("frameworks", frameworks.all());
+        model.addAttribute("frameworks", frameworks.published());
         model.addAttribute("types", OrganisationType.values());
         return FORM;
     }

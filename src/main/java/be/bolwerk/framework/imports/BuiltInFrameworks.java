@@ -1,6 +1,7 @@
 package be.bolwerk.framework.imports;
 
 import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkStatus;
 import be.bolwerk.shared.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the frameworks Bolwerk ships ({@code classpath:frameworks/*.json}) at start-up, each version once, before
  * the demo data that answers them. They
- * are product content, not demo data, so every profile gets them. A file that breaks the rules stops the
+ * are product content, not demo data, so every profile gets them, published at once: Bolwerk vouches for them. A file that breaks the rules stops the
  * start: a broken built-in framework is a bug to fix before release, not something to skip quietly.
  */
 @Component
@@ -49,7 +50,7 @@ class BuiltInFrameworks implements ApplicationRunner {
                 continue;
             }
             try {
-                store.save(draft, FrameworkSource.BUILT_IN, null);
+                store.save(draft, FrameworkSource.BUILT_IN, FrameworkStatus.PUBLISHED, null);
                 log.info("Loaded built-in framework {} {}", draft.code(), draft.version());
             } catch (DuplicateKeyException | Refusal anotherNodeWasFirst) {
                 log.info("Built-in framework {} {} was loaded by another node", draft.code(), draft.version());

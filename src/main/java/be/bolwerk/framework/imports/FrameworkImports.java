@@ -2,6 +2,7 @@ package be.bolwerk.framework.imports;
 
 import be.bolwerk.framework.FrameworkImported;
 import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkStatus;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.shared.ImportRefused;
 import be.bolwerk.shared.Refusal;
@@ -37,7 +38,10 @@ public class FrameworkImports {
         OSCAL
     }
 
-    /** Where an import stands. {@code messageKey} and {@code detail} explain a failure. */
+    /**
+     * Where an import stands. {@code messageKey} and {@code detail} explain a failure; {@code kind} is null until
+     * the file's format has been recognised.
+     */
     public record Status(
             UUID id,
             String fileName,
@@ -72,6 +76,7 @@ public class FrameworkImports {
 
     private final ImportJobs jobs;
     private final FrameworkFormat format;
+    private final FormatDetection detection;
     private final Oscal oscal;
     private final FrameworkStore store;
     private final TaskExecutor executor;
@@ -82,6 +87,7 @@ public class FrameworkImports {
     FrameworkImports(
             ImportJobs jobs,
             FrameworkFormat format,
+            FormatDetection detection,
             Oscal oscal,
             FrameworkStore store,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
@@ -90,6 +96,7 @@ public class FrameworkImports {
             Clock clock) {
         this.jobs = jobs;
         this.format = format;
+        this.detection = detection;
         this.oscal = oscal;
         this.store = store;
         this.executor = executor;
@@ -100,15 +107,28 @@ public class FrameworkImports {
 
     /**
      * Starts importing {@code file}, which this service then owns and deletes when done. Returns at once with
-     * the id to poll.
+     * the id to poll. {@code kind} is what the caller says the file is, or null to recognise it from its content
+     * (a mismatch is refused); {@code chosenCode}, when not blank, is the framework code the importer chose, so
+     * that the file becomes a new version of that framework, or a framework of its own.
      */
-    public UUID start(String fileName, Kind kind, Path file, UUID importedBy) throws IOException {
+    public UUID start(String fileName, Kind kind, Path file, String chosenCode, UUID importedBy) throws IOException {
         UUID id = UUID.randomUUID();
         long size = Files.size(file);
         String name = fileName == null || fileName.isBlank() ? "upload.json" : fileName.strip();
+        String code = chosenCode == null || chosenCode.isBlank() ? null : chosenCode.strip();
         jobs.open(id, name.length() > 255 ? name.substring(0, 255) : name, kind, size, importedBy, clock.instant());
-        executor.execute(() -> run(id, kind, file, importedBy));
+        executor.execute(() -> run(id, kind, file, code, importedBy));
         return id;
+    }
+
+    /** Starts importing a file the caller says is in {@code kind}, under the code the file itself gives. */
+    public UUID start(String fileName, Kind kind, Path file, UUID importedBy) throws IOException {
+        return start(fileName, kind, file, null, importedBy);
+    }
+
+    /** Whether a code the importer typed may name a framework (lower-case letters, digits, hyphens; 2 to 40). */
+    public static boolean validCode(String code) {
+        return FrameworkRules.validCode(code);
     }
 
     public Optional<Status> status(UUID id) {
@@ -121,15 +141,11 @@ public class FrameworkImports {
         events.publishEvent(new ImportRefused("framework import " + id, reason, fileName, null, importedBy));
     }
 
-    private void run(UUID id, Kind kind, Path file, UUID importedBy) {
-        try (InputStream in = new Counting(Files.newInputStream(file), read -> progress(id, read))) {
-            FrameworkDraft draft = kind == Kind.OSCAL ? oscal.read(in) : format.read(in);
-            FrameworkSource source = kind == Kind.OSCAL ? FrameworkSource.OSCAL : FrameworkSource.IMPORTED;
-            transactions.executeWithoutResult(tx -> {
-                FrameworkVersionId version = store.save(draft, source, importedBy);
-                finish(id, "DONE", null, null, version);
-                events.publishEvent(new FrameworkImported(version, draft.code(), draft.version(), source, importedBy));
-            });
+    private void run(UUID id, Kind claimed, Path file, String chosenCode, UUID importedBy) {
+        try {
+            Kind kind = detection.detect(file, claimed);
+            jobs.recognised(id, kind);
+            importFile(id, kind, file, chosenCode, importedBy);
         } catch (Refusal refused) {
             // A file is refused for the first rule it breaks, with one detail (a field, a ref, a position), so the
             // rules throw the shared Refusal with that one argument rather than collect a problem list. The
@@ -147,6 +163,23 @@ public class FrameworkImports {
             } catch (IOException e) {
                 log.warn("Could not delete uploaded file of import {}", id);
             }
+        }
+    }
+
+    /** Reads the file and stores it as a draft, in one transaction: a file that fails anywhere leaves nothing. */
+    private void importFile(UUID id, Kind kind, Path file, String chosenCode, UUID importedBy) throws IOException {
+        try (InputStream in = new Counting(Files.newInputStream(file), read -> progress(id, read))) {
+            FrameworkDraft read = kind == Kind.OSCAL ? oscal.read(in, chosenCode) : format.read(in);
+            FrameworkDraft draft =
+                    kind == Kind.BOLWERK && chosenCode != null ? FrameworkRules.recode(read, chosenCode) : read;
+            FrameworkSource source = kind == Kind.OSCAL ? FrameworkSource.OSCAL : FrameworkSource.IMPORTED;
+            String fileName = jobs.fileName(id).orElse(null);
+            transactions.executeWithoutResult(tx -> {
+                FrameworkVersionId version = store.save(draft, source, FrameworkStatus.DRAFT, importedBy);
+                finish(id, "DONE", null, null, version);
+                events.publishEvent(
+                        new FrameworkImported(version, draft.code(), draft.version(), source, importedBy, fileName));
+            });
         }
     }
 

@@ -39,6 +39,32 @@ final class FrameworkRules {
         return new FrameworkRules().draft(file);
     }
 
+    /** Whether {@code code} may name a framework: lower-case letters, digits and hyphens, 2 to 40. */
+    static boolean validCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    /**
+     * The draft under the code the importer chose instead of the one in the file: a new version of that
+     * framework, or a framework of its own.
+     */
+    static FrameworkDraft recode(FrameworkDraft draft, String code) {
+        if (!validCode(code)) {
+            throw Refusal.invalid("framework.invalid.chosenCode", code);
+        }
+        return new FrameworkDraft(
+                code,
+                draft.version(),
+                draft.title(),
+                draft.language(),
+                draft.description(),
+                draft.thresholds(),
+                draft.mappedFrom(),
+                draft.mapping(),
+                draft.tags(),
+                draft.areas());
+    }
+
     private FrameworkDraft draft(FrameworkFile file) {
         if (!FrameworkFile.FORMAT.equals(file.format())) {
             throw Refusal.invalid("framework.invalid.format", file.format());

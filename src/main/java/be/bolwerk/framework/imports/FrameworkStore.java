@@ -3,6 +3,7 @@ package be.bolwerk.framework.imports;
 import be.bolwerk.framework.Framework;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.FrameworkSource;
+import be.bolwerk.framework.FrameworkStatus;
 import be.bolwerk.framework.FrameworkSummary;
 import be.bolwerk.framework.FrameworkVersionId;
 import be.bolwerk.framework.NodeKind;
@@ -53,7 +54,7 @@ public class FrameworkStore {
     }
 
     @Transactional
-    FrameworkVersionId save(FrameworkDraft draft, FrameworkSource source, UUID createdBy) {
+    FrameworkVersionId save(FrameworkDraft draft, FrameworkSource source, FrameworkStatus status, UUID createdBy) {
         if (exists(draft.code(), draft.version())) {
             throw Refusal.conflict("framework.invalid.duplicate", draft.code() + " " + draft.version());
         }
@@ -61,9 +62,9 @@ public class FrameworkStore {
         jdbc.sql("""
                         INSERT INTO framework_version (id, code, version, title, language, description,
                             key_measure_minimum, area_minimum, total_minimum, source, mapped_from, control_count,
-                            created_at, created_by)
+                            created_at, created_by, status)
                         VALUES (:id, :code, :version, :title, :language, :description, :keyMeasure, :area, :total,
-                            :source, :mappedFrom, :controls, :now, :by)
+                            :source, :mappedFrom, :controls, :now, :by, :status)
                         """)
                 .param("id", id.value())
                 .param("code", draft.code())
@@ -79,6 +80,7 @@ public class FrameworkStore {
                 .param("controls", draft.controlCount())
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("by", createdBy)
+                .param("status", status.name())
                 .update();
         int position = 0;
         for (Framework.Tag tag : draft.tags()) {
@@ -138,7 +140,7 @@ public class FrameworkStore {
     @Transactional(readOnly = true)
     public List<FrameworkSummary> summaries() {
         return jdbc.sql("""
-                        SELECT id, code, version, title, language, source, control_count, created_at
+                        SELECT id, code, version, title, language, source, control_count, created_at, status
                         FROM framework_version ORDER BY title, code, version DESC
                         """)
                 .query((rs, row) -> new FrameworkSummary(
@@ -150,7 +152,8 @@ public class FrameworkStore {
                         FrameworkSource.valueOf(rs.getString("source")),
                         rs.getInt("control_count"),
                         rs.getObject("created_at", java.time.OffsetDateTime.class)
-                                .toInstant()))
+                                .toInstant(),
+                        FrameworkStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 

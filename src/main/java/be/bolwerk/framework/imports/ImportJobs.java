@@ -33,10 +33,18 @@ class ImportJobs {
                         """)
                 .param("id", id)
                 .param("name", fileName)
-                .param("kind", kind.name())
+                .param("kind", kind == null ? null : kind.name())
                 .param("size", size)
                 .param("by", by)
                 .param("now", now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The format, once recognised from the file's content. */
+    void recognised(UUID id, FrameworkImports.Kind kind) {
+        jdbc.sql("UPDATE framework_import SET kind = :kind WHERE id = :id")
+                .param("kind", kind.name())
+                .param("id", id)
                 .update();
     }
 
@@ -90,7 +98,7 @@ class ImportJobs {
                     return new FrameworkImports.Status(
                             id,
                             rs.getString("file_name"),
-                            FrameworkImports.Kind.valueOf(rs.getString("kind")),
+                            rs.getString("kind") == null ? null : FrameworkImports.Kind.valueOf(rs.getString("kind")),
                             state,
                             rs.getLong("bytes_total"),
                             rs.getLong("bytes_read"),

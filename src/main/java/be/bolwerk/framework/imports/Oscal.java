@@ -2,8 +2,12 @@ package be.bolwerk.framework.imports;
 
 import be.bolwerk.shared.Refusal;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,15 +21,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an OSCAL 1.x catalog into the framework shape: groups become groups, controls and their enhancements
- * become controls, the statement and guidance parts become the guidance text. The file is streamed: only one
+ * Reads an OSCAL 1.x catalog (a resolved profile, such as NIST's baselines, is a catalog too) into the framework
+ * shape: groups become groups, controls in force and their enhancements become controls, the statement becomes
+ * the control's requirement and the guidance its guidance. The file is streamed: only one
  * group is held as a tree at a time, and the back matter (often the largest part) is skipped unread.
  */
 @Component
 class Oscal {
 
     private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^}\\s]+)\\s*}}");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(#[^)\\s]*\\)");
     private static final int GUIDANCE_MAX = 8000;
+    private static final int STATEMENT_MAX = 4000;
+    private static final int MAX_PARAM_DEPTH = 4;
 
     private final JsonMapper mapper;
 
@@ -34,11 +42,18 @@ class Oscal {
     }
 
     FrameworkDraft read(InputStream in) {
+        return read(in, null);
+    }
+
+    /** The catalog as a draft, under {@code chosenCode} when the importer chose one, else a code from its title. */
+    FrameworkDraft read(InputStream in, String chosenCode) {
+        FrameworkDraft draft;
         try (JsonParser parser = mapper.createParser(in)) {
-            return FrameworkRules.check(catalog(parser));
+            draft = FrameworkRules.check(catalog(parser));
         } catch (JacksonException unreadable) {
             throw ParserProblems.explain(unreadable, "oscal");
         }
+        return chosenCode == null ? draft : FrameworkRules.recode(draft, chosenCode);
     }
 
     private FrameworkFile catalog(JsonParser parser) {
@@ -72,13 +87,19 @@ class Oscal {
                 case "groups" -> {
                     expect(value, JsonToken.START_ARRAY, "catalog.groups");
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        groups.add(group(parser.readValueAsTree()));
+                        FrameworkFile.Node group = group(parser.readValueAsTree());
+                        if (group != null) {
+                            groups.add(group);
+                        }
                     }
                 }
                 case "controls" -> {
                     expect(value, JsonToken.START_ARRAY, "catalog.controls");
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        looseControls.add(control(parser.readValueAsTree()));
+                        FrameworkFile.Node control = control(parser.readValueAsTree(), Map.of());
+                        if (control != null) {
+                            looseControls.add(control);
+                        }
                     }
                 }
                 default -> parser.skipChildren();
@@ -109,47 +130,77 @@ class Oscal {
                 null);
     }
 
+    /** A group with the controls in it that are still in force; null when nothing is left to ask. */
     private FrameworkFile.Node group(JsonNode group) {
         List<FrameworkFile.Node> children = new ArrayList<>();
         for (JsonNode nested : group.path("groups")) {
-            children.add(group(nested));
+            FrameworkFile.Node child = group(nested);
+            if (child != null) {
+                children.add(child);
+            }
         }
         for (JsonNode control : group.path("controls")) {
-            children.add(control(control));
+            FrameworkFile.Node child = control(control, Map.of());
+            if (child != null) {
+                children.add(child);
+            }
+        }
+        if (children.isEmpty()) {
+            return null;
         }
         return new FrameworkFile.Node(
                 text(group, "id"), "group", text(group, "title"), null, null, null, null, null, null, null, children);
     }
 
-    private FrameworkFile.Node control(JsonNode control) {
-        Map<String, String> params = params(control);
-        String label = label(control);
-        String title = text(control, "title");
+    /**
+     * A control in force with its enhancements, or null for a withdrawn one: NIST keeps withdrawn controls in its
+     * catalogs (property {@code status} = {@code withdrawn}, with a link to where they went) so references stay
+     * valid, but they have no statement and nobody can be asked to meet them.
+     *
+     * <p>The statement becomes the control's description, kept as one line per item with its own label ("a.",
+     * "1.", "(a)") and indented two spaces per level, which {@link be.bolwerk.framework.FrameworkNode#requirement()}
+     * turns back into nested items; the guidance stays the guidance. The label is not put in front of the title:
+     * pages show the ref beside it, and "ac-2 AC-2 Account Management" says it twice.
+     */
+    private FrameworkFile.Node control(JsonNode control, Map<String, JsonNode> inherited) {
+        if (withdrawn(control)) {
+            return null;
+        }
+        Map<String, JsonNode> params = new HashMap<>(inherited);
+        for (JsonNode param : control.path("params")) {
+            String id = text(param, "id");
+            if (id != null) {
+                params.put(id, param);
+            }
+        }
+        StringBuilder statement = new StringBuilder();
         StringBuilder guidance = new StringBuilder();
         for (JsonNode part : control.path("parts")) {
             String name = text(part, "name");
-            if ("statement".equals(name) || "guidance".equals(name)) {
-                if (!guidance.isEmpty()) {
-                    guidance.append("\n\n");
+            if ("statement".equals(name)) {
+                appendItem(part, params, statement, 0);
+            } else if ("guidance".equals(name)) {
+                String prose = text(part, "prose");
+                if (prose != null) {
+                    guidance.append(guidance.isEmpty() ? "" : "\n\n")
+                            .append(plainLinks(insertParams(prose, params, 0)));
                 }
-                appendPart(part, params, guidance, 0);
             }
-        }
-        String text = guidance.toString().strip();
-        if (text.length() > GUIDANCE_MAX) {
-            text = text.substring(0, GUIDANCE_MAX - 1).strip() + "…";
         }
         List<FrameworkFile.Node> enhancements = new ArrayList<>();
         for (JsonNode enhancement : control.path("controls")) {
-            enhancements.add(control(enhancement));
+            FrameworkFile.Node child = control(enhancement, params);
+            if (child != null) {
+                enhancements.add(child);
+            }
         }
         return new FrameworkFile.Node(
                 text(control, "id"),
                 "control",
-                label == null || title == null ? title : label + " " + title,
+                text(control, "title"),
+                shorten(statement.toString().stripTrailing(), STATEMENT_MAX),
                 null,
-                null,
-                text.isEmpty() ? null : text,
+                shorten(guidance.toString().strip(), GUIDANCE_MAX),
                 null,
                 null,
                 null,
@@ -157,57 +208,98 @@ class Oscal {
                 enhancements);
     }
 
-    /** Prose of a part and its items, one line each, items prefixed with their label ("a.", "1."). */
-    private void appendPart(JsonNode part, Map<String, String> params, StringBuilder out, int level) {
+    private static boolean withdrawn(JsonNode control) {
+        for (JsonNode prop : control.path("props")) {
+            if ("status".equals(text(prop, "name")) && "withdrawn".equalsIgnoreCase(text(prop, "value"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One line per part with prose: the statement's sentence and its items ("a.") at the left edge, two more
+     * spaces for each level below ("1.", "(a)"), then the item's label. The first line's indentation is never
+     * needed, as the rules strip it.
+     */
+    private void appendItem(JsonNode part, Map<String, JsonNode> params, StringBuilder out, int level) {
         String prose = text(part, "prose");
         String label = label(part);
-        if (prose != null || label != null) {
-            if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+        if (prose != null || (label != null && level > 0)) {
+            if (!out.isEmpty()) {
                 out.append('\n');
             }
+            // The statement's own sentence and its first items share the left edge; a label tells an item apart.
             out.append("  ".repeat(Math.max(0, level - 1)));
             if (label != null && level > 0) {
-                out.append(label).append(' ');
+                out.append(label.strip()).append(' ');
             }
             if (prose != null) {
-                out.append(insertParams(prose, params));
+                // One line per item: a line break inside the prose would read as the next item.
+                out.append(plainLinks(insertParams(prose, params, 0))
+                        .replaceAll("\\s+", " ")
+                        .strip());
             }
         }
         for (JsonNode item : part.path("parts")) {
-            appendPart(item, params, out, level + 1);
+            if ("item".equals(text(item, "name")) || text(item, "name") == null) {
+                appendItem(item, params, out, level + 1);
+            }
         }
     }
 
-    private static String insertParams(String prose, Map<String, String> params) {
+    /**
+     * Every parameter placeholder replaced the way NIST prints its catalogs: "[Assignment: organization-defined
+     * frequency]", "[Selection (one or more): a; b]", or the value a profile set. A choice of a selection can
+     * itself insert a parameter (24 times in the rev 5 low baseline), so choices are rendered the same way; the
+     * depth is bounded, as a catalog that refers in a circle must not loop.
+     */
+    private static String insertParams(String prose, Map<String, JsonNode> params, int depth) {
         Matcher matcher = INSERT.matcher(prose);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String shown = params.getOrDefault(matcher.group(1), matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement("[" + shown + "]"));
+            String shown = depth > MAX_PARAM_DEPTH ? "[…]" : param(matcher.group(1), params, depth);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         matcher.appendTail(out);
         return out.toString();
     }
 
-    /** What a parameter placeholder shows: its label, or the choices of a selection. */
-    private static Map<String, String> params(JsonNode control) {
-        Map<String, String> params = new HashMap<>();
-        for (JsonNode param : control.path("params")) {
-            String id = text(param, "id");
-            if (id == null) {
-                continue;
-            }
-            String label = text(param, "label");
-            if (label == null && param.has("select")) {
-                List<String> choices = new ArrayList<>();
-                for (JsonNode choice : param.path("select").path("choice")) {
-                    choices.add(choice.asString());
-                }
-                label = "selection: " + String.join("; ", choices);
-            }
-            params.put(id, label == null ? id : label);
+    private static String param(String id, Map<String, JsonNode> params, int depth) {
+        JsonNode param = params.get(id);
+        if (param == null) {
+            return "[Assignment: " + id + "]";
         }
-        return params;
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : param.path("values")) {
+            values.add(value.asString());
+        }
+        if (!values.isEmpty()) {
+            return String.join(", ", values);
+        }
+        JsonNode select = param.get("select");
+        if (select != null) {
+            List<String> choices = new ArrayList<>();
+            for (JsonNode choice : select.path("choice")) {
+                choices.add(insertParams(choice.asString(), params, depth + 1).strip());
+            }
+            boolean many = "one-or-more".equals(text(select, "how-many"));
+            return "[Selection" + (many ? " (one or more)" : "") + ": " + String.join("; ", choices) + "]";
+        }
+        String label = text(param, "label");
+        return "[Assignment: " + (label == null ? id : label) + "]";
+    }
+
+    /** Markdown links within the catalog ("[AU-2](#au-2)") point into the file: only their text means anything here. */
+    private static String plainLinks(String prose) {
+        return LINK.matcher(prose).replaceAll("$1");
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
     }
 
     private static String label(JsonNode node) {
@@ -224,7 +316,13 @@ class Oscal {
         return value == null || !value.isString() ? null : value.asString();
     }
 
-    /** A framework code from the catalog title: lower case, words joined by hyphens, at most 40 characters. */
+    /**
+     * A framework code from the catalog title: lower case, words joined by hyphens. Titles are what tells one
+     * catalog from another ("… Revision 4 LOW IMPACT BASELINE" and "… Revision 5.1.1 LOW IMPACT BASELINE"), and
+     * NIST's share their first 40 characters; a title too long for a code keeps its start and ends in a short
+     * hash of the whole title, so two different catalogs never share a code and silently become versions of one
+     * another. The importer can still choose a code on the form to make a file a new version of a framework.
+     */
     static String code(String title) {
         if (title == null) {
             return null;
@@ -232,9 +330,18 @@ class Oscal {
         String code =
                 title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (code.length() > 40) {
-            code = code.substring(0, 40).replaceAll("-$", "");
+            code = code.substring(0, 31).replaceAll("-$", "") + "-" + hash(code);
         }
         return code.length() < 2 ? "oscal-catalog" : code;
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static void expect(JsonToken actual, JsonToken expected, String where) {
