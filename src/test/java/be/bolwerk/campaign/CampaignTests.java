@@ -158,6 +158,12 @@ class CampaignTests {
                 .query(UUID.class)
                 .list();
         assertThat(invited).contains(MUNTHOVE).doesNotContain(APPELKERKE);
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'CAMPAIGN_OPENED' AND details LIKE :id")
+                        .param("id", "%" + id.value() + "%")
+                        .query(String.class)
+                        .single())
+                .contains("audit.detail.campaignOpened")
+                .contains("\"" + invited.size() + "\"");
         List<Mail> mails = mails(name);
         assertThat(mails).extracting(Mail::recipient).contains("iso@munthove.invalid");
         assertThat(mails).extracting(Mail::recipient).doesNotContain("iso@appelkerke.invalid");
@@ -310,6 +316,15 @@ class CampaignTests {
                 .singleRow();
         assertThat(row.get("extension_reason")).isEqualTo("Nieuwe ISO sinds november");
         assertThat(row.get("extended_by")).isEqualTo(officer.id());
+        // The organisation's own trail shows it, with the reason, readable (not an id or a key).
+        assertThat(jdbc.sql("""
+                        SELECT details FROM audit_event
+                        WHERE event_type = 'CAMPAIGN_DEADLINE_EXTENDED' AND organisation_id = :org
+                        ORDER BY seq DESC LIMIT 1
+                        """).param("org", APPELKERKE).query(String.class).single())
+                .contains("audit.detail.deadlineExtended")
+                .contains(date(today.plusDays(7)))
+                .contains("Nieuwe ISO sinds november");
         List<Mail> extended = mails("Nieuwe deadline: " + campaign.name());
         assertThat(extended).extracting(Mail::recipient).containsOnlyOnce("iso@appelkerke.invalid");
         assertThat(extended).extracting(Mail::recipient).doesNotContain("iso@munthove.invalid");
