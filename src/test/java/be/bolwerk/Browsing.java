@@ -214,6 +214,9 @@ public final class Browsing implements AutoCloseable {
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        // The page learns its new size a moment after the command returns; media queries follow then.
+        wait.until(
+                d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
     }
 
     /**
