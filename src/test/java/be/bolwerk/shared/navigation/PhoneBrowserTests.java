@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.Browsing;
 import be.bolwerk.identity.DemoTotp;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,10 +67,13 @@ class PhoneBrowserTests {
         DemoTotp.forgetUsedCodes(jdbc, OFFICER);
         browser.findElement(By.id("code")).sendKeys(DemoTotp.currentCode());
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        // The start page (whatever its heading) once signed in: the menu button is there.
-        browsing.await()
-                .until(d ->
-                        !d.findElements(By.cssSelector("details.phone-menu")).isEmpty());
+        // The start page (whatever its heading) once signed in, loaded to the end: the click does not wait for it.
+        // Longer than the usual ten seconds: the programme's start page sums up 300 organisations.
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("details.phone-menu"))
+                                .isEmpty()
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        browsing.atPhoneWidth(); // check(..) went back to desktop
         WebElement menuButton = browser.findElement(By.cssSelector("details.phone-menu > summary"));
         WebElement frameworks = browser.findElement(By.cssSelector(".phone-menu__panel a[href='/frameworks']"));
         assertThat(browser.findElement(By.cssSelector("nav.main-nav")).isDisplayed())
