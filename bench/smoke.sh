@@ -14,6 +14,7 @@ declare -A TINY=(
   [webratio.sh]="1 4"
   [assessment.sh]="1"
   [crash.sh]="2"
+  [pageweight.sh]="area"
 )
 
 if [ $# -gt 0 ]; then scripts=("${@/#/bench/}"); else scripts=(bench/*.sh); fi

@@ -85,6 +85,19 @@
     }
   }
 
+  // The phone menu is a <details> disclosure and works without this; with it, Escape closes an open menu and
+  // puts focus back on its button, as people expect of a menu.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    var menu = document.querySelector("details.phone-menu[open]");
+    if (menu) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     drawCharts(document);
     focusErrors();

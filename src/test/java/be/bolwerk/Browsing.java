@@ -14,19 +14,24 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One person's headless Chromium walking Bolwerk's pages, for every browser test class: open a page, sign in with
- * both steps as a demo persona, wait for a page, and {@link #check} each page with axe-core (WCAG 2.1 A/AA) while
- * keeping a screenshot under target/screenshots. A test ends with {@link #assertPagesChecked} so that a page left
+ * both steps as a demo persona, wait for a page, and {@link #check} each page with axe-core (WCAG 2.1 A/AA) at
+ * desktop width and again on a phone (390 px, plus WCAG 2.2 AA: touch targets), with a check that the page never
+ * scrolls sideways at 390 and 320 px (WCAG 1.4.10 reflow), keeping screenshots under target/screenshots. A test ends with {@link #assertPagesChecked} so that a page left
  * out of the checks fails instead of shrinking the accessibility coverage unnoticed. Close it after each test.
  *
  * <pre>
@@ -47,6 +52,49 @@ public final class Browsing implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final List<String> DESKTOP_RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> PHONE_RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** A common phone, where axe runs too, and the 320 CSS px of WCAG 1.4.10 (1280 px at 400 % zoom). */
+    private static final int PHONE = 390;
+
+    private static final int NARROWEST = 320;
+
+    private static final int PHONE_HEIGHT = 844;
+
+    private static final String FITS =
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+                    + " && document.documentElement.clientWidth <= window.innerWidth;";
+
+    /**
+     * The innermost elements whose right edge passes the viewport's, first five, as tag.class#id; leaving out
+     * those a scrolling region clips (a wide table in its .table-wrap), which do not widen the page.
+     */
+    private static final String CULPRITS = """
+            const limit = document.documentElement.clientWidth;
+            // An absolutely positioned element is clipped only by a region at or around its containing block.
+            const clipped = e => {
+              const position = getComputedStyle(e).position;
+              if (position === 'fixed') {
+                return false;
+              }
+              let a = position === 'absolute' ? e.offsetParent : e.parentElement;
+              for (; a && a !== document.body; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= limit + 0.5) {
+                  return true;
+                }
+              }
+              return false;
+            };
+            const wide = [...document.body.querySelectorAll('*')].filter(e => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && r.right > limit + 0.5 && !clipped(e);
+            });
+            return wide.filter(e => !wide.some(o => o !== e && e.contains(o))).slice(0, 5).map(e =>
+              e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+              + (e.id ? '#' + e.id : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');
+            """;
+
     private final int port;
     private final JdbcClient jdbc;
     private final WebDriver driver;
@@ -56,7 +104,8 @@ public final class Browsing implements AutoCloseable {
     public Browsing(int port, JdbcClient jdbc) {
         this.port = port;
         this.jdbc = jdbc;
-        this.driver = Chromium.start("--window-size=1280,1000", "--lang=nl");
+        // Hidden scrollbars, as on phones: a classic scrollbar would take 15 px of the 320 px the page must fit.
+        this.driver = Chromium.start("--window-size=1280,1000", "--lang=nl", "--hide-scrollbars");
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
@@ -105,8 +154,28 @@ public final class Browsing implements AutoCloseable {
         });
     }
 
-    /** Runs axe-core on the current page, fails on any WCAG 2.1 A/AA violation, and keeps a screenshot. */
+    /**
+     * Runs axe-core on the current page at desktop width, then at phone width, and fails on any WCAG 2.1 A/AA
+     * violation (on the phone also WCAG 2.2 AA, for 24 px touch targets) or when the page scrolls sideways at 390
+     * or 320 px; keeps a screenshot of both widths. The desktop size is restored before the test goes on.
+     */
     public void check(String name) {
+        screenshot(name);
+        analyse(name, DESKTOP_RULES);
+        try {
+            emulateWidth(NARROWEST);
+            assertNoSidewaysScrolling(name, NARROWEST);
+            emulateWidth(PHONE);
+            assertNoSidewaysScrolling(name, PHONE);
+            screenshot(name + "-phone");
+            analyse(name + " (phone)", PHONE_RULES);
+        } finally {
+            atDesktopWidth();
+        }
+        pagesChecked.add(name);
+    }
+
+    private void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot =
@@ -116,9 +185,10 @@ public final class Browsing implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
+    }
+
+    private void analyse(String name, List<String> tags) {
+        Results results = new AxeBuilder().withTags(tags).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .as("accessibility violations on %s (%s):%n%s", name, driver.getCurrentUrl(), describe(violations))
@@ -127,7 +197,44 @@ public final class Browsing implements AutoCloseable {
         assertThat(results.getPasses())
                 .as("axe-core rules that passed on %s", name)
                 .isNotEmpty();
-        pagesChecked.add(name);
+    }
+
+    /** Goes on at the width of a phone (390 px) until {@link #atDesktopWidth}; {@link #check} restores desktop. */
+    public void atPhoneWidth() {
+        emulateWidth(PHONE);
+    }
+
+    public void atDesktopWidth() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The viewport of a phone held upright, without the phone's zoom-out that would hide a too-wide page. */
+    private void emulateWidth(int width) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        // The page learns its new size a moment after the command returns; media queries follow then.
+        wait.until(
+                d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+    }
+
+    /**
+     * Waits briefly, because charts and other responsive parts resize themselves a moment after the viewport
+     * changes; then names the elements that stick out, so the failure says where to look.
+     */
+    private void assertNoSidewaysScrolling(String name, int width) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2))
+                    .until(d -> Boolean.TRUE.equals(script.executeScript(FITS)));
+        } catch (TimeoutException tooWide) {
+            Object widths = script.executeScript(
+                    "return document.documentElement.scrollWidth + ' px wide in a viewport of ' + window.innerWidth");
+            Object culprits = script.executeScript(CULPRITS);
+            throw new AssertionError("%s scrolls sideways at %d px (%s): %s; elements that stick out: %s"
+                    .formatted(name, width, driver.getCurrentUrl(), widths, culprits));
+        }
     }
 
     /** Every page of the flow was checked: a page left out, or a check that stopped being called, fails here. */

@@ -8,19 +8,24 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
  * What the layout shows of the signed-in person: their name and the menu items they may use, the current one
- * marked. Built once per request ({@link NavigationInterceptor}); the layout only iterates. Before, the layout
+ * marked. Before the second factor is given ({@code complete} false) every page but the second-factor pages sends
+ * the person back there, so the menu is empty and the layout offers only signing out. Built once per request ({@link NavigationInterceptor}); the layout only iterates. Before, the layout
  * evaluated a Spring Security expression per item on every page, a measurable part of rendering
  * (docs/performance.md). Public, with public accessors, so that compiled SpEL can call them directly.
  */
-public record Navigation(String person, List<Item> items, Set<String> authorities) {
+public record Navigation(String person, List<Item> items, Set<String> authorities, boolean complete) {
 
     /** The name under which the layout finds the navigation; absent when nobody is signed in. */
     public static final String ATTRIBUTE = "navigation";
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    /** Spring Security's factor authorities all start so; the password alone is the first step only. */
+    private static final String FACTOR_PREFIX = "FACTOR_";
 
     public Navigation {
         items = List.copyOf(items);
@@ -55,13 +60,26 @@ public record Navigation(String person, List<Item> items, Set<String> authoritie
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
+        boolean complete = secondFactorGiven(authorities);
         List<Item> items = MenuItem.inOrder()
-                .filter(item -> item.visibleTo(authorities))
+                .filter(item -> complete && item.visibleTo(authorities))
                 .map(item -> new Item(item.path, item.label, item.isCurrent(requestPath)))
                 .toList();
         String person = authentication.getPrincipal() instanceof CurrentUser user
                 ? user.displayName()
                 : authentication.getName();
-        return new Navigation(person, items, authorities);
+        return new Navigation(person, items, authorities, complete);
+    }
+
+    /**
+     * The identity module decides which factors count (a code, a recovery code, a passkey); here it is enough
+     * that the password is not the only factor held. An authentication without factor authorities at all is not
+     * one of a sign-in in two steps (none reaches the pages), so it is taken as complete.
+     */
+    static boolean secondFactorGiven(Set<String> authorities) {
+        boolean password = authorities.contains(FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        boolean other = authorities.stream()
+                .anyMatch(a -> a.startsWith(FACTOR_PREFIX) && !a.equals(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        return other || !password;
     }
 }

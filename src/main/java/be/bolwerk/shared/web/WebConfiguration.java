@@ -38,13 +38,22 @@ class WebConfiguration implements WebMvcConfigurer {
      * Spring Boot would pass every link of every page through the resource chain to stamp versions into
      * static URLs. For links that are not resources (row links, sort links) that is an uncached classpath
      * lookup each, which in a packaged jar made a list page cost ~80 ms of CPU (see docs/performance.md).
-     * WebJar paths without a version are still resolved when they are requested, so nothing else changes.
+     * WebJar paths without a version are still resolved when they are requested, so nothing else changes. The
+     * layout's few files get their fingerprinted addresses from {@link Assets} instead, resolved once each.
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Cache lifetimes of the static files; see {@link AssetCaching}. */
+    @Bean
+    FilterRegistrationBean<AssetCaching> assetCaching(Assets assets) {
+        FilterRegistrationBean<AssetCaching> registration = new FilterRegistrationBean<>(new AssetCaching(assets));
+        registration.addUrlPatterns(AssetCaching.PATHS);
         return registration;
     }
 

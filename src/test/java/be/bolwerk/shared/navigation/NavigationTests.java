@@ -27,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -132,6 +135,24 @@ class NavigationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).doesNotContain("main-nav").doesNotContain("class=\"logout\"");
+    }
+
+    /** Before the second factor every page leads back to /mfa, so the menu offers nothing but signing out. */
+    @Test
+    void beforeTheSecondFactorTheMenuIsEmpty() {
+        CurrentUser officer = TestUsers.persona(Persona.PROGRAMME_OFFICER);
+        List<GrantedAuthority> passwordOnly = new ArrayList<>(officer.getAuthorities());
+        passwordOnly.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+
+        Navigation firstStep =
+                Navigation.of(UsernamePasswordAuthenticationToken.authenticated(officer, null, passwordOnly), "/mfa");
+        Navigation bothSteps = Navigation.of(TestUsers.fullySignedIn(officer), "/mfa");
+
+        assertThat(firstStep.complete()).isFalse();
+        assertThat(firstStep.items()).isEmpty();
+        assertThat(firstStep.person()).isEqualTo(officer.displayName());
+        assertThat(bothSteps.complete()).isTrue();
+        assertThat(bothSteps.items()).extracting(Navigation.Item::href).contains("/", "/organisations");
     }
 
     /** Where the page guards itself with @PreAuthorize, the menu shows its link to exactly those roles. */
