@@ -7,5 +7,13 @@
  * in the sub-packages.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "framework", "identity", "identity :: event", "assessment"})
+        allowedDependencies = {
+            "shared",
+            "organisation",
+            "framework",
+            "identity",
+            "identity :: event",
+            "assessment",
+            "funding"
+        })
 package be.bolwerk.audittrail;
