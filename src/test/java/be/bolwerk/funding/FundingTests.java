@@ -20,10 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The ledger against the database: reserving, settling from an invoice (including or excluding VAT, capped,
@@ -45,6 +48,26 @@ class FundingTests {
     JdbcClient jdbc;
 
     private final CurrentUser officer = TestUsers.programmeOfficer();
+
+    @BeforeEach
+    void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.fullySignedIn(officer));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void onlyProgrammeOfficersManageLines() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(TestUsers.fullySignedIn(TestUsers.member(
+                        be.bolwerk.organisation.demo.DemoOrganisationIds.APPELKERKE.value(),
+                        be.bolwerk.shared.security.OrganisationRole.ORGANISATION_ADMIN)));
+        assertThatThrownBy(() -> lines.lines(null))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
 
     private static BigDecimal euro(String amount) {
         return new BigDecimal(amount);
@@ -346,6 +369,38 @@ class FundingTests {
                 pool.shutdownNow();
             }
             assertThat(funding.remaining(line)).isEqualByComparingTo("0.00");
+        }
+    }
+
+    /** The demo holds last year's and this year's lines with commitments and payments, and each adds up. */
+    @Test
+    void theDemoLinesOfLastYearAndThisYearAddUp() {
+        int year = LocalDate.now().getYear();
+        List<BudgetLineSummary> demo = lines.lines(null).stream()
+                .filter(l -> l.owner().equals("Agentschap Binnenlands Bestuur"))
+                .toList();
+        assertThat(demo).extracting(BudgetLineSummary::year).contains(year - 1, year);
+        assertThat(demo)
+                .anyMatch(l -> l.purpose() == BudgetPurpose.EMERGENCY_FUND
+                        && l.credit().compareTo(euro("1250000.00")) == 0);
+        assertThat(demo).anyMatch(l -> l.paid().signum() > 0 && l.year() == year - 1);
+        assertThat(demo).anyMatch(l -> l.committed().signum() > 0 && l.year() == year);
+        for (BudgetLineSummary line : demo) {
+            List<LedgerEntry> ledger = lines.ledger(line.id());
+            BigDecimal open = ledger.stream()
+                    .filter(e -> e.status() == CommitmentStatus.OPEN)
+                    .map(LedgerEntry::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal paid = ledger.stream()
+                    .filter(e -> e.status() == CommitmentStatus.SETTLED)
+                    .map(LedgerEntry::programmeShare)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(line.committed()).as(line.name()).isEqualByComparingTo(open);
+            assertThat(line.paid()).as(line.name()).isEqualByComparingTo(paid);
+            ledger.stream()
+                    .filter(e -> e.status() == CommitmentStatus.SETTLED)
+                    .forEach(e -> assertThat(e.programmeShare().add(e.organisationShare()))
+                            .isEqualByComparingTo(e.invoiceTotal()));
         }
     }
 

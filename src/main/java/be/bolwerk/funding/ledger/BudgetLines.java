@@ -16,15 +16,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme office opens and adjusts budget lines and reads their ledgers. Lowering the credit below what
  * is committed and paid is refused by the same conditional write that changes it, so a commitment made at that
- * moment cannot slip under it.
+ * moment cannot slip under it. Only programme officers, checked here as well as on the pages (defence in depth).
  */
 @Service
+@PreAuthorize("hasRole('PROGRAMME_OFFICER')")
 public class BudgetLines {
 
     public static final String PERIOD_INVALID = "funding.line.period.invalid";
