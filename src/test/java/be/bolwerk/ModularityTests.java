@@ -24,6 +24,7 @@ class ModularityTests {
             "audittrail",
             "campaign",
             "framework",
+            "funding",
             "home",
             "identity",
             "notification",

@@ -87,7 +87,24 @@ class TenantIsolationTests {
                 Map.entry("/campaigns/{id}/reminder", victimCampaignId()),
                 Map.entry(
                         "/campaigns/{id}/organisations/{organisationId}/extension",
-                        victimCampaignId() + "," + DemoOrganisationIds.OCMW_MUNTHOVE));
+                        victimCampaignId() + "," + DemoOrganisationIds.OCMW_MUNTHOVE),
+                // The programme's money is the programme office's: an organisation admin is refused every line.
+                Map.entry("/budget/{id}", victimBudgetLineId()),
+                Map.entry("/budget/{id}/edit", victimBudgetLineId()),
+                Map.entry("/budget/{id}/ledger.xlsx", victimBudgetLineId()),
+                Map.entry("/api/v1/budget-lines/{id}", victimBudgetLineId()),
+                Map.entry("/api/v1/budget-lines/{id}/ledger", victimBudgetLineId()));
+    }
+
+    /** A budget line with a commitment for the victim organisation. */
+    private String victimBudgetLineId() {
+        return jdbc.sql("SELECT budget_line_id FROM budget_commitment WHERE organisation_id = :org LIMIT 1")
+                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .query(UUID.class)
+                .optional()
+                .map(UUID::toString)
+                .orElseGet(() -> be.bolwerk.funding.FundingFixtures.lineWithCommitment(
+                        jdbc, DemoOrganisationIds.OCMW_MUNTHOVE.value()));
     }
 
     /** The demo campaign, to which the victim organisation is invited. */
@@ -355,6 +372,9 @@ class TenantIsolationTests {
             Map.entry("/programme/assessments", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/campaigns", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/campaigns/new", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/budget", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/budget/new", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/api/v1/budget-lines", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/users", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit/export.jsonl", Expected.NOT_FOR_THIS_ROLE),

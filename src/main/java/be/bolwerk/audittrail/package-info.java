@@ -14,6 +14,7 @@
             "identity",
             "identity :: event",
             "assessment",
-            "campaign"
+            "campaign",
+            "funding"
         })
 package be.bolwerk.audittrail;
