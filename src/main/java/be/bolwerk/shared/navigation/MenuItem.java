@@ -34,6 +34,7 @@ enum MenuItem {
             OrganisationRole.VIEWER),
     PROGRAMME_ASSESSMENTS("/programme/assessments", "nav.programmeAssessments", Persona.PROGRAMME_OFFICER),
     CAMPAIGNS("/campaigns", "nav.campaigns", Persona.PROGRAMME_OFFICER),
+    BUDGET("/budget", "nav.budget", Persona.PROGRAMME_OFFICER),
     FRAMEWORKS("/frameworks", "nav.frameworks"),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
     USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),

@@ -60,7 +60,8 @@ class NavigationTests {
     @Test
     void programmeOfficerSeesOrganisationsAndTheProgrammeOverview() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.PROGRAMME_OFFICER)))
-                .containsExactly("/", "/organisations", "/programme/assessments", "/campaigns", "/frameworks");
+                .containsExactly(
+                        "/", "/organisations", "/programme/assessments", "/campaigns", "/budget", "/frameworks");
     }
 
     @Test
@@ -178,7 +179,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(5);
+                .isEqualTo(6);
     }
 
     @Test
