@@ -3,6 +3,7 @@ package be.bolwerk.shared.navigation;
 import be.bolwerk.shared.security.CurrentUser;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -49,11 +50,21 @@ public record Navigation(String person, List<Item> items, Set<String> authoritie
         return false;
     }
 
-    /** One menu entry: where it leads, its message key, and whether it is the page being shown. */
-    public record Item(String href, String label, boolean current) {}
+    /**
+     * One menu entry: where it leads (with the context path), its message key, its text in the reader's language,
+     * and whether it is the page being shown. The layout writes the menu twice (the row on wide screens, the menu
+     * button on phones), so the text and address are worked out here once instead of per link in the template.
+     */
+    public record Item(String href, String label, String text, boolean current) {}
+
+    /** As {@link #of(Authentication, String, Function, String)}, with the message keys as texts and no context path. */
+    static Navigation of(Authentication authentication, String requestPath) {
+        return of(authentication, requestPath, Function.identity(), "");
+    }
 
     /** The navigation of this authentication on this path, or null when nobody is signed in. */
-    static Navigation of(Authentication authentication, String requestPath) {
+    static Navigation of(
+            Authentication authentication, String requestPath, Function<String, String> translate, String contextPath) {
         if (!TRUST.isAuthenticated(authentication)) {
             return null;
         }
@@ -63,7 +74,8 @@ public record Navigation(String person, List<Item> items, Set<String> authoritie
         boolean complete = secondFactorGiven(authorities);
         List<Item> items = MenuItem.inOrder()
                 .filter(item -> complete && item.visibleTo(authorities))
-                .map(item -> new Item(item.path, item.label, item.isCurrent(requestPath)))
+                .map(item -> new Item(
+                        contextPath + item.path, item.label, translate.apply(item.label), item.isCurrent(requestPath)))
                 .toList();
         String person = authentication.getPrincipal() instanceof CurrentUser user
                 ? user.displayName()

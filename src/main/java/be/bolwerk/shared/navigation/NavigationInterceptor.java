@@ -3,11 +3,15 @@ package be.bolwerk.shared.navigation;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Puts the {@link Navigation} into a request attribute before any page handler runs. Thymeleaf reads request
@@ -16,11 +20,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 class NavigationInterceptor implements HandlerInterceptor {
 
+    private final MessageSource messages;
+
+    NavigationInterceptor(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Navigation.ATTRIBUTE) == null) {
-            Navigation navigation =
-                    Navigation.of(SecurityContextHolder.getContext().getAuthentication(), pathOf(request));
+            Locale locale = RequestContextUtils.getLocale(request);
+            Navigation navigation = Navigation.of(
+                    SecurityContextHolder.getContext().getAuthentication(),
+                    pathOf(request),
+                    key -> messages.getMessage(key, null, locale),
+                    request.getContextPath());
             if (navigation != null) {
                 request.setAttribute(Navigation.ATTRIBUTE, navigation);
             }
@@ -39,10 +53,19 @@ class NavigationInterceptor implements HandlerInterceptor {
     @Configuration(proxyBeanMethods = false)
     static class Registration implements WebMvcConfigurer {
 
+        private final MessageSource messages;
+
+        Registration(MessageSource messages) {
+            this.messages = messages;
+        }
+
         @Override
         public void addInterceptors(InterceptorRegistry registry) {
-            // The JSON API renders no page.
-            registry.addInterceptor(new NavigationInterceptor()).excludePathPatterns("/api/**");
+            // The JSON API renders no page. Last in line, after the language switch (?lang=), so that the menu
+            // is in the language the page is rendered in.
+            registry.addInterceptor(new NavigationInterceptor(messages))
+                    .excludePathPatterns("/api/**")
+                    .order(Ordered.LOWEST_PRECEDENCE);
         }
     }
 }

@@ -115,6 +115,21 @@ class NavigationTests {
         assertThat(page).contains("<span class=\"whoami\">Test AUDITOR</span>");
     }
 
+    @Test
+    void theMenuSpeaksTheLanguageThePageIsSwitchedTo() throws Exception {
+        String page = mvc.perform(
+                        get("/frameworks").param("lang", "en").with(signedIn(TestUsers.persona(Persona.AUDITOR))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher nav = NAV.matcher(page);
+        assertThat(nav.find()).isTrue();
+        assertThat(nav.group(1))
+                .contains("<a href=\"/frameworks\" aria-current=\"page\">Frameworks</a>")
+                .contains("<a href=\"/\">Home</a>");
+    }
+
     /** The buttons the list pages show to some roles only, decided by the same navigation model. */
     @Test
     void roleBoundButtonsOnTheListsFollowTheRoles() throws Exception {
