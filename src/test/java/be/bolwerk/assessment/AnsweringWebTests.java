@@ -211,10 +211,11 @@ class AnsweringWebTests {
         mvc.perform(post("/assessments/{id}/answers/{ref}/confirm", id, "AD01.1")
                         .with(signedIn(admin)))
                 .andExpect(status().isForbidden());
+        // A viewer reads the area (ADR 0018) but confirms nothing.
         mvc.perform(post("/assessments/{id}/areas/{ref}/confirm", id, "AD01")
                         .with(signedIn(viewer))
                         .with(csrf()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(post("/assessments/{id}/answers/{ref}/confirm", id, "AD01.1")
                         .with(signedIn(admin))
                         .with(csrf()))

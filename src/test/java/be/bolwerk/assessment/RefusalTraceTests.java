@@ -78,7 +78,7 @@ class RefusalTraceTests {
                                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
                         .with(signedIn(admin))
                         .with(csrf()))
-                .andExpect(flash().attribute("problem", "assessment.evidence.type"));
+                .andExpect(flash().attribute("feedback", "assessment.evidence.type"));
 
         assertThat(rows("UPLOAD_REFUSED", admin))
                 .containsExactly(new Row(

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +67,19 @@ class FrameworkLifecycleTests {
         this.jdbc = jdbc;
         this.imports = imports;
         this.frameworks = frameworks;
+    }
+
+    /**
+     * Other test classes import the same NIST catalogs into the same database and may leave them behind: this
+     * class starts from none, so a version it imports is never taken for a duplicate of theirs.
+     */
+    @BeforeEach
+    void noNistCatalogYet() {
+        String nist = "SELECT id FROM framework_version WHERE code LIKE 'nist-special-publication-800-53-%'";
+        jdbc.sql("DELETE FROM assessment WHERE framework_version_id IN (" + nist + ")")
+                .update();
+        jdbc.sql("DELETE FROM framework_version WHERE code LIKE 'nist-special-publication-800-53-%'")
+                .update();
     }
 
     /** Other tests import the same catalogs: what this class imported goes again. */
