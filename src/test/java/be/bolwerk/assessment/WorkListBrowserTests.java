@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,8 +60,8 @@ class WorkListBrowserTests {
     private void signOut(WebDriver browser) {
         browser.findElement(By.cssSelector("form.logout button")).click();
         browsing.await()
-                .until(d ->
-                        d.findElement(By.cssSelector("[role=status]")).getText().contains("U bent afgemeld"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "U bent afgemeld"));
     }
 
     @Test
@@ -88,8 +89,8 @@ class WorkListBrowserTests {
         browser.findElement(By.cssSelector("form[action$='/assignments'] input[value=AD02] ~ button"))
                 .click();
         browsing.await()
-                .until(d ->
-                        d.findElement(By.cssSelector("[role=status]")).getText().contains("De toewijzing is bewaard."));
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "De toewijzing is bewaard."));
         browsing.check("worklist-assigned");
         signOut(browser);
 
@@ -117,8 +118,7 @@ class WorkListBrowserTests {
         browser.findElement(By.cssSelector("input[name=language][value=en]")).click();
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         browsing.await()
-                .until(d ->
-                        d.findElement(By.cssSelector("[role=status]")).getText().contains("bewaard"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "bewaard"));
         browsing.check("worklist-preferences");
         browsing.assertPagesChecked(9);
     }
