@@ -22,7 +22,8 @@ public record AuditSearch(
         int page,
         int size) {
 
-    static final int DEFAULT_SIZE = 50;
+    /** As long as the other lists' pages, so that a page is read without scrolling far. */
+    static final int DEFAULT_SIZE = 25;
 
     public AuditSearch {
         actor = actor == null ? "" : actor.strip();

@@ -5,10 +5,11 @@ import be.bolwerk.audittrail.chain.AuditEvent;
 import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.web.DateFormats;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditRows {
 
-    /** One row of the audit trail page, every value ready to print. */
+    /** One row of the audit trail page, every value ready to print; the organisation link is {@code null} without one. */
     public record Row(
             long seq,
             String occurredAt,
@@ -30,7 +31,24 @@ class AuditRows {
             String actor,
             String clientAddress,
             String details,
-            UUID organisationId) {}
+            String organisationHref) {}
+
+    /** One choice of the event filter, its label in the reader's language. */
+    public record Option(String value, String label, boolean selected) {}
+
+    /**
+     * The page's list, worked out in Java (ADR 0016): the rows, the filter's choices and the links that keep the
+     * filter (export, previous and next page; {@code null} where there is none).
+     */
+    public record View(
+            List<Row> rows,
+            long total,
+            int page,
+            int pages,
+            List<Option> types,
+            String export,
+            String previous,
+            String next) {}
 
     private final MessageSource messages;
     private final DateFormats dates;
@@ -40,7 +58,27 @@ class AuditRows {
         this.dates = dates;
     }
 
-    Paged<Row> of(Paged<AuditEvent> events, Locale locale) {
+    View view(Paged<AuditEvent> events, String filterQuery, String selectedType, String contextPath, Locale locale) {
+        Paged<Row> result = of(events, contextPath, locale);
+        String path = contextPath + "/admin/audit";
+        List<Option> types = Arrays.stream(AuditEventType.values())
+                .map(t -> new Option(
+                        t.name(),
+                        messages.getMessage("audit.type." + t, null, locale),
+                        t.name().equals(selectedType)))
+                .toList();
+        return new View(
+                result.items(),
+                result.total(),
+                result.page(),
+                result.totalPages(),
+                types,
+                path + "/export.jsonl?" + filterQuery,
+                result.hasPrevious() ? path + "?" + filterQuery + "&page=" + (result.page() - 1) : null,
+                result.hasNext() ? path + "?" + filterQuery + "&page=" + (result.page() + 1) : null);
+    }
+
+    Paged<Row> of(Paged<AuditEvent> events, String contextPath, Locale locale) {
         Map<AuditEventType, String> types = new EnumMap<>(AuditEventType.class);
         Map<String, String> outcomes = new java.util.HashMap<>();
         return events.map(event -> new Row(
@@ -51,7 +89,7 @@ class AuditRows {
                 event.actor(),
                 event.clientAddress(),
                 details(event.details(), locale),
-                event.organisationId()));
+                event.organisationId() == null ? null : contextPath + "/organisations/" + event.organisationId()));
     }
 
     /** The details in the reader's language; as stored when they are free text or their key is unknown. */

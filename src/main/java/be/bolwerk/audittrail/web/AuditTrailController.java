@@ -12,9 +12,11 @@ import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationListItem;
 import be.bolwerk.organisation.OrganisationSearch;
 import be.bolwerk.shared.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,11 +64,19 @@ class AuditTrailController {
             @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
             Model model) {
         AuditSearch search = search(actor, type, organisation, from, to, page, user);
-        model.addAttribute("types", AuditEventType.values());
-        model.addAttribute("filter", new Filter(actor, type, organisation, from, to));
-        model.addAttribute("result", rows.of(log.search(search), LocaleContextHolder.getLocale()));
+        Filter filter = new Filter(actor, type, organisation, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "list",
+                rows.view(
+                        log.search(search),
+                        filter.query(),
+                        type,
+                        request.getContextPath(),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("badDates", isBadDate(from) || isBadDate(to));
         model.addAttribute("checkpoint", log.checkpoint());
         return "audittrail/list";
@@ -116,8 +126,18 @@ class AuditTrailController {
                 .body(body.toByteArray());
     }
 
-    /** What the person typed, to show it again in the filter form. */
-    record Filter(String actor, String type, String organisation, String from, String to) {}
+    /** What the person typed, to show it again in the filter form and to keep it in the page's links. */
+    public record Filter(String actor, String type, String organisation, String from, String to) {
+
+        String query() {
+            return "actor=" + encoded(actor) + "&type=" + encoded(type) + "&organisation=" + encoded(organisation)
+                    + "&from=" + encoded(from) + "&to=" + encoded(to);
+        }
+
+        private static String encoded(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
 
     private AuditSearch search(
             String actor, String type, String organisation, String from, String to, int page, CurrentUser user) {

@@ -18,6 +18,7 @@ import be.bolwerk.TestUsers;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditLog;
 import be.bolwerk.audittrail.chain.AuditSearch;
+import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.audittrail.chain.Checkpoint;
 import be.bolwerk.audittrail.chain.Verification;
 import be.bolwerk.shared.security.CurrentUser;
@@ -40,9 +41,12 @@ class AuditTrailControllerTests {
     private final MockMvc mvc;
     private final AuditLog log;
     private final JsonMapper json;
+    private final AuditTrail trail;
     private final CurrentUser admin = TestUsers.persona(Persona.PLATFORM_ADMIN);
 
-    AuditTrailControllerTests(@Autowired MockMvc mvc, @Autowired AuditLog log, @Autowired JsonMapper json) {
+    AuditTrailControllerTests(
+            @Autowired MockMvc mvc, @Autowired AuditLog log, @Autowired JsonMapper json, @Autowired AuditTrail trail) {
+        this.trail = trail;
         this.mvc = mvc;
         this.log = log;
         this.json = json;
@@ -82,6 +86,31 @@ class AuditTrailControllerTests {
                         .with(signedIn(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Mislukte aanmelding"), containsString("zoek-"))));
+    }
+
+    @Test
+    void theExportAndPagerLinksKeepTheFilterEncodedAndTheChosenTypeStaysSelected() throws Exception {
+        for (int i = 0; i < 26; i++) {
+            trail.appendAlone(
+                    AuditEventType.SIGN_IN_FAILED,
+                    false,
+                    new AuditTrail.Actor(null, "pager&" + i + "@x.invalid", "127.0.0.1"),
+                    null,
+                    "BadCredentialsException");
+        }
+
+        mvc.perform(get("/admin/audit")
+                        .param("type", "SIGN_IN_FAILED")
+                        .param("actor", "pager&")
+                        .with(signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "href=\"/admin/audit/export.jsonl?actor=pager%26&amp;type=SIGN_IN_FAILED&amp;organisation=&amp;from=&amp;to=\""),
+                                containsString(
+                                        "href=\"/admin/audit?actor=pager%26&amp;type=SIGN_IN_FAILED&amp;organisation=&amp;from=&amp;to=&amp;page=1\""),
+                                containsString("<option value=\"SIGN_IN_FAILED\" selected=\"selected\">"))));
     }
 
     @Test
