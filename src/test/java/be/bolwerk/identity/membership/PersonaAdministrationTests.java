@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.identity.ProgrammePeople;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
@@ -22,6 +23,7 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,8 +109,14 @@ class PersonaAdministrationTests {
         assertThat(people.affiliationOf(account.id(), Persona.AUDITOR)).contains("Auditkantoor Noord");
         assertThat(people.holding(Persona.AUDITOR))
                 .anyMatch(h -> h.accountId().equals(account.id()) && "Auditkantoor Noord".equals(h.affiliation()));
-        assertThat(audited("PERSONA_INVITED", "% persona AUDITOR")).isPositive();
-        assertThat(audited("PERSONA_GRANTED", "persona AUDITOR")).isPositive();
+        assertThat(audited("PERSONA_INVITED", "%persona.AUDITOR%")).isPositive();
+        assertThat(audited(
+                        "PERSONA_GRANTED",
+                        Details.about(
+                                Map.of("account", account.id()),
+                                "audit.detail.invitationAccepted",
+                                Details.term("persona.AUDITOR", "AUDITOR"))))
+                .isPositive();
         mvc.perform(get("/admin/users").param("q", email).with(signedIn(admin)))
                 .andExpect(content().string(containsString("Auditor (Auditkantoor Noord)")));
     }
@@ -186,7 +194,13 @@ class PersonaAdministrationTests {
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(people.affiliationOf(account.id(), Persona.AUDITOR)).contains("Kantoor Zuid");
         assertThat(lastMailTo(account.email())).contains("auditor (Kantoor Zuid)");
-        assertThat(audited("PERSONA_CHANGED", "account " + account.id() + " persona AUDITOR affiliation Kantoor Zuid"))
+        assertThat(audited(
+                        "PERSONA_CHANGED",
+                        Details.about(
+                                Map.of("account", account.id()),
+                                "audit.detail.roleChangedWithAffiliation",
+                                Details.term("persona.AUDITOR", "AUDITOR"),
+                                "Kantoor Zuid")))
                 .isEqualTo(1);
         mvc.perform(get("/admin/users/" + account.id()).with(signedIn(admin)))
                 .andExpect(status().isOk())
@@ -212,7 +226,12 @@ class PersonaAdministrationTests {
                 .isFalse();
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(lastMailTo(account.email())).contains("niet langer analist");
-        assertThat(audited("PERSONA_REMOVED", "account " + account.id() + " persona CRT_ANALYST"))
+        assertThat(audited(
+                        "PERSONA_REMOVED",
+                        Details.about(
+                                Map.of("account", account.id()),
+                                "audit.detail.personaRemoved",
+                                Details.term("persona.CRT_ANALYST", "CRT_ANALYST"))))
                 .isEqualTo(1);
     }
 
