@@ -10,13 +10,10 @@ import be.bolwerk.audittrail.chain.Verification;
 import be.bolwerk.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +21,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit trail", description = "Integrity of the tamper-evident audit trail, and its rows")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 class AuditTrailApiController {
-
-    private static final Locale ENGLISH = Locale.ENGLISH;
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final AuditLog log;
     private final MessageSource messages;
@@ -89,16 +82,11 @@ class AuditTrailApiController {
     }
 
     /**
-     * The rows the audit trail page shows, newest first, with the same filters. The language is the one the
-     * request asks for ({@code Accept-Language}: Dutch unless English is preferred), or the session's.
+     * The rows the audit trail page shows, newest first, with the same filters. The details are in the language
+     * of the request as everywhere in Bolwerk: the person's choice (the language cookie), Dutch by default.
      */
     @GetMapping("/events")
     @Operation(summary = "Search the rows, newest first; details in the language of the request")
-    @Parameter(
-            in = ParameterIn.HEADER,
-            name = HttpHeaders.ACCEPT_LANGUAGE,
-            description = "nl (the default) or en",
-            schema = @Schema(type = "string"))
     Paged<AuditTrailEntry> events(
             @Parameter(description = "Text in the actor's e-mail address") @RequestParam(defaultValue = "")
                     String actor,
@@ -114,9 +102,8 @@ class AuditTrailApiController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate to,
             @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "10 to 200 rows; 50 otherwise") @RequestParam(defaultValue = "50") int size,
-            HttpServletRequest request) {
-        Locale locale = locale(request);
+            @Parameter(description = "10 to 200 rows; 50 otherwise") @RequestParam(defaultValue = "50") int size) {
+        Locale locale = LocaleContextHolder.getLocale();
         AuditSearch search =
                 new AuditSearch(actor, type, organisation == null ? null : List.of(organisation), from, to, page, size);
         return log.search(search).map(event -> entry(event, locale));
@@ -134,21 +121,5 @@ class AuditTrailApiController {
                 event.clientAddress(),
                 Details.sentence(event.details(), messages, locale),
                 Details.parse(event.details()).map(Details::ids).orElse(Map.of()));
-    }
-
-    /** A client names its language in the header; a browser session keeps the one chosen on the pages. */
-    private static Locale locale(HttpServletRequest request) {
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return LocaleContextHolder.getLocale();
-        }
-        for (Locale asked : Collections.list(request.getLocales())) {
-            if (asked.getLanguage().equals(ENGLISH.getLanguage())) {
-                return ENGLISH;
-            }
-            if (asked.getLanguage().equals(DUTCH.getLanguage())) {
-                return DUTCH;
-            }
-        }
-        return DUTCH;
     }
 }

@@ -13,18 +13,19 @@ import be.bolwerk.TestUsers;
 import be.bolwerk.identity.event.ApiTokenCreated;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The audit trail's rows through the API: the details as a sentence in the language the request asks for, the
- * ids of what the row is about beside it, never the stored key; platform admins only.
+ * The audit trail's rows through the API: the details as a sentence in the reader's language (the language
+ * cookie, Dutch by default, as for every answer of Bolwerk), the ids of what the row is about beside it, never
+ * the stored key; platform admins only.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,7 +57,7 @@ class AuditTrailApiTests {
 
         mvc.perform(get("/api/v1/audit-trail/events")
                         .param("type", "TOKEN_CREATED")
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,nl;q=0.5")
+                        .cookie(new Cookie("BOLWERK_LANG", "en"))
                         .with(signedIn(admin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].details").value("API key created that may: Read and change"))
