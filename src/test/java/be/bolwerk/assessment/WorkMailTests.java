@@ -67,6 +67,14 @@ class WorkMailTests {
                 .id());
     }
 
+    private List<FrameworkNode> controlsOf(String area) {
+        return quickscan().areas().stream()
+                .filter(a -> a.ref().equals(area))
+                .findFirst()
+                .orElseThrow()
+                .controls();
+    }
+
     private void assign(UUID assessment, String area, People.Person admin, People.Person to) throws Exception {
         mvc.perform(post("/assessments/{id}/assignments", assessment)
                         .param("areaRef", area)
@@ -138,11 +146,7 @@ class WorkMailTests {
         UUID assessment =
                 Fixtures.start(mvc, admin.user(), organisation, quickscan().id(), Fixtures.THIS_YEAR);
         assign(assessment, "AD02", admin, colleague);
-        List<FrameworkNode> controls = quickscan().areas().stream()
-                .filter(a -> a.ref().equals("AD02"))
-                .findFirst()
-                .orElseThrow()
-                .controls();
+        List<FrameworkNode> controls = controlsOf("AD02");
 
         for (int i = 0; i < controls.size(); i++) {
             mvc.perform(post(
@@ -233,15 +237,7 @@ class WorkMailTests {
         UUID assessment =
                 Fixtures.start(mvc, importer.user(), organisation, quickscan().id(), Fixtures.THIS_YEAR);
         assign(assessment, "AD02", importer, colleague);
-        List<String> area =
-                quickscan().areas().stream()
-                        .filter(a -> a.ref().equals("AD02"))
-                        .findFirst()
-                        .orElseThrow()
-                        .controls()
-                        .stream()
-                        .map(FrameworkNode::ref)
-                        .toList();
+        List<String> area = controlsOf("AD02").stream().map(FrameworkNode::ref).toList();
         byte[] exported = mvc.perform(
                         get("/assessments/{id}/export.xlsx", assessment).with(signedIn(importer.user())))
                 .andReturn()
