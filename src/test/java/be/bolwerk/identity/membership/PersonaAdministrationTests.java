@@ -23,6 +23,8 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,6 +75,14 @@ class PersonaAdministrationTests {
                 .orElse("");
     }
 
+    /** The stored details of a row about this account and persona, as the recorder writes them. */
+    private static String about(UserAccount account, String key, Persona persona, Object... more) {
+        List<Object> args = new ArrayList<>();
+        args.add(Details.term("persona." + persona, persona.name()));
+        args.addAll(List.of(more));
+        return Details.about(Map.of("account", account.id()), key, args.toArray());
+    }
+
     private long audited(String type, String details) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = :type AND details LIKE :details")
                 .param("type", type)
@@ -110,12 +120,7 @@ class PersonaAdministrationTests {
         assertThat(people.holding(Persona.AUDITOR))
                 .anyMatch(h -> h.accountId().equals(account.id()) && "Auditkantoor Noord".equals(h.affiliation()));
         assertThat(audited("PERSONA_INVITED", "%persona.AUDITOR%")).isPositive();
-        assertThat(audited(
-                        "PERSONA_GRANTED",
-                        Details.about(
-                                Map.of("account", account.id()),
-                                "audit.detail.invitationAccepted",
-                                Details.term("persona.AUDITOR", "AUDITOR"))))
+        assertThat(audited("PERSONA_GRANTED", about(account, "audit.detail.invitationAccepted", Persona.AUDITOR)))
                 .isPositive();
         mvc.perform(get("/admin/users").param("q", email).with(signedIn(admin)))
                 .andExpect(content().string(containsString("Auditor (Auditkantoor Noord)")));
@@ -196,11 +201,7 @@ class PersonaAdministrationTests {
         assertThat(lastMailTo(account.email())).contains("auditor (Kantoor Zuid)");
         assertThat(audited(
                         "PERSONA_CHANGED",
-                        Details.about(
-                                Map.of("account", account.id()),
-                                "audit.detail.roleChangedWithAffiliation",
-                                Details.term("persona.AUDITOR", "AUDITOR"),
-                                "Kantoor Zuid")))
+                        about(account, "audit.detail.roleChangedWithAffiliation", Persona.AUDITOR, "Kantoor Zuid")))
                 .isEqualTo(1);
         mvc.perform(get("/admin/users/" + account.id()).with(signedIn(admin)))
                 .andExpect(status().isOk())
@@ -226,12 +227,7 @@ class PersonaAdministrationTests {
                 .isFalse();
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(lastMailTo(account.email())).contains("niet langer analist");
-        assertThat(audited(
-                        "PERSONA_REMOVED",
-                        Details.about(
-                                Map.of("account", account.id()),
-                                "audit.detail.personaRemoved",
-                                Details.term("persona.CRT_ANALYST", "CRT_ANALYST"))))
+        assertThat(audited("PERSONA_REMOVED", about(account, "audit.detail.personaRemoved", Persona.CRT_ANALYST)))
                 .isEqualTo(1);
     }
 
