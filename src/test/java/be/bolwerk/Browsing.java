@@ -31,15 +31,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One person's headless Chromium walking Bolwerk's pages, for every browser test class: open a page, sign in with
  * both steps as a demo persona, wait for a page, and {@link #check} each page with axe-core (WCAG 2.1 A/AA) at
  * desktop width and again on a phone (390 px, plus WCAG 2.2 AA: touch targets), with a check that the page never
- * scrolls sideways at 390 and 320 px (WCAG 1.4.10 reflow), keeping screenshots under target/screenshots. A test ends with {@link #assertPagesChecked} so that a page left
- * out of the checks fails instead of shrinking the accessibility coverage unnoticed. Close it after each test.
+ * scrolls sideways at 390 and 320 px (WCAG 1.4.10 reflow), keeping screenshots under target/screenshots. A test
+ * ends with {@link #assertPagesChecked} so that a page left out of the checks fails instead of shrinking the
+ * accessibility coverage unnoticed. Close it after each test. Beans come in through the test's constructor, as
+ * in every test class here (no field injection):
  *
  * <pre>
  * &#64;SpringBootTest(webEnvironment = RANDOM_PORT)
  * class CampaignBrowserTests {
  *     &#64;LocalServerPort int port;
- *     &#64;Autowired JdbcClient jdbc;
- *     Browsing browsing;
+ *     private final JdbcClient jdbc;
+ *     private Browsing browsing;
+ *     CampaignBrowserTests(&#64;Autowired JdbcClient jdbc) { this.jdbc = jdbc; }
  *     &#64;BeforeEach void open() { browsing = new Browsing(port, jdbc); }
  *     &#64;AfterEach void close() { browsing.close(); }
  * }

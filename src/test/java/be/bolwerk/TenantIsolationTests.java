@@ -380,6 +380,7 @@ class TenantIsolationTests {
             Map.entry("/admin/audit/export.jsonl", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/mailbox", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/audit-trail/checkpoint", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/api/v1/audit-trail/events", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/login/throttled", Expected.SENT_ON),
             Map.entry("/mfa/throttled", Expected.SENT_ON));
 

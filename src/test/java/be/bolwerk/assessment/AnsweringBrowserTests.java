@@ -52,17 +52,19 @@ class AnsweringBrowserTests {
     @LocalServerPort
     private int port;
 
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private Answering answering;
-
-    @Autowired
-    private Frameworks frameworks;
+    private final JdbcClient jdbc;
+    private final Answering answering;
+    private final Frameworks frameworks;
 
     private Browsing browsing;
     private WebDriver browser;
+
+    AnsweringBrowserTests(
+            @Autowired JdbcClient jdbc, @Autowired Answering answering, @Autowired Frameworks frameworks) {
+        this.jdbc = jdbc;
+        this.answering = answering;
+        this.frameworks = frameworks;
+    }
 
     @BeforeEach
     void open() {

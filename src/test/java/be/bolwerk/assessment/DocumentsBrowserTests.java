@@ -26,10 +26,13 @@ class DocumentsBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     Browsing browsing;
+
+    DocumentsBrowserTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void open() {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
@@ -54,7 +55,7 @@ class RefusalTraceTests {
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("outcome"),
                         rs.getObject("organisation_id", UUID.class),
-                        rs.getString("details")))
+                        AuditSentences.dutch(rs.getString("details"))))
                 .list();
     }
 
@@ -85,7 +86,9 @@ class RefusalTraceTests {
                         admin.id(),
                         "FAILURE",
                         organisation,
-                        "/assessments/" + id + "/answers/AD01.1/evidence assessment.evidence.type file script.html"));
+                        "Bestand „script.html“ geweigerd bij /assessments/" + id + "/answers/AD01.1/evidence: Dit soort"
+                                + " bestand is niet toegelaten. Gebruik PDF, een afbeelding (PNG, JPG), een Office- of"
+                                + " OpenDocument-bestand, of tekst."));
     }
 
     @Test
@@ -116,7 +119,7 @@ class RefusalTraceTests {
         assertThat(rows("NOT_FOUND_ANSWERED", stranger))
                 .extracting(Row::details)
                 .contains(
-                        "GET /assessments/" + id + " (AssessmentNotFound)",
-                        "GET /api/v1/assessments/" + id + " (AssessmentNotFound)");
+                        "Niet gevonden geantwoord op GET /assessments/" + id + " (AssessmentNotFound)",
+                        "Niet gevonden geantwoord op GET /api/v1/assessments/" + id + " (AssessmentNotFound)");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,19 @@ class WorkListBrowserTests {
                 "DRAFT",
                 null,
                 null);
+        // An action with a long title on the colleague's list: its table must scroll in its own region at 320 px.
+        jdbc.sql("""
+                        INSERT INTO improvement_action (organisation_id, id, assessment_id, control_ref, title,
+                            owner_id, due_date, priority, created_by, created_at)
+                        VALUES (:org, :id, :assessment, 'AD02.1',
+                            'Informatieveiligheidsbeleid opstellen, laten goedkeuren door het college en bekendmaken',
+                            :owner, CURRENT_DATE, 'HIGH', :owner, CURRENT_TIMESTAMP)
+                        """)
+                .param("org", organisation)
+                .param("id", UUID.randomUUID())
+                .param("assessment", assessment)
+                .param("owner", colleague.id())
+                .update();
         WebDriver browser = browsing.driver();
 
         browsing.signInAs(admin.email());
@@ -96,6 +110,11 @@ class WorkListBrowserTests {
 
         browsing.signIn(colleague.email());
         browsing.waitForHeading("Welkom, Carl Collega");
+        WebElement actions = browser.findElement(By.cssSelector("section.card table"))
+                .findElement(By.xpath("ancestor::div[contains(@class,'table-wrap')]"));
+        assertThat(actions.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(actions.getAttribute("role")).isEqualTo("region");
+        // check() also loads the page at 320 and 390 px: no sideways scrolling, axe-core clean.
         browsing.check("worklist-colleague-home");
         browser.findElement(By.cssSelector("a[href$='/assessments/" + assessment + "/areas/AD02']"))
                 .click();

@@ -4,24 +4,33 @@ import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.assessment.document.AnswerWorkbook;
 import be.bolwerk.framework.Framework;
 import be.bolwerk.framework.FrameworkNode;
 import be.bolwerk.framework.FrameworkSource;
 import be.bolwerk.framework.Frameworks;
 import be.bolwerk.identity.PersonalMail;
 import be.bolwerk.shared.security.OrganisationRole;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,6 +65,14 @@ class WorkMailTests {
                 .findFirst()
                 .orElseThrow()
                 .id());
+    }
+
+    private List<FrameworkNode> controlsOf(String area) {
+        return quickscan().areas().stream()
+                .filter(a -> a.ref().equals(area))
+                .findFirst()
+                .orElseThrow()
+                .controls();
     }
 
     private void assign(UUID assessment, String area, People.Person admin, People.Person to) throws Exception {
@@ -129,11 +146,7 @@ class WorkMailTests {
         UUID assessment =
                 Fixtures.start(mvc, admin.user(), organisation, quickscan().id(), Fixtures.THIS_YEAR);
         assign(assessment, "AD02", admin, colleague);
-        List<FrameworkNode> controls = quickscan().areas().stream()
-                .filter(a -> a.ref().equals("AD02"))
-                .findFirst()
-                .orElseThrow()
-                .controls();
+        List<FrameworkNode> controls = controlsOf("AD02");
 
         for (int i = 0; i < controls.size(); i++) {
             mvc.perform(post(
@@ -205,5 +218,64 @@ class WorkMailTests {
                 .contains("http://localhost:8080/assessments/" + assessment + "/results");
         await().atMost(Duration.ofSeconds(20)).until(() -> People.reactionsDone(jdbc, assessment));
         assertThat(People.mailsTo(jdbc, bystander.email())).isEmpty();
+    }
+
+    /**
+     * An admin who finishes a colleague's area by importing a workbook mails the other admins as the page does:
+     * once per admin, however many answers the import changed, and not again when the same file comes back.
+     * The admin who imported is not told what they just did.
+     */
+    @Test
+    void anImportThatFinishesAGivenAreaMailsTheOtherAdminsOnceLikeThePage() throws Exception {
+        UUID organisation = Fixtures.freshOrganisation(jdbc);
+        People.Person importer =
+                People.stored(jdbc, organisation, OrganisationRole.ORGANISATION_ADMIN, "Ada Admin", null, null);
+        People.Person other =
+                People.stored(jdbc, organisation, OrganisationRole.ORGANISATION_ADMIN, "Bert Beheer", "en", true);
+        People.Person colleague =
+                People.stored(jdbc, organisation, OrganisationRole.MEMBER, "Cas Colleague", null, null);
+        UUID assessment =
+                Fixtures.start(mvc, importer.user(), organisation, quickscan().id(), Fixtures.THIS_YEAR);
+        assign(assessment, "AD02", importer, colleague);
+        List<String> area = controlsOf("AD02").stream().map(FrameworkNode::ref).toList();
+        byte[] exported = mvc.perform(
+                        get("/assessments/{id}/export.xlsx", assessment).with(signedIn(importer.user())))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] filled;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getCell(0) != null && area.contains(row.getCell(0).getStringCellValue())) {
+                    row.getCell(4, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(3);
+                    row.getCell(5, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(2);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            filled = out.toByteArray();
+        }
+
+        for (int time = 0; time < 2; time++) {
+            mvc.perform(multipart("/assessments/{id}/import", assessment)
+                            .file(new MockMultipartFile("file", "antwoorden.xlsx", AnswerWorkbook.CONTENT_TYPE, filled))
+                            .with(signedIn(importer.user()))
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            await().atMost(Duration.ofSeconds(20)).until(() -> People.reactionsDone(jdbc, assessment));
+        }
+
+        assertThat(People.mailsTo(jdbc, other.email())).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).startsWith("Area ").endsWith(" is fully answered");
+            assertThat(mail.body())
+                    .contains("the area AD02 ")
+                    .contains("http://localhost:8080/assessments/" + assessment + "\n");
+        });
+        assertThat(People.mailsTo(jdbc, importer.email()))
+                .as("who imported knows already")
+                .isEmpty();
+        assertThat(People.mailsTo(jdbc, colleague.email()))
+                .as("only the mail that gave the area")
+                .hasSize(1);
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.TestUsers;
 import be.bolwerk.assessment.document.AnswerWorkbook;
 import be.bolwerk.shared.BelgianTime;
@@ -200,6 +201,10 @@ class WorkbookTests {
                                         .single())
                         .query(String.class)
                         .list())
-                .containsExactly("workbook assessment " + s.id() + " assessment.workbook.unreadable file catalog.json");
+                .singleElement()
+                .satisfies(details -> assertThat(details).contains(s.id().toString()))
+                .extracting(AuditSentences::dutch)
+                .isEqualTo("Excelbestand „catalog.json“ niet ingelezen: Dit bestand is geen leesbaar Excel-werkboek"
+                        + " (.xlsx). Er is niets ingelezen.");
     }
 }

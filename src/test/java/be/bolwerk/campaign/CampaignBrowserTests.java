@@ -40,16 +40,18 @@ class CampaignBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    Reminding reminding;
+    private final JdbcClient jdbc;
+    private final MovableClock clock;
+    private final Reminding reminding;
 
     private Browsing browsing;
+
+    CampaignBrowserTests(@Autowired JdbcClient jdbc, @Autowired MovableClock clock, @Autowired Reminding reminding) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reminding = reminding;
+    }
+
     private final String name =
             "Quickscan gemeenten " + UUID.randomUUID().toString().substring(0, 8);
 

@@ -48,37 +48,41 @@ class CampaignTests {
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
     private static final UUID MUNTHOVE = DemoOrganisationIds.OCMW_MUNTHOVE.value();
 
-    @Autowired
-    Opening opening;
-
-    @Autowired
-    Reminding reminding;
-
-    @Autowired
-    Extending extending;
-
-    @Autowired
-    Completion completion;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
-    CampaignStore store;
-
-    @Autowired
-    AssessmentProgress progress;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
+    private final Opening opening;
+    private final Reminding reminding;
+    private final Extending extending;
+    private final Completion completion;
+    private final Campaigns campaigns;
+    private final CampaignStore store;
+    private final AssessmentProgress progress;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     private final CurrentUser officer = TestUsers.programmeOfficer();
     private final List<UUID> made = new ArrayList<>();
     private final List<UUID> ownFrameworks = new ArrayList<>();
     private LocalDate today;
+
+    CampaignTests(
+            @Autowired Opening opening,
+            @Autowired Reminding reminding,
+            @Autowired Extending extending,
+            @Autowired Completion completion,
+            @Autowired Campaigns campaigns,
+            @Autowired CampaignStore store,
+            @Autowired AssessmentProgress progress,
+            @Autowired JdbcClient jdbc,
+            @Autowired Clock clock) {
+        this.opening = opening;
+        this.reminding = reminding;
+        this.extending = extending;
+        this.completion = completion;
+        this.campaigns = campaigns;
+        this.store = store;
+        this.progress = progress;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     @BeforeEach
     void signInAsOfficer() {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.TypedForms;
 import be.bolwerk.assessment.Fixtures;
 import be.bolwerk.campaign.running.Campaign;
 import be.bolwerk.campaign.running.CampaignStore;
@@ -58,23 +59,27 @@ class CampaignWebTests {
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
     private static final UUID MUNTHOVE = DemoOrganisationIds.OCMW_MUNTHOVE.value();
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    CampaignStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
+    private final MockMvc mvc;
+    private final CampaignStore store;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     private final CurrentUser officer = TestUsers.programmeOfficer();
     private final CurrentUser appelkerkeAdmin = TestUsers.member(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN);
     private final List<UUID> made = new ArrayList<>();
     private LocalDate today;
     private Campaign campaign;
+
+    CampaignWebTests(
+            @Autowired MockMvc mvc,
+            @Autowired CampaignStore store,
+            @Autowired JdbcClient jdbc,
+            @Autowired Clock clock) {
+        this.mvc = mvc;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     @BeforeEach
     void campaignOfTwo() {
@@ -161,26 +166,25 @@ class CampaignWebTests {
         long before =
                 jdbc.sql("SELECT COUNT(*) FROM campaign").query(Long.class).single();
 
-        mvc.perform(post("/campaigns")
-                        .param("name", "")
-                        .param(
-                                "frameworkVersionId",
-                                Fixtures.builtIn(jdbc, "quickscan-actiedomeinen")
-                                        .toString())
-                        .param("year", "20x6")
-                        .param("startsOn", today.toString())
-                        .param("deadline", today.getYear() + "-02-31")
-                        .param("reminders", "30, zeven")
-                        .with(signedIn(officer))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Vul dit veld in."),
-                                containsString("Geef een jaartal van vier cijfers."),
-                                containsString("Geef een geldige datum"),
-                                containsString("value=\"30, zeven\""),
-                                containsString("value=\"20x6\""))));
+        TypedForms.refusedKeepingWhatWasTyped(
+                mvc,
+                officer,
+                "/campaigns",
+                Map.of(
+                        "name",
+                        "",
+                        "frameworkVersionId",
+                        Fixtures.builtIn(jdbc, "quickscan-actiedomeinen").toString(),
+                        "year",
+                        "20x6",
+                        "startsOn",
+                        today.toString(),
+                        "deadline",
+                        today.getYear() + "-02-31",
+                        "reminders",
+                        "30, zeven"),
+                List.of("Vul dit veld in.", "Geef een jaartal van vier cijfers.", "Geef een geldige datum"),
+                List.of("30, zeven", "20x6"));
         mvc.perform(post("/campaigns")
                         .param("name", "Verkeerde volgorde")
                         .param(

@@ -29,11 +29,14 @@ class FrameworkBrowserTests {
     @LocalServerPort
     private int port;
 
-    @Autowired
-    private JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private Browsing officer;
     private Browsing iso;
+
+    FrameworkBrowserTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void open() {

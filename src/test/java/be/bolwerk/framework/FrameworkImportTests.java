@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.TestFiles;
 import be.bolwerk.TestUsers;
 import be.bolwerk.framework.imports.FrameworkImports;
@@ -174,7 +175,12 @@ class FrameworkImportTests {
                         .param("actor", officer.id())
                         .query(String.class)
                         .list())
-                .contains("framework import " + failed.id() + " framework.invalid.json file afgebroken.json");
+                .anySatisfy(details -> {
+                    assertThat(details).contains(failed.id().toString());
+                    assertThat(AuditSentences.dutch(details))
+                            .startsWith(
+                                    "Raamwerk uit „afgebroken.json“ niet ingelezen: Het bestand is geen geldige JSON");
+                });
         mvc.perform(get("/frameworks/imports/{id}", failed.id()).with(signedIn(officer)))
                 .andExpect(content().string(containsString("geen geldige JSON of is onvolledig")))
                 .andExpect(content().string(containsString("Er is niets opgeslagen.")));

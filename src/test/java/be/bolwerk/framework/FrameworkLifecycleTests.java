@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.TestFiles;
 import be.bolwerk.TestUsers;
 import be.bolwerk.framework.imports.FrameworkImports;
@@ -163,14 +164,15 @@ class FrameworkLifecycleTests {
         mvc.perform(get("/frameworks/{id}", draft).with(signedIn(editor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Publiceren"))));
-        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
-                                + " AND details LIKE :id")
-                        .param("id", "%" + draft + "%")
-                        .query(String.class)
-                        .single())
+        assertThat(AuditSentences.dutch(
+                        jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
+                                        + " AND details LIKE :id")
+                                .param("id", "%" + draft + "%")
+                                .query(String.class)
+                                .single()))
                 .as("who imported is the actor; the detail names the format and the file")
-                .startsWith("OSCAL nist-rev4-draft-test 2015-01-22")
-                .endsWith("file NIST_SP-800-53_rev4_LOW-baseline-resolved-profile_catalog.json");
+                .isEqualTo("nist-rev4-draft-test 2015-01-22 ingelezen uit"
+                        + " „NIST_SP-800-53_rev4_LOW-baseline-resolved-profile_catalog.json“ (OSCAL-catalogus)");
     }
 
     @Test

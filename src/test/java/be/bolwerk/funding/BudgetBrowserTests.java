@@ -29,15 +29,17 @@ class BudgetBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Funding funding;
+    private final JdbcClient jdbc;
+    private final Funding funding;
 
     private Browsing browsing;
     private final String name =
             "Basisaudits browser " + UUID.randomUUID().toString().substring(0, 8);
+
+    BudgetBrowserTests(@Autowired JdbcClient jdbc, @Autowired Funding funding) {
+        this.jdbc = jdbc;
+        this.funding = funding;
+    }
 
     @BeforeEach
     void open() {

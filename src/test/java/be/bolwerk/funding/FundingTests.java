@@ -38,16 +38,17 @@ class FundingTests {
 
     private static final CompanyNumber SUPPLIER = CompanyNumber.parse("0403.170.701");
 
-    @Autowired
-    Funding funding;
-
-    @Autowired
-    BudgetLines lines;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final Funding funding;
+    private final BudgetLines lines;
+    private final JdbcClient jdbc;
 
     private final CurrentUser officer = TestUsers.programmeOfficer();
+
+    FundingTests(@Autowired Funding funding, @Autowired BudgetLines lines, @Autowired JdbcClient jdbc) {
+        this.funding = funding;
+        this.lines = lines;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void signIn() {
@@ -91,6 +92,22 @@ class FundingTests {
                 euro(total));
     }
 
+    /** A line, one reservation on it and its settlement: the set-up of every settling test. */
+    private record Settled(BudgetLineId line, CommitmentId id, Settlement settlement) {}
+
+    private Settled reservedAndSettled(
+            String credit, boolean includingVat, Reservation reservation, Invoice invoice, Share share) {
+        BudgetLineId line = line(credit, includingVat);
+        CommitmentId id = funding.reserve(line, reservation);
+        return new Settled(line, id, funding.settle(id, invoice, share));
+    }
+
+    private static void assertShares(Settlement settlement, String base, String programme, String organisation) {
+        assertThat(settlement.base()).isEqualByComparingTo(base);
+        assertThat(settlement.programmeShare()).isEqualByComparingTo(programme);
+        assertThat(settlement.organisationShare()).isEqualByComparingTo(organisation);
+    }
+
     private long audited(String type, Object id) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = :type AND details LIKE :id")
                 .param("type", type)
@@ -129,13 +146,11 @@ class FundingTests {
 
     @Test
     void settlingIncludingVatPaysTwoThirdsOfTheTotal() {
-        BudgetLineId line = line("10000.00", true);
-        CommitmentId id = funding.reserve(line, reservation("6050.00"));
-        Settlement settlement = funding.settle(id, invoice("7500.00", "1575.00", "9075.00"), Share.TWO_THIRDS);
-        assertThat(settlement.base()).isEqualByComparingTo("9075.00");
-        assertThat(settlement.programmeShare()).isEqualByComparingTo("6050.00");
-        assertThat(settlement.organisationShare()).isEqualByComparingTo("3025.00");
-        BudgetLineSummary after = funding.line(line).orElseThrow();
+        Settled settled = reservedAndSettled(
+                "10000.00", true, reservation("6050.00"), invoice("7500.00", "1575.00", "9075.00"), Share.TWO_THIRDS);
+        CommitmentId id = settled.id();
+        assertShares(settled.settlement(), "9075.00", "6050.00", "3025.00");
+        BudgetLineSummary after = funding.line(settled.line()).orElseThrow();
         assertThat(after.committed()).isEqualByComparingTo("0.00");
         assertThat(after.paid()).isEqualByComparingTo("6050.00");
         assertThat(audited("COMMITMENT_SETTLED", id)).isEqualTo(1);
@@ -145,26 +160,25 @@ class FundingTests {
 
     @Test
     void settlingExcludingVatLeavesTheVatToTheOrganisationAndTheSharesStillAddUpToTheInvoice() {
-        BudgetLineId line = line("10000.00", false);
-        CommitmentId id = funding.reserve(line, reservation("2100.00"));
         // Half of 4 200,01 = 2 100,005 → half-even 2 100,00; the organisation pays 5 082,01 − 2 100,00.
-        Settlement settlement = funding.settle(id, invoice("4200.01", "882.00", "5082.01"), Share.HALF);
-        assertThat(settlement.base()).isEqualByComparingTo("4200.01");
-        assertThat(settlement.programmeShare()).isEqualByComparingTo("2100.00");
-        assertThat(settlement.organisationShare()).isEqualByComparingTo("2982.01");
+        Settlement settlement = reservedAndSettled(
+                        "10000.00", false, reservation("2100.00"), invoice("4200.01", "882.00", "5082.01"), Share.HALF)
+                .settlement();
+        assertShares(settlement, "4200.01", "2100.00", "2982.01");
         assertThat(settlement.programmeShare().add(settlement.organisationShare()))
                 .isEqualByComparingTo("5082.01");
     }
 
     @Test
     void aCappedReservationIsThePartialCoFinancingTheProgrammePaysAtMost() {
-        BudgetLineId line = line("1000.00", true);
-        CommitmentId id =
-                funding.reserve(line, new Reservation("Aanvullende audit", null, euro("1000.00"), true, officer.id()));
-        Settlement settlement = funding.settle(id, invoice("5000.00", "1050.00", "6050.00"), Share.HALF);
-        assertThat(settlement.programmeShare()).isEqualByComparingTo("1000.00");
-        assertThat(settlement.organisationShare()).isEqualByComparingTo("5050.00");
-        assertThat(funding.remaining(line)).isEqualByComparingTo("0.00");
+        Settled settled = reservedAndSettled(
+                "1000.00",
+                true,
+                new Reservation("Aanvullende audit", null, euro("1000.00"), true, officer.id()),
+                invoice("5000.00", "1050.00", "6050.00"),
+                Share.HALF);
+        assertShares(settled.settlement(), "6050.00", "1000.00", "5050.00");
+        assertThat(funding.remaining(settled.line())).isEqualByComparingTo("0.00");
     }
 
     @Test

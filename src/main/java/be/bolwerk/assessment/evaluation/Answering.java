@@ -75,7 +75,8 @@ public class Answering {
     /**
      * Imports the answers of a workbook into a draft, all or nothing: one refused row (a key measure marked not
      * applicable, a control that does not exist) refuses the whole workbook; the refused refs are the
-     * refusal's arguments. Empty rows leave answers alone.
+     * refusal's arguments. Empty rows leave answers alone. Each changed answer raises {@link ControlAnswered},
+     * as on the page.
      */
     @Transactional
     public Imported importAnswers(UUID id, Map<String, AnswerInput> inputs, CurrentUser user) {
@@ -104,6 +105,14 @@ public class Answering {
                     clock.instant());
             if (result.outcome() == AnswerStore.Outcome.SAVED) {
                 saved++;
+                // The same event as an answer saved on the page: an import that finishes an area is mailed
+                // like one that is finished by hand (the listeners mail once per area and recipient).
+                events.publishEvent(new ControlAnswered(
+                        assessment.assessmentId(),
+                        assessment.organisationId(),
+                        entry.getKey(),
+                        user.id(),
+                        clock.instant()));
             } else {
                 unchanged++;
             }

@@ -93,7 +93,10 @@ class EvaluationMails {
                 area.get().title());
     }
 
-    /** Only an area given to a colleague counts: the admins answer the others themselves. */
+    /**
+     * Only an area given to a colleague counts: the admins answer the others themselves. Answers saved on the
+     * page and imported from a workbook raise the same event; one mail per area and admin, however many.
+     */
     @ApplicationModuleListener
     void on(ControlAnswered event) {
         Optional<Assessment> found = assessments.find(event.assessmentId().value());
@@ -114,7 +117,8 @@ class EvaluationMails {
         }
         String colleague = name(assessment.organisationId(), assignee.get());
         for (OrganisationMember admin : admins(assessment.organisationId())) {
-            if (admin.accountId().equals(assignee.get())) {
+            // Who gave the last answer (the colleague, or an admin importing a workbook) knows already.
+            if (admin.accountId().equals(assignee.get()) || admin.accountId().equals(event.answeredBy())) {
                 continue;
             }
             mail.send(

@@ -58,8 +58,19 @@ public class AuditLog {
                 verification.intact(),
                 Actors.current(),
                 null,
-                verification.intact() ? "rows=" + verification.checked() : "broken at " + verification.brokenAt());
+                verification.intact()
+                        ? Details.of("audit.detail.verified", verification.checked())
+                        : Details.of(
+                                "audit.detail.verificationBroken", verification.brokenAt(), problem(verification)));
         return verification;
+    }
+
+    private static Object problem(Verification verification) {
+        return verification.problem() == null
+                ? ""
+                : Details.term(
+                        "audit.problem." + verification.problem(),
+                        verification.problem().name());
     }
 
     public Paged<AuditEvent> search(AuditSearch search) {

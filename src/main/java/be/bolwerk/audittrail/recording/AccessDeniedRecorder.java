@@ -3,6 +3,7 @@ package be.bolwerk.audittrail.recording;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.shared.NotFoundAnswered;
 import be.bolwerk.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,11 @@ class AccessDeniedRecorder {
             return;
         }
         trail.appendAlone(
-                AuditEventType.ACCESS_DENIED, false, Actors.of(authentication, null), null, what(event.getObject()));
+                AuditEventType.ACCESS_DENIED,
+                false,
+                Actors.of(authentication, null),
+                null,
+                Details.of("audit.detail.accessDenied", what(event.getObject())));
     }
 
     /**
@@ -62,7 +67,7 @@ class AccessDeniedRecorder {
                 false,
                 Actors.of(authentication, null),
                 null,
-                event.method() + " " + event.path() + " (" + event.what() + ")");
+                Details.of("audit.detail.notFoundAnswered", event.method() + " " + event.path(), event.what()));
     }
 
     private static boolean pastTheSecondFactor(Authentication authentication) {

@@ -3,6 +3,7 @@ package be.bolwerk.audittrail.recording;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.identity.event.AccountDeactivated;
 import be.bolwerk.identity.event.AccountReactivated;
 import be.bolwerk.identity.event.ApiTokenCreated;
@@ -24,10 +25,15 @@ import be.bolwerk.identity.event.PlatformAdminEnrolmentIssued;
 import be.bolwerk.identity.event.PreferencesChanged;
 import be.bolwerk.identity.event.RecoveryCodesRenewed;
 import be.bolwerk.identity.event.SecondFactorsReset;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records changes to accounts, in the transaction of the change. */
+/**
+ * Records changes to accounts, in the transaction of the change. Details are sentences the page shows in the
+ * reader's language ({@link Details}); roles and personas are terms of the bundles, ids sit beside the sentence.
+ */
 @Component
 class AccountEventRecorder {
 
@@ -47,7 +53,7 @@ class AccountEventRecorder {
                     true,
                     new AuditTrail.Actor(event.accountId(), event.email(), current.clientAddress()),
                     null,
-                    "reset link, account " + event.accountId());
+                    Details.about(Map.of("account", event.accountId()), "audit.detail.passwordReset"));
         } else {
             trail.append(AuditEventType.PASSWORD_CHANGED, true, current, null, null);
         }
@@ -71,12 +77,22 @@ class AccountEventRecorder {
     /** The label is the person's own text; the trail escapes it like every other detail. */
     @EventListener
     void on(PasskeyAdded event) {
-        trail.append(AuditEventType.PASSKEY_ADDED, true, Actors.current(), null, "passkey " + event.label());
+        trail.append(
+                AuditEventType.PASSKEY_ADDED,
+                true,
+                Actors.current(),
+                null,
+                Details.of("audit.detail.passkeyAdded", event.label()));
     }
 
     @EventListener
     void on(PasskeyRemoved event) {
-        trail.append(AuditEventType.PASSKEY_REMOVED, true, Actors.current(), null, "passkey " + event.label());
+        trail.append(
+                AuditEventType.PASSKEY_REMOVED,
+                true,
+                Actors.current(),
+                null,
+                Details.of("audit.detail.passkeyRemoved", event.label()));
     }
 
     @EventListener
@@ -86,13 +102,21 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "token " + event.tokenId() + " " + event.scope());
+                Details.about(
+                        Map.of("token", event.tokenId()),
+                        "audit.detail.tokenCreated",
+                        Details.term("tokens.scope." + event.scope(), event.scope())));
     }
 
     @EventListener
     void on(MemberInvited event) {
         trail.append(
-                AuditEventType.MEMBER_INVITED, true, Actors.current(), event.organisationId(), "role " + event.role());
+                AuditEventType.MEMBER_INVITED,
+                true,
+                Actors.current(),
+                event.organisationId(),
+                Details.about(
+                        Map.of("invitation", event.invitationId()), "audit.detail.invitedAs", role(event.role())));
     }
 
     /** Accepting happens without a session: the new member is the actor. */
@@ -103,7 +127,8 @@ class AccountEventRecorder {
                 true,
                 new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
                 event.organisationId(),
-                "role " + event.role());
+                Details.about(
+                        Map.of("account", event.accountId()), "audit.detail.invitationAccepted", role(event.role())));
     }
 
     @EventListener
@@ -113,7 +138,7 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId(),
-                "account " + event.accountId() + " role " + event.role());
+                Details.about(Map.of("account", event.accountId()), "audit.detail.roleChanged", role(event.role())));
     }
 
     @EventListener
@@ -123,27 +148,32 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId(),
-                "account " + event.accountId());
+                Details.about(Map.of("account", event.accountId()), "audit.detail.membershipEnded"));
     }
 
     @EventListener
     void on(AccountDeactivated event) {
-        trail.append(AuditEventType.ACCOUNT_DEACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+        account(AuditEventType.ACCOUNT_DEACTIVATED, event.accountId(), "audit.detail.accountDeactivated");
     }
 
     @EventListener
     void on(AccountReactivated event) {
-        trail.append(AuditEventType.ACCOUNT_REACTIVATED, true, Actors.current(), null, "account " + event.accountId());
+        account(AuditEventType.ACCOUNT_REACTIVATED, event.accountId(), "audit.detail.accountReactivated");
     }
 
     @EventListener
     void on(SecondFactorsReset event) {
-        trail.append(AuditEventType.SECOND_FACTORS_RESET, true, Actors.current(), null, "account " + event.accountId());
+        account(AuditEventType.SECOND_FACTORS_RESET, event.accountId(), "audit.detail.secondFactorsReset");
     }
 
     @EventListener
     void on(ApiTokenRevoked event) {
-        trail.append(AuditEventType.TOKEN_REVOKED, true, Actors.current(), null, "token " + event.tokenId());
+        trail.append(
+                AuditEventType.TOKEN_REVOKED,
+                true,
+                Actors.current(),
+                null,
+                Details.about(Map.of("token", event.tokenId()), "audit.detail.tokenRevoked"));
     }
 
     @EventListener
@@ -153,7 +183,10 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "invitation " + event.invitationId() + " persona " + event.persona());
+                Details.about(
+                        Map.of("invitation", event.invitationId()),
+                        "audit.detail.invitedAs",
+                        persona(event.persona())));
     }
 
     /** Accepting happens as the invitee: the account is the actor, as for memberships. */
@@ -164,7 +197,10 @@ class AccountEventRecorder {
                 true,
                 new AuditTrail.Actor(event.accountId(), null, Actors.current().clientAddress()),
                 null,
-                "persona " + event.persona());
+                Details.about(
+                        Map.of("account", event.accountId()),
+                        "audit.detail.invitationAccepted",
+                        persona(event.persona())));
     }
 
     /** The affiliation is free text typed by an admin; the trail escapes it like every other detail. */
@@ -175,8 +211,16 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "account " + event.accountId() + " persona " + event.persona()
-                        + (event.affiliation() == null ? "" : " affiliation " + event.affiliation()));
+                event.affiliation() == null
+                        ? Details.about(
+                                Map.of("account", event.accountId()),
+                                "audit.detail.roleChanged",
+                                persona(event.persona()))
+                        : Details.about(
+                                Map.of("account", event.accountId()),
+                                "audit.detail.roleChangedWithAffiliation",
+                                persona(event.persona()),
+                                event.affiliation()));
     }
 
     @EventListener
@@ -186,7 +230,8 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "account " + event.accountId() + " persona " + event.persona());
+                Details.about(
+                        Map.of("account", event.accountId()), "audit.detail.personaRemoved", persona(event.persona())));
     }
 
     /** Issued from the command line: the actor is the system, the operator's shell is outside our reach. */
@@ -197,7 +242,11 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "invitation " + event.invitationId() + (event.forced() ? " forced" : ""));
+                Details.about(
+                        Map.of("invitation", event.invitationId()),
+                        event.forced()
+                                ? "audit.detail.platformAdminEnrolmentForced"
+                                : "audit.detail.platformAdminEnrolment"));
     }
 
     /** Who no longer gets work mails, or gets them in another language, is asked about; hence recorded. */
@@ -208,6 +257,22 @@ class AccountEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "language " + event.language() + " work mail " + (event.workMail() ? "on" : "off"));
+                Details.about(
+                        Map.of("account", event.accountId()),
+                        event.workMail() ? "audit.detail.preferencesWorkMailOn" : "audit.detail.preferencesWorkMailOff",
+                        Details.term("audit.language." + event.language(), event.language())));
+    }
+
+    private void account(AuditEventType type, UUID accountId, String key) {
+        trail.append(type, true, Actors.current(), null, Details.about(Map.of("account", accountId), key));
+    }
+
+    /** An organisation role (ORGANISATION_ADMIN, MEMBER, VIEWER) as the reader calls it. */
+    private static Object role(String role) {
+        return Details.term("organisationRole." + role, role);
+    }
+
+    private static Object persona(String persona) {
+        return Details.term("persona." + persona, persona);
     }
 }

@@ -2,11 +2,13 @@ package be.bolwerk.audittrail.recording;
 
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.framework.FrameworkDeleted;
 import be.bolwerk.framework.FrameworkImported;
 import be.bolwerk.framework.FrameworkPublished;
 import be.bolwerk.framework.FrameworkRetired;
 import be.bolwerk.framework.FrameworkVersionId;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,26 +33,56 @@ class FrameworkEventRecorder {
                 true,
                 new AuditTrail.Actor(event.importedBy(), null, null),
                 null,
-                event.source() + " " + event.code() + " " + event.version() + " " + event.id() + " file "
-                        + event.fileName());
+                Details.about(
+                        Map.of("framework", event.id().value()),
+                        "audit.detail.frameworkImported",
+                        event.code(),
+                        event.version(),
+                        event.fileName(),
+                        Details.term(
+                                "framework.source." + event.source(),
+                                event.source().name())));
     }
 
     @EventListener
     void on(FrameworkPublished event) {
-        record(AuditEventType.FRAMEWORK_PUBLISHED, event.by(), event.code(), event.version(), event.id());
+        record(
+                AuditEventType.FRAMEWORK_PUBLISHED,
+                "audit.detail.frameworkPublished",
+                event.by(),
+                event.code(),
+                event.version(),
+                event.id());
     }
 
     @EventListener
     void on(FrameworkRetired event) {
-        record(AuditEventType.FRAMEWORK_RETIRED, event.by(), event.code(), event.version(), event.id());
+        record(
+                AuditEventType.FRAMEWORK_RETIRED,
+                "audit.detail.frameworkRetired",
+                event.by(),
+                event.code(),
+                event.version(),
+                event.id());
     }
 
     @EventListener
     void on(FrameworkDeleted event) {
-        record(AuditEventType.FRAMEWORK_DELETED, event.by(), event.code(), event.version(), event.id());
+        record(
+                AuditEventType.FRAMEWORK_DELETED,
+                "audit.detail.frameworkDeleted",
+                event.by(),
+                event.code(),
+                event.version(),
+                event.id());
     }
 
-    private void record(AuditEventType type, UUID by, String code, String version, FrameworkVersionId id) {
-        trail.append(type, true, new AuditTrail.Actor(by, null, null), null, code + " " + version + " " + id);
+    private void record(AuditEventType type, String key, UUID by, String code, String version, FrameworkVersionId id) {
+        trail.append(
+                type,
+                true,
+                new AuditTrail.Actor(by, null, null),
+                null,
+                Details.about(Map.of("framework", id.value()), key, code, version));
     }
 }

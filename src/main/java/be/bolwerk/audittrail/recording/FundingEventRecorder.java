@@ -3,18 +3,24 @@ package be.bolwerk.audittrail.recording;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.funding.BudgetLedgerExported;
 import be.bolwerk.funding.BudgetLineAdjusted;
 import be.bolwerk.funding.BudgetLineCreated;
+import be.bolwerk.funding.BudgetLineId;
+import be.bolwerk.funding.CommitmentId;
 import be.bolwerk.funding.CommitmentReleased;
 import be.bolwerk.funding.CommitmentSettled;
 import be.bolwerk.funding.CreditCommitted;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records every change to the programme's money, synchronously, so a line or a commitment never changes without
- * its audit row. Amounts are written as plain decimals so the trail can be reconciled with the ledger.
+ * its audit row. Amounts are written as plain decimals so the trail can be reconciled with the ledger; the
+ * line and commitment ids sit beside the sentence ({@link Details}).
  */
 @Component
 class FundingEventRecorder {
@@ -32,8 +38,12 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "line=" + event.id() + " year=" + event.year() + " credit="
-                        + event.credit().toPlainString() + " " + event.name());
+                Details.about(
+                        Map.of("line", event.id().value()),
+                        "audit.detail.budgetLineCreated",
+                        event.name(),
+                        String.valueOf(event.year()),
+                        event.credit().toPlainString()));
     }
 
     @EventListener
@@ -43,8 +53,12 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "line=" + event.id() + " credit=" + event.creditBefore().toPlainString() + "->"
-                        + event.creditAfter().toPlainString() + " " + event.name());
+                Details.about(
+                        Map.of("line", event.id().value()),
+                        "audit.detail.budgetLineAdjusted",
+                        event.name(),
+                        event.creditBefore().toPlainString(),
+                        event.creditAfter().toPlainString()));
     }
 
     @EventListener
@@ -54,8 +68,11 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId(),
-                "line=" + event.line() + " commitment=" + event.id() + " amount="
-                        + event.amount().toPlainString() + " " + event.reference());
+                Details.about(
+                        ids(event.line(), event.id()),
+                        "audit.detail.creditCommitted",
+                        event.amount().toPlainString(),
+                        event.reference()));
     }
 
     @EventListener
@@ -65,9 +82,12 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId(),
-                "line=" + event.line() + " commitment=" + event.id() + " invoice=" + event.invoiceNumber()
-                        + " programme=" + event.programmeShare().toPlainString() + " organisation="
-                        + event.organisationShare().toPlainString());
+                Details.about(
+                        ids(event.line(), event.id()),
+                        "audit.detail.commitmentSettled",
+                        event.invoiceNumber(),
+                        event.programmeShare().toPlainString(),
+                        event.organisationShare().toPlainString()));
     }
 
     @EventListener
@@ -77,8 +97,10 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId(),
-                "line=" + event.line() + " commitment=" + event.id() + " amount="
-                        + event.amount().toPlainString());
+                Details.about(
+                        ids(event.line(), event.id()),
+                        "audit.detail.commitmentReleased",
+                        event.amount().toPlainString()));
     }
 
     @EventListener
@@ -88,6 +110,10 @@ class FundingEventRecorder {
                 true,
                 Actors.current(),
                 null,
-                "budget ledger line=" + event.line() + " rows=" + event.rows());
+                Details.about(Map.of("line", event.line().value()), "audit.detail.ledgerExported", event.rows()));
+    }
+
+    private static Map<String, UUID> ids(BudgetLineId line, CommitmentId commitment) {
+        return Map.of("line", line.value(), "commitment", commitment.value());
     }
 }

@@ -30,7 +30,7 @@ class OrganisationEventRecorder {
                 true,
                 Actors.current(),
                 event.organisationId().value(),
-                event.name());
+                Details.of("audit.detail.organisationRegistered", event.name()));
     }
 
     @EventListener

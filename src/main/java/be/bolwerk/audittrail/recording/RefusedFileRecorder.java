@@ -3,8 +3,10 @@ package be.bolwerk.audittrail.recording;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.shared.ImportRefused;
 import be.bolwerk.shared.UploadRefused;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RefusedFileRecorder {
+
+    /** The start of {@link ImportRefused#what()} → the detail key and the name of the id that follows it. */
+    private static final Map<String, String> IMPORTS = Map.of(
+            "workbook assessment ", "audit.detail.workbookRefused assessment",
+            "framework import ", "audit.detail.frameworkImportRefused import");
 
     private final AuditTrail trail;
 
@@ -32,7 +39,10 @@ class RefusedFileRecorder {
                 false,
                 new AuditTrail.Actor(current.id(), name, event.clientAddress()),
                 event.organisationId(),
-                event.path() + " " + event.reason() + (event.fileName() == null ? "" : " file " + event.fileName()));
+                event.fileName() == null
+                        ? Details.of("audit.detail.uploadRefused", event.path(), reason(event.reason()))
+                        : Details.of(
+                                "audit.detail.fileRefused", event.path(), reason(event.reason()), event.fileName()));
     }
 
     /** Imports may end in the background: the person who started one is named by the event. */
@@ -42,11 +52,36 @@ class RefusedFileRecorder {
         AuditTrail.Actor actor = current.id() == null && event.by() != null
                 ? new AuditTrail.Actor(event.by(), null, current.clientAddress())
                 : current;
-        trail.appendAlone(
-                AuditEventType.IMPORT_REFUSED,
-                false,
-                actor,
-                event.organisationId(),
-                event.what() + " " + event.reason() + (event.fileName() == null ? "" : " file " + event.fileName()));
+        trail.appendAlone(AuditEventType.IMPORT_REFUSED, false, actor, event.organisationId(), importRefused(event));
+    }
+
+    /**
+     * What was being imported is told in the event as text ("workbook assessment ID", "framework import ID");
+     * the recorder turns the two it knows into a sentence with the id beside it, anything else is kept as told.
+     */
+    private static String importRefused(ImportRefused event) {
+        String file = event.fileName() == null ? "" : event.fileName();
+        for (Map.Entry<String, String> known : IMPORTS.entrySet()) {
+            if (event.what().startsWith(known.getKey())) {
+                String[] kind = known.getValue().split(" ");
+                return Details.about(
+                        Map.of(kind[1], event.what().substring(known.getKey().length())),
+                        kind[0],
+                        file,
+                        reason(event.reason()));
+            }
+        }
+        return Details.of("audit.detail.importRefused", event.what(), file, reason(event.reason()));
+    }
+
+    /** A refusal's message key, in the reader's language; the size filter's plain "too large" has its own key. */
+    private static Object reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (reason.equals("too large")) {
+            return Details.term("audit.reason.tooLarge", reason);
+        }
+        return reason.contains(" ") ? reason : Details.term(reason, reason);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,14 +93,6 @@ class AuditRows {
 
     /** The details in the reader's language; as stored when they are free text or their key is unknown. */
     String details(String stored, Locale locale) {
-        return Details.parse(stored)
-                .map(details -> {
-                    try {
-                        return messages.getMessage(details.key(), details.args().toArray(), locale);
-                    } catch (NoSuchMessageException unknown) {
-                        return stored;
-                    }
-                })
-                .orElse(stored);
+        return Details.sentence(stored, messages, locale);
     }
 }

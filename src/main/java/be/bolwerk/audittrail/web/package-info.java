@@ -1,2 +1,2 @@
-/** The platform admins' audit trail page (search, export, verification) and the JSON API a monitor uses to verify and read checkpoints. */
+/** The platform admins' audit trail page: search, export and verification. */
 package be.bolwerk.audittrail.web;

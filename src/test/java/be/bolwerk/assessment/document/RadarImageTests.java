@@ -43,4 +43,39 @@ class RadarImageTests {
         assertThat(image.getWidth()).isEqualTo(RadarImage.SIZE);
         assertThat(image.getHeight()).isEqualTo(RadarImage.SIZE);
     }
+
+    /**
+     * The PDF's chart always runs from 0 to 5 (issue 10): a self-evaluation that scores 1 everywhere draws a
+     * small polygon in the middle, not the whole chart as it would if the scale stretched to the highest value.
+     */
+    @Test
+    void theScaleIsTheFullZeroToFiveWhateverTheScores() throws Exception {
+        List<String> areas = IntStream.rangeClosed(1, 6).mapToObj(i -> "A" + i).toList();
+        BufferedImage empty = chart(areas, null);
+        long ones = changed(empty, chart(areas, 1.0));
+        long fives = changed(empty, chart(areas, 5.0));
+        assertThat(ones).isPositive();
+        // The outline grows with the score (five times as long); a scale stretched to the highest value would draw
+        // both at the edge, the same size.
+        assertThat(fives).isGreaterThan(3 * ones);
+    }
+
+    private static BufferedImage chart(List<String> areas, Double score) throws Exception {
+        List<Double> values = new ArrayList<>();
+        areas.forEach(a -> values.add(score));
+        return ImageIO.read(new ByteArrayInputStream(RadarImage.png(
+                areas, List.of(new RadarImage.Series("Deze zelfevaluatie", values, RadarImage.THIS_ONE, false)))));
+    }
+
+    private static long changed(BufferedImage before, BufferedImage after) {
+        long count = 0;
+        for (int x = 0; x < before.getWidth(); x++) {
+            for (int y = 0; y < before.getHeight(); y++) {
+                if (before.getRGB(x, y) != after.getRGB(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.TestUsers;
 import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditLog;
@@ -150,7 +151,8 @@ class AuditTrailControllerTests {
                 .filter(e -> officer.id().equals(e.actorId()))
                 .toList();
         assertThat(refusals).hasSize(1);
-        assertThat(refusals.get(0).details()).isEqualTo("GET /admin/users (UserAdministrationController.list)");
+        assertThat(AuditSentences.dutch(refusals.get(0).details()))
+                .isEqualTo("Toegang geweigerd tot GET /admin/users (UserAdministrationController.list)");
         assertThat(refusals.get(0).outcome()).isEqualTo("FAILURE");
     }
 

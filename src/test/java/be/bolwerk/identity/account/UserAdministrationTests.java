@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
 import be.bolwerk.identity.factor.SecondFactors;
@@ -22,6 +23,7 @@ import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +101,7 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'ACCOUNT_DEACTIVATED' AND details = :d")
-                        .param("d", "account " + account.id())
+                        .param("d", Details.about(Map.of("account", account.id()), "audit.detail.accountDeactivated"))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -136,7 +138,7 @@ class UserAdministrationTests {
                 .andExpect(content().string(containsString("Authenticator instellen")));
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTORS_RESET' AND details = :d")
-                        .param("d", "account " + account.id())
+                        .param("d", Details.about(Map.of("account", account.id()), "audit.detail.secondFactorsReset"))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import be.bolwerk.identity.DemoTotp;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
@@ -91,11 +92,15 @@ class SecondFactorThrottleTests {
     }
 
     private List<String> auditDetails(String type, String actor) {
-        return jdbc.sql("SELECT details FROM audit_event WHERE event_type = :type AND actor = :actor ORDER BY seq")
+        return jdbc
+                .sql("SELECT details FROM audit_event WHERE event_type = :type AND actor = :actor ORDER BY seq")
                 .param("type", type)
                 .param("actor", actor)
                 .query(String.class)
-                .list();
+                .list()
+                .stream()
+                .map(AuditSentences::dutch)
+                .toList();
     }
 
     private void endTheWait(String email) {
@@ -133,11 +138,11 @@ class SecondFactorThrottleTests {
         // Every wrong code is in the audit trail; the two refused attempts are one summary row.
         assertThat(auditDetails("SECOND_FACTOR_FAILED", email))
                 .hasSize(LoginThrottle.ACCOUNT_ALLOWANCE)
-                .containsOnly("sign-in");
+                .containsOnly("Verkeerde code bij het aanmelden");
         assertThat(auditDetails("SIGN_IN_REFUSED", email))
                 .singleElement()
                 .asString()
-                .startsWith("1 refused second factor attempt(s)");
+                .startsWith("1 poging(en) bij de tweede stap tegengehouden");
 
         // Nothing is locked for good: after the wait the right code works, and the refusals counted since the
         // first report are written as one summary.
@@ -151,7 +156,7 @@ class SecondFactorThrottleTests {
                 .hasSize(2)
                 .last()
                 .asString()
-                .startsWith("1 refused second factor attempt(s)");
+                .startsWith("1 poging(en) bij de tweede stap tegengehouden");
     }
 
     @Test
@@ -216,8 +221,9 @@ class SecondFactorThrottleTests {
                 .andExpect(content().string(containsString("Er waren te veel verkeerde codes. Wacht")));
         assertThat(auditDetails("SECOND_FACTOR_FAILED", email))
                 .hasSize(LoginThrottle.ACCOUNT_ALLOWANCE)
-                .containsOnly("password reset");
-        assertThat(auditDetails("PASSWORD_RESET_REQUESTED", email)).containsExactly("link sent");
+                .containsOnly("Verkeerde code bij het herstellen van een wachtwoord");
+        assertThat(auditDetails("PASSWORD_RESET_REQUESTED", email))
+                .containsExactly("Herstellink gevraagd en verstuurd");
 
         // After the wait the reset goes through, and the trail names whose password it was.
         endTheWait(email);
@@ -242,7 +248,10 @@ class SecondFactorThrottleTests {
         String unknown = "niemand-" + UUID.randomUUID() + "@nergens.invalid";
         mvc.perform(post("/password-reset").param("email", unknown).with(csrf()))
                 .andExpect(status().isOk());
-        assertThat(auditDetails("PASSWORD_RESET_REQUESTED", unknown)).containsExactly("no link sent");
+        assertThat(auditDetails("PASSWORD_RESET_REQUESTED", unknown))
+                .singleElement()
+                .asString()
+                .startsWith("Herstellink gevraagd, niet verstuurd");
     }
 
     @Test
@@ -275,7 +284,7 @@ class SecondFactorThrottleTests {
                 .andExpect(content().string(containsString("Er waren te veel mislukte pogingen.")));
         assertThat(auditDetails("SECOND_FACTOR_FAILED", email))
                 .hasSize(LoginThrottle.ACCOUNT_ALLOWANCE)
-                .containsOnly("proof");
+                .containsOnly("Verkeerde code bij het bevestigen van een gevoelige wijziging");
     }
 
     @Test

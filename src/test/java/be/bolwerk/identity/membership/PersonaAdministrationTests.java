@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.identity.ProgrammePeople;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.identity.TestAccounts;
@@ -22,6 +23,9 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +75,14 @@ class PersonaAdministrationTests {
                 .orElse("");
     }
 
+    /** The stored details of a row about this account and persona, as the recorder writes them. */
+    private static String about(UserAccount account, String key, Persona persona, Object... more) {
+        List<Object> args = new ArrayList<>();
+        args.add(Details.term("persona." + persona, persona.name()));
+        args.addAll(List.of(more));
+        return Details.about(Map.of("account", account.id()), key, args.toArray());
+    }
+
     private long audited(String type, String details) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = :type AND details LIKE :details")
                 .param("type", type)
@@ -107,8 +119,9 @@ class PersonaAdministrationTests {
         assertThat(people.affiliationOf(account.id(), Persona.AUDITOR)).contains("Auditkantoor Noord");
         assertThat(people.holding(Persona.AUDITOR))
                 .anyMatch(h -> h.accountId().equals(account.id()) && "Auditkantoor Noord".equals(h.affiliation()));
-        assertThat(audited("PERSONA_INVITED", "% persona AUDITOR")).isPositive();
-        assertThat(audited("PERSONA_GRANTED", "persona AUDITOR")).isPositive();
+        assertThat(audited("PERSONA_INVITED", "%persona.AUDITOR%")).isPositive();
+        assertThat(audited("PERSONA_GRANTED", about(account, "audit.detail.invitationAccepted", Persona.AUDITOR)))
+                .isPositive();
         mvc.perform(get("/admin/users").param("q", email).with(signedIn(admin)))
                 .andExpect(content().string(containsString("Auditor (Auditkantoor Noord)")));
     }
@@ -186,7 +199,9 @@ class PersonaAdministrationTests {
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(people.affiliationOf(account.id(), Persona.AUDITOR)).contains("Kantoor Zuid");
         assertThat(lastMailTo(account.email())).contains("auditor (Kantoor Zuid)");
-        assertThat(audited("PERSONA_CHANGED", "account " + account.id() + " persona AUDITOR affiliation Kantoor Zuid"))
+        assertThat(audited(
+                        "PERSONA_CHANGED",
+                        about(account, "audit.detail.roleChangedWithAffiliation", Persona.AUDITOR, "Kantoor Zuid")))
                 .isEqualTo(1);
         mvc.perform(get("/admin/users/" + account.id()).with(signedIn(admin)))
                 .andExpect(status().isOk())
@@ -212,7 +227,7 @@ class PersonaAdministrationTests {
                 .isFalse();
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(lastMailTo(account.email())).contains("niet langer analist");
-        assertThat(audited("PERSONA_REMOVED", "account " + account.id() + " persona CRT_ANALYST"))
+        assertThat(audited("PERSONA_REMOVED", about(account, "audit.detail.personaRemoved", Persona.CRT_ANALYST)))
                 .isEqualTo(1);
     }
 

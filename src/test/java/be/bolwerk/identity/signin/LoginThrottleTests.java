@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.bolwerk.AuditSentences;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,14 +135,21 @@ public class LoginThrottleTests {
         }
 
         // The first refusal is reported at once; the next nine wait for the summary.
-        assertThat(refusals(unknown)).singleElement().asString().startsWith("1 refused password attempt(s) between");
+        assertThat(refusals(unknown))
+                .singleElement()
+                .asString()
+                .startsWith("1 poging(en) bij het wachtwoord tegengehouden tussen");
 
         // The next attempt that is let through writes what was counted meanwhile, as one row.
         jdbc.sql("UPDATE login_throttle SET blocked_until = NULL WHERE throttle_key = :key")
                 .param("key", LoginThrottle.accountKey(unknown))
                 .update();
         signIn(unknown, "wrong-password-y", address).andExpect(redirectedUrl("/login?error"));
-        assertThat(refusals(unknown)).hasSize(2).last().asString().startsWith("9 refused password attempt(s) between");
+        assertThat(refusals(unknown))
+                .hasSize(2)
+                .last()
+                .asString()
+                .startsWith("9 poging(en) bij het wachtwoord tegengehouden tussen");
         assertThat(jdbc.sql(
                                 "SELECT client_address FROM audit_event WHERE event_type = 'SIGN_IN_REFUSED' AND actor = :a")
                         .param("a", unknown)
@@ -151,11 +159,14 @@ public class LoginThrottleTests {
     }
 
     private java.util.List<String> refusals(String account) {
-        return jdbc.sql(
-                        "SELECT details FROM audit_event WHERE event_type = 'SIGN_IN_REFUSED' AND actor = :a ORDER BY seq")
+        return jdbc
+                .sql("SELECT details FROM audit_event WHERE event_type = 'SIGN_IN_REFUSED' AND actor = :a ORDER BY seq")
                 .param("a", account)
                 .query(String.class)
-                .list();
+                .list()
+                .stream()
+                .map(AuditSentences::dutch)
+                .toList();
     }
 
     /**

@@ -30,11 +30,14 @@ class PhoneBrowserTests {
     @LocalServerPort
     private int port;
 
-    @Autowired
-    private JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private Browsing browsing;
     private WebDriver browser;
+
+    PhoneBrowserTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void open() {
