@@ -15,6 +15,7 @@
             "identity :: event",
             "assessment",
             "campaign",
-            "funding"
+            "funding",
+            "audit :: event"
         })
 package be.bolwerk.audittrail;
