@@ -6,5 +6,6 @@
  * named interface {@code audit :: event}; the order and its use cases live in {@code ordering}, the pages in
  * {@code web}, the API in {@code api}, demo orders in {@code demo} (ADR 0024).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "identity", "funding"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "organisation :: demo", "identity", "funding"})
 package be.bolwerk.audit;

@@ -16,6 +16,7 @@
             "assessment",
             "campaign",
             "funding",
+            "audit",
             "audit :: event"
         })
 package be.bolwerk.audittrail;

@@ -65,6 +65,25 @@ public final class AuditFixtures {
                 Map.of());
     }
 
+    /** A requested order of the organisation named after it, written straight into the table; its id as text. */
+    public static String victimOrder(JdbcClient jdbc, UUID organisation) {
+        UUID line = be.bolwerk.funding.FundingFixtures.line(jdbc, "1000.00", true);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO audit_order (id, reference, organisation_id, organisation_name, kind, budget_line_id,
+                            quote_excluding_vat, quote_vat, shares_include_vat, programme_share, organisation_share,
+                            status, requested_by, requested_at)
+                        VALUES (:id, :reference, :organisation, 'OCMW Munthove', 'BASIC', :line, 90.00, 0.00, TRUE,
+                            60.00, 30.00, 'REQUESTED', :organisation, CURRENT_TIMESTAMP)
+                        """)
+                .param("id", id)
+                .param("reference", "AUD-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT))
+                .param("organisation", organisation)
+                .param("line", line)
+                .update();
+        return id.toString();
+    }
+
     /** Mails queued for this address whose subject names the order. */
     public static long mails(JdbcClient jdbc, String to, String reference) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :to AND subject LIKE :ref")
