@@ -347,6 +347,12 @@ class AuditOrderingTests {
         assertThat(approved.reserved()).isEqualByComparingTo("1000.00");
         assertThat(approved.capped()).isTrue();
         assertThat(funding.remaining(line)).isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql(
+                                "SELECT body FROM mail_outbox WHERE recipient = 'iso@appelkerke.invalid' AND subject LIKE :ref")
+                        .param("ref", "%" + partial.reference() + "%")
+                        .query(String.class)
+                        .single())
+                .contains("gedeeltelijk goed", "€ 1.000,00", "/audits/" + partial.id());
 
         AuditOrder refusedOne =
                 AuditFixtures.requested(store, APPELKERKE, "A", AuditKind.SUPPLEMENTARY, line, "400.00");

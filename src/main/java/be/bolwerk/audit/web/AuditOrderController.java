@@ -148,6 +148,8 @@ class AuditOrderController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        // An order that is not the person's to see answers 404 before anything asks for a confirmation.
+        orders.view(new AuditOrderId(id), user);
         return AuditPages.step(
                 id,
                 confirmed,
