@@ -314,6 +314,36 @@ class AuditOrderingTests {
     }
 
     @Test
+    void anAuditorWhoReadsEnglishGetsTheAssignmentInEnglish() {
+        jdbc.sql("DELETE FROM account_preference WHERE user_account_id = :id")
+                .param("id", auditor.id())
+                .update();
+        jdbc.sql("INSERT INTO account_preference (user_account_id, language, work_mail, updated_at)"
+                        + " VALUES (:id, 'en', TRUE, CURRENT_TIMESTAMP)")
+                .param("id", auditor.id())
+                .update();
+        try {
+            AuditOrder order = AuditFixtures.requested(
+                    store, APPELKERKE, "Gemeente Appelkerke", AuditKind.BASIC, line("10000.00"), "900.00");
+            deciding.approve(order.id(), officer);
+            deciding.assign(order.id(), AuditFixtures.FIRM, officer);
+            assertThat(jdbc.sql("SELECT subject || ' ' || body FROM mail_outbox"
+                                    + " WHERE recipient = 'auditor@auditkantoor.invalid' AND subject LIKE :ref")
+                            .param("ref", "%" + order.reference() + "%")
+                            .query(String.class)
+                            .single())
+                    .contains(
+                            "New audit for " + order.reference(),
+                            "gave the Basic audit " + order.reference() + " of Gemeente Appelkerke to "
+                                    + AuditFixtures.FIRM);
+        } finally {
+            jdbc.sql("DELETE FROM account_preference WHERE user_account_id = :id")
+                    .param("id", auditor.id())
+                    .update();
+        }
+    }
+
+    @Test
     void peopleOutsideTheOrderFindNothing() {
         AuditOrder order = AuditFixtures.requested(
                 store, APPELKERKE, "Gemeente Appelkerke", AuditKind.BASIC, line("100.00"), "90.00");
