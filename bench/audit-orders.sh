@@ -71,7 +71,7 @@ printf 'took %.2f s: %.1f approvals per second\n' "$seconds" "$(echo "$ORDERS / 
 # An answer other than the page's redirect is a fault worth reading: the application's own words for it.
 if printf '%s\n' "$codes" | grep -qv '^302$'; then
   echo "answers other than 302, as the application logged them:"
-  grep -E '(ERROR|WARN|Exception)' "$BOLWERK_WORK/app.log" | sed -E 's/^[0-9T:.+-]+ +//' | cut -c1-220 | sort | uniq -c | sort -rn | head -n 12
+  grep -E '(ERROR|WARN|Exception)' "$BOLWERK_WORK/app.log" | sed -E 's/^[0-9T:.+-]+ +//' | cut -c1-220 | sort | uniq -c | sort -rn | head -n 12 || true
 fi
 
 echo; echo "== The ledger"
