@@ -15,6 +15,7 @@ declare -A TINY=(
   [assessment.sh]="1"
   [crash.sh]="2"
   [pageweight.sh]="area"
+  [audit-orders.sh]="4"
 )
 
 if [ $# -gt 0 ]; then scripts=("${@/#/bench/}"); else scripts=(bench/*.sh); fi

@@ -21,6 +21,7 @@ class ModularityTests {
 
     private static final List<String> MODULES = List.of(
             "assessment",
+            "audit",
             "audittrail",
             "campaign",
             "framework",

@@ -93,7 +93,21 @@ class TenantIsolationTests {
                 Map.entry("/budget/{id}/edit", victimBudgetLineId()),
                 Map.entry("/budget/{id}/ledger.xlsx", victimBudgetLineId()),
                 Map.entry("/api/v1/budget-lines/{id}", victimBudgetLineId()),
-                Map.entry("/api/v1/budget-lines/{id}/ledger", victimBudgetLineId()));
+                Map.entry("/api/v1/budget-lines/{id}/ledger", victimBudgetLineId()),
+                // An audit order of the victim: not the intruder's to see, nor to take a step on.
+                Map.entry("/audits/{id}", victimAuditOrderId()),
+                Map.entry("/api/v1/audit-orders/{id}", victimAuditOrderId()));
+    }
+
+    /** An audit order of the victim organisation (the demo has one; written here when it does not). */
+    private String victimAuditOrderId() {
+        return jdbc.sql("SELECT id FROM audit_order WHERE organisation_id = :org LIMIT 1")
+                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .query(UUID.class)
+                .optional()
+                .map(UUID::toString)
+                .orElseGet(() ->
+                        be.bolwerk.audit.AuditFixtures.victimOrder(jdbc, DemoOrganisationIds.OCMW_MUNTHOVE.value()));
     }
 
     /** A budget line with a commitment for the victim organisation. */
@@ -375,6 +389,9 @@ class TenantIsolationTests {
             Map.entry("/budget", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/budget/new", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/budget-lines", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/audits", Expected.OWN_DATA),
+            Map.entry("/audits/new", Expected.OWN_DATA),
+            Map.entry("/api/v1/audit-orders", Expected.OWN_DATA),
             Map.entry("/admin/users", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/admin/audit/export.jsonl", Expected.NOT_FOR_THIS_ROLE),

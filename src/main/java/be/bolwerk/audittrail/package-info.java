@@ -15,6 +15,8 @@
             "identity :: event",
             "assessment",
             "campaign",
-            "funding"
+            "funding",
+            "audit",
+            "audit :: event"
         })
 package be.bolwerk.audittrail;

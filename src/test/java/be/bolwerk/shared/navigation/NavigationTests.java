@@ -61,7 +61,13 @@ class NavigationTests {
     void programmeOfficerSeesOrganisationsAndTheProgrammeOverview() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.PROGRAMME_OFFICER)))
                 .containsExactly(
-                        "/", "/organisations", "/programme/assessments", "/campaigns", "/budget", "/frameworks");
+                        "/",
+                        "/organisations",
+                        "/programme/assessments",
+                        "/campaigns",
+                        "/budget",
+                        "/audits",
+                        "/frameworks");
     }
 
     @Test
@@ -79,16 +85,17 @@ class NavigationTests {
 
     @Test
     void personasWithoutOrganisationWorkSeeOnlyStartAndFrameworks() throws Exception {
-        for (Persona persona :
-                List.of(Persona.AUDITOR, Persona.HACKING_SUPERVISOR, Persona.STUDENT, Persona.TOOLKIT_EDITOR)) {
+        for (Persona persona : List.of(Persona.HACKING_SUPERVISOR, Persona.STUDENT, Persona.TOOLKIT_EDITOR)) {
             assertThat(menuOf(TestUsers.persona(persona))).as(persona.name()).containsExactly("/", "/frameworks");
         }
+        // An auditor's work is the audits given to their firm.
+        assertThat(menuOf(TestUsers.persona(Persona.AUDITOR))).containsExactly("/", "/audits", "/frameworks");
     }
 
     @Test
     void organisationAdminSeesSelfEvaluationsAndMembers() throws Exception {
         assertThat(menuOf(TestUsers.member(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN)))
-                .containsExactly("/", "/organisations", "/assessments", "/frameworks", "/members");
+                .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks", "/members");
     }
 
     @Test
@@ -96,7 +103,7 @@ class NavigationTests {
         for (OrganisationRole role : List.of(OrganisationRole.MEMBER, OrganisationRole.VIEWER)) {
             assertThat(menuOf(TestUsers.member(UUID.randomUUID(), role)))
                     .as(role.name())
-                    .containsExactly("/", "/organisations", "/assessments", "/frameworks");
+                    .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks");
         }
     }
 

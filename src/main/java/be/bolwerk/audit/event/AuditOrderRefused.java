@@ -1,0 +1,8 @@
+package be.bolwerk.audit.event;
+
+import be.bolwerk.audit.AuditOrderId;
+import java.util.UUID;
+
+/** The programme office refused the order, with its reason. */
+public record AuditOrderRefused(AuditOrderId id, String reference, UUID organisationId, String reason)
+        implements AuditOrderEvent {}

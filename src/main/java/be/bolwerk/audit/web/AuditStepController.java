@@ -1,0 +1,285 @@
+package be.bolwerk.audit.web;
+
+import be.bolwerk.audit.AuditOrderId;
+import be.bolwerk.audit.ordering.AuditOrders;
+import be.bolwerk.audit.ordering.Auditing;
+import be.bolwerk.audit.ordering.Deciding;
+import be.bolwerk.funding.CompanyNumber;
+import be.bolwerk.funding.Invoice;
+import be.bolwerk.funding.Money;
+import be.bolwerk.shared.Refusal;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.web.Refusals;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steps on an order page: the programme office's decisions (approve, in part, wait-list, refuse, firm, hold,
+ * resume) and the auditor's work (schedule, start, findings, report, completion with the invoice). Steps that
+ * move money or end an order ask for a confirmation tick; forms the auditor types come back as typed when
+ * refused.
+ */
+@Controller
+@RequestMapping("/audits/{id}")
+class AuditStepController {
+
+    private final Deciding deciding;
+    private final Auditing auditing;
+    private final AuditOrders orders;
+    private final AuditViews views;
+
+    AuditStepController(Deciding deciding, Auditing auditing, AuditOrders orders, AuditViews views) {
+        this.deciding = deciding;
+        this.auditing = auditing;
+        this.orders = orders;
+        this.views = views;
+    }
+
+    @PostMapping("/approve")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, confirmed, redirect, "auditOrder.approved", () -> deciding.approve(new AuditOrderId(id), user));
+    }
+
+    @PostMapping("/partial")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String partial(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id,
+                confirmed,
+                redirect,
+                "auditOrder.approved",
+                () -> deciding.approvePartially(new AuditOrderId(id), user));
+    }
+
+    @PostMapping("/wait-list")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String waitList(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, confirmed, redirect, "auditOrder.waitListed", () -> deciding.waitList(new AuditOrderId(id), user));
+    }
+
+    @PostMapping("/refuse")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String refuse(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id,
+                confirmed,
+                redirect,
+                "auditOrder.refused",
+                () -> deciding.refuse(new AuditOrderId(id), reason, user));
+    }
+
+    @PostMapping("/firm")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String firm(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String firm,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, true, redirect, "auditOrder.firmAssigned", () -> deciding.assign(new AuditOrderId(id), firm, user));
+    }
+
+    @PostMapping("/hold")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String hold(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, true, redirect, "auditOrder.held", () -> deciding.hold(new AuditOrderId(id), reason, user));
+    }
+
+    @PostMapping("/resume")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String resume(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, true, redirect, "auditOrder.resumed", () -> deciding.resume(new AuditOrderId(id), user));
+    }
+
+    @PostMapping("/schedule")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String schedule(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String date,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return AuditPages.step(
+                id,
+                true,
+                redirect,
+                "auditOrder.scheduled",
+                () -> auditing.schedule(new AuditOrderId(id), day(date), user));
+    }
+
+    @PostMapping("/start")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return AuditPages.step(
+                id, true, redirect, "auditOrder.started", () -> auditing.start(new AuditOrderId(id), user));
+    }
+
+    @PostMapping("/findings")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String finding(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("findingForm") FindingForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                auditing.record(
+                        new AuditOrderId(id),
+                        new Auditing.FindingDraft(
+                                form.title(), form.severity(), form.description(), form.recommendation()),
+                        user);
+                redirect.addFlashAttribute("notice", "auditOrder.findingRecorded");
+                return "redirect:/audits/" + id + "#findings";
+            } catch (Refusal refused) {
+                Refusals.reject(binding, refused);
+            }
+        }
+        return page(id, user, model, locale);
+    }
+
+    @PostMapping("/report")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String report(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            Refusals.flash(redirect, Refusal.invalid(Auditing.NOT_PDF));
+            return "redirect:/audits/" + id;
+        }
+        Auditing.Upload upload = new Auditing.Upload(
+                file.getOriginalFilename(),
+                file.getSize(),
+                file.getBytes(),
+                request.getRequestURI(),
+                request.getRemoteAddr());
+        return AuditPages.step(
+                id, true, redirect, "auditOrder.reported", () -> auditing.report(new AuditOrderId(id), upload, user));
+    }
+
+    @PostMapping("/complete")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String complete(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("invoiceForm") InvoiceForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Invoice invoice = invoice(form, binding);
+        if (!binding.hasErrors() && !confirmed) {
+            binding.reject(AuditPages.CONFIRM);
+        }
+        if (!binding.hasErrors()) {
+            try {
+                auditing.complete(new AuditOrderId(id), invoice, user);
+                redirect.addFlashAttribute("notice", "auditOrder.completed");
+                return "redirect:/audits/" + id;
+            } catch (Refusal refused) {
+                Refusals.reject(binding, refused);
+            }
+        }
+        return page(id, user, model, locale);
+    }
+
+    private String page(UUID id, CurrentUser user, Model model, Locale locale) {
+        return AuditPages.detail(orders.view(new AuditOrderId(id), user), views, deciding, model, locale);
+    }
+
+    /** The invoice typed, or null with a field error for each value that is not one. */
+    private static Invoice invoice(InvoiceForm form, BindingResult binding) {
+        if (binding.hasErrors()) {
+            return null;
+        }
+        LocalDate date = day(form.date());
+        BigDecimal excl = Money.parse(form.excludingVat());
+        BigDecimal vat = Money.parse(form.vat());
+        BigDecimal total = Money.parse(form.total());
+        if (date == null) {
+            binding.rejectValue("date", "funding.date.format");
+        }
+        if (excl == null) {
+            binding.rejectValue("excludingVat", Invoice.AMOUNT_INVALID);
+        }
+        if (vat == null) {
+            binding.rejectValue("vat", Invoice.AMOUNT_INVALID);
+        }
+        if (total == null) {
+            binding.rejectValue("total", Invoice.AMOUNT_INVALID);
+        }
+        if (binding.hasErrors()) {
+            return null;
+        }
+        try {
+            return new Invoice(form.number(), date, CompanyNumber.parse(form.supplier()), excl, vat, total);
+        } catch (Refusal refused) {
+            if (refused.is(CompanyNumber.INVALID)) {
+                Refusals.reject(binding, "supplier", refused);
+            } else if (refused.is(Invoice.TOTAL_MISMATCH)) {
+                Refusals.reject(binding, "total", refused);
+            } else {
+                Refusals.reject(binding, refused);
+            }
+            return null;
+        }
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+}
