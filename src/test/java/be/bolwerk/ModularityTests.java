@@ -23,6 +23,7 @@ class ModularityTests {
             "assessment",
             "audittrail",
             "campaign",
+            "engagement",
             "framework",
             "funding",
             "home",

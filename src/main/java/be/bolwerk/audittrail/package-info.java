@@ -15,6 +15,7 @@
             "identity :: event",
             "assessment",
             "campaign",
-            "funding"
+            "funding",
+            "engagement"
         })
 package be.bolwerk.audittrail;
