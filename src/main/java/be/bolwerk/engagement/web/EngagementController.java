@@ -143,6 +143,9 @@ class EngagementController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        if (!viewing.access(new EngagementId(id), user).organisationAdmin()) {
+            throw new AccessDeniedException("only the organisation's admins change the scope");
+        }
         if (binding.hasErrors()) {
             return form(id, user, model);
         }
@@ -189,6 +192,7 @@ class EngagementController {
             HttpServletRequest request,
             RedirectAttributes redirect)
             throws IOException {
+        viewing.access(new EngagementId(id), user);
         try {
             if (file == null || file.isEmpty()) {
                 throw Refusal.invalid("engagement.file.size", 10);
@@ -216,6 +220,7 @@ class EngagementController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         if (!confirmed) {
             Refusals.flash(redirect, Refusal.invalid("engagement.confirmRequired"));
             return "redirect:/engagements/" + id + "#consents";
@@ -268,6 +273,7 @@ class EngagementController {
             @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         if (!confirmed) {
             Refusals.flash(redirect, Refusal.invalid("engagement.sign.confirmRequired"));
             return "redirect:/engagements/" + id + "#sign";
@@ -287,6 +293,7 @@ class EngagementController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         try {
             if (!confirmed) {
                 throw Refusal.invalid("engagement.confirmRequired");
@@ -305,6 +312,7 @@ class EngagementController {
             @RequestParam(defaultValue = "") String date,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         try {
             LocalDate chosen;
             try {

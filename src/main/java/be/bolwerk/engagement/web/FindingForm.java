@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A student's finding: what, how severe, and how it was found. */
-record FindingForm(
+public record FindingForm(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
         String title,
 

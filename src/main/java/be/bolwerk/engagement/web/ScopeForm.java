@@ -11,7 +11,7 @@ import java.util.UUID;
  * The scope as the organisation types it: one entry a line in each list, the allowed techniques as ticked boxes.
  * The organisation and college are chosen when requesting only; a change keeps them.
  */
-record ScopeForm(
+public record ScopeForm(
         UUID organisationId,
         String college,
 
@@ -76,7 +76,7 @@ record ScopeForm(
                 List.of());
     }
 
-    boolean ticked(String technique) {
+    public boolean ticked(String technique) {
         return techniques != null && techniques.contains(technique);
     }
 }

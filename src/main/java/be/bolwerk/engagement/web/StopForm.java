@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What was seen, and the explicit confirmation that the engagement stops now. */
-record StopForm(
+public record StopForm(
         @NotBlank(message = "{engagement.stop.description}") @Size(max = 2000, message = "{validation.size.max}")
         String description,
 

@@ -117,6 +117,7 @@ class TestingController {
             @RequestParam(defaultValue = "") String description,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         try {
             if (title.isBlank() || description.isBlank() || title.length() > 200 || description.length() > 4000) {
                 throw Refusal.invalid("engagement.finding.incomplete");
@@ -138,6 +139,7 @@ class TestingController {
             HttpServletRequest request,
             RedirectAttributes redirect)
             throws IOException {
+        viewing.access(new EngagementId(id), user);
         try {
             if (file == null || file.isEmpty()) {
                 throw Refusal.invalid("engagement.file.size", 10);
@@ -166,6 +168,7 @@ class TestingController {
             @RequestParam(defaultValue = "") String remark,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        viewing.access(new EngagementId(id), user);
         try {
             if (remark.length() > 2000) {
                 throw Refusal.invalid("engagement.review.remarkLength", 2000);

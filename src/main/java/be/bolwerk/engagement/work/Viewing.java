@@ -38,6 +38,14 @@ public class Viewing {
         this.testing = testing;
     }
 
+    /**
+     * What the person may do with the engagement; not found when it is not theirs. Pages call it before checking
+     * their own input, so that someone else's id answers 404 whatever else was sent.
+     */
+    public Access access(EngagementId id, CurrentUser user) {
+        return access.load(id, user).access();
+    }
+
     public View view(EngagementId id, CurrentUser user) {
         EngagementAccess.Loaded loaded = access.load(id, user);
         Access a = loaded.access();
