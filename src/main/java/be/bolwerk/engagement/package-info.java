@@ -7,5 +7,5 @@
  * in {@code web}, the read-only API in {@code api}, the demo engagements in {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "identity", "notification"})
+        allowedDependencies = {"shared", "organisation", "organisation :: demo", "identity", "notification"})
 package be.bolwerk.engagement;

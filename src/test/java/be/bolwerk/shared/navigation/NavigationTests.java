@@ -61,7 +61,13 @@ class NavigationTests {
     void programmeOfficerSeesOrganisationsAndTheProgrammeOverview() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.PROGRAMME_OFFICER)))
                 .containsExactly(
-                        "/", "/organisations", "/programme/assessments", "/campaigns", "/budget", "/frameworks");
+                        "/",
+                        "/organisations",
+                        "/programme/assessments",
+                        "/campaigns",
+                        "/budget",
+                        "/frameworks",
+                        "/engagements");
     }
 
     @Test
@@ -79,16 +85,21 @@ class NavigationTests {
 
     @Test
     void personasWithoutOrganisationWorkSeeOnlyStartAndFrameworks() throws Exception {
-        for (Persona persona :
-                List.of(Persona.AUDITOR, Persona.HACKING_SUPERVISOR, Persona.STUDENT, Persona.TOOLKIT_EDITOR)) {
+        for (Persona persona : List.of(Persona.AUDITOR, Persona.TOOLKIT_EDITOR)) {
             assertThat(menuOf(TestUsers.persona(persona))).as(persona.name()).containsExactly("/", "/frameworks");
+        }
+        // The college's people find their engagements (ethical hacking) and nothing of any organisation.
+        for (Persona persona : List.of(Persona.HACKING_SUPERVISOR, Persona.STUDENT)) {
+            assertThat(menuOf(TestUsers.persona(persona)))
+                    .as(persona.name())
+                    .containsExactly("/", "/frameworks", "/engagements");
         }
     }
 
     @Test
     void organisationAdminSeesSelfEvaluationsAndMembers() throws Exception {
         assertThat(menuOf(TestUsers.member(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN)))
-                .containsExactly("/", "/organisations", "/assessments", "/frameworks", "/members");
+                .containsExactly("/", "/organisations", "/assessments", "/frameworks", "/engagements", "/members");
     }
 
     @Test
@@ -96,7 +107,7 @@ class NavigationTests {
         for (OrganisationRole role : List.of(OrganisationRole.MEMBER, OrganisationRole.VIEWER)) {
             assertThat(menuOf(TestUsers.member(UUID.randomUUID(), role)))
                     .as(role.name())
-                    .containsExactly("/", "/organisations", "/assessments", "/frameworks");
+                    .containsExactly("/", "/organisations", "/assessments", "/frameworks", "/engagements");
         }
     }
 
