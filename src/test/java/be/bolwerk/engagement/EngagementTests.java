@@ -363,6 +363,28 @@ class EngagementTests {
                 () -> requesting.setEvidenceDeletion(id, today.plusDays(30), iso), "engagement.rule.evidenceGone");
     }
 
+    @Test
+    void aPersonWhoChoseEnglishGetsTheMailInEnglish() {
+        jdbc.sql("""
+                        INSERT INTO account_preference (user_account_id, language, work_mail, updated_at)
+                        VALUES (:id, 'en', TRUE, CURRENT_TIMESTAMP)
+                        """).param("id", student.id()).update();
+        try {
+            underWay();
+            assertThat(mailsWith(
+                            "student@hogeschool.invalid",
+                            "You are assigned: " + title,
+                            "Test only within the signed scope"))
+                    .isEqualTo(1);
+            assertThat(mails("student@hogeschool.invalid", "U bent toegewezen: " + title))
+                    .isZero();
+        } finally {
+            jdbc.sql("DELETE FROM account_preference WHERE user_account_id = :id")
+                    .param("id", student.id())
+                    .update();
+        }
+    }
+
     /** A signed engagement with the demo student assigned and the testing started. */
     private EngagementId underWay() {
         EngagementId id =

@@ -1,5 +1,8 @@
 package be.bolwerk.engagement.scope;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +45,8 @@ final class Addresses {
     private static boolean isIpv6(String address) {
         try {
             // Only hex digits, colons and dots reach this: a literal, never a name to resolve.
-            return java.net.InetAddress.getByName(address) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException notAnAddress) {
+            return InetAddress.getByName(address) instanceof Inet6Address;
+        } catch (UnknownHostException notAnAddress) {
             return false;
         }
     }

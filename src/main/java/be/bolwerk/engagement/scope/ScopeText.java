@@ -3,6 +3,7 @@ package be.bolwerk.engagement.scope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -36,14 +37,14 @@ public final class ScopeText {
         list(
                 text,
                 "Toegelaten technieken",
-                java.util.Arrays.stream(Technique.values())
+                Arrays.stream(Technique.values())
                         .filter(scope::allows)
                         .map(Technique::canonicalLabel)
                         .toList());
         list(
                 text,
                 "Niet toegelaten technieken",
-                java.util.Arrays.stream(Technique.values())
+                Arrays.stream(Technique.values())
                         .filter(t -> !scope.allows(t))
                         .map(Technique::canonicalLabel)
                         .toList());

@@ -1,6 +1,7 @@
 package be.bolwerk.engagement.work;
 
 import be.bolwerk.engagement.EngagementClosed;
+import be.bolwerk.engagement.EngagementEvidenceDeleted;
 import be.bolwerk.engagement.EngagementId;
 import be.bolwerk.engagement.EngagementReported;
 import be.bolwerk.engagement.EngagementRequested;
@@ -270,7 +271,7 @@ public final class Engagement {
     void evidenceDeleted(int files, Instant at) {
         evidenceDeletedAt = at;
         happened(
-                new be.bolwerk.engagement.EngagementEvidenceDeleted(id, organisationId, files),
+                new EngagementEvidenceDeleted(id, organisationId, files),
                 new Step(Step.Kind.EVIDENCE_DELETED, null, Person.SYSTEM.name(), at, String.valueOf(files)));
     }
 

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -84,10 +87,10 @@ public class EngagementStore {
         history(e);
     }
 
-    private static java.util.Map<String, Object> params(Engagement e) {
+    private static Map<String, Object> params(Engagement e) {
         Scope s = e.scope();
         Signature sig = e.signature();
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("id", e.id().value());
         p.put("organisationId", e.organisationId());
         p.put("organisation", e.organisationName());
@@ -201,7 +204,7 @@ public class EngagementStore {
 
     /** Adds the students not assigned yet; returns the names of those added. */
     public List<String> assign(EngagementId id, List<Student> students, UUID by) {
-        List<String> added = new java.util.ArrayList<>();
+        List<String> added = new ArrayList<>();
         for (Student student : students) {
             int written = jdbc.sql("""
                             INSERT INTO engagement_student (engagement_id, account_id, name, assigned_by, assigned_at)

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +58,8 @@ public class FindingStore {
         }
     }
 
-    private static java.util.Map<String, Object> params(Finding f) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> params(Finding f) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", f.id());
         p.put("engagement", f.engagementId().value());
         p.put("organisation", f.organisationId());

@@ -1,6 +1,7 @@
 package be.bolwerk.engagement.work;
 
 import be.bolwerk.engagement.EngagementId;
+import be.bolwerk.engagement.EngagementScopeChanged;
 import be.bolwerk.engagement.scope.Consent;
 import be.bolwerk.engagement.scope.ConsentKind;
 import be.bolwerk.engagement.scope.Scope;
@@ -197,8 +198,7 @@ public class Requesting {
 
     private void saved(Engagement engagement) {
         store.update(engagement);
-        if (engagement.events().stream()
-                .anyMatch(e -> e instanceof be.bolwerk.engagement.EngagementScopeChanged c && c.signatureVoided())) {
+        if (engagement.events().stream().anyMatch(e -> e instanceof EngagementScopeChanged c && c.signatureVoided())) {
             mails.signatureVoided(engagement);
         }
         engagement.events().forEach(events::publishEvent);

@@ -129,7 +129,7 @@ public class Testing {
         if (evidence != null) {
             attach(engagement, finding, evidence, user, now);
         }
-        publish(engagement, finding, Step.Kind.FINDING_SUBMITTED, null, user, now);
+        noteInHistory(engagement, finding, Step.Kind.FINDING_SUBMITTED, null, user, now);
         events.publishEvent(
                 new EngagementFindingSubmitted(id, engagement.organisationId(), finding.id(), finding.title()));
         return finding.id();
@@ -168,7 +168,7 @@ public class Testing {
         Instant now = clock.instant();
         Finding improved = finding.resubmit(title, severity, description, now);
         findings.update(improved, finding.state());
-        publish(engagement, improved, Step.Kind.FINDING_SUBMITTED, null, user, now);
+        noteInHistory(engagement, improved, Step.Kind.FINDING_SUBMITTED, null, user, now);
         events.publishEvent(
                 new EngagementFindingSubmitted(id, engagement.organisationId(), finding.id(), improved.title()));
     }
@@ -183,7 +183,7 @@ public class Testing {
         if (accept) {
             Finding accepted = finding.accept(Person.of(user), now);
             findings.update(accepted, finding.state());
-            publish(engagement, accepted, Step.Kind.FINDING_ACCEPTED, null, user, now);
+            noteInHistory(engagement, accepted, Step.Kind.FINDING_ACCEPTED, null, user, now);
             mails.findingAccepted(engagement, accepted);
             events.publishEvent(new EngagementFindingAccepted(
                     id,
@@ -198,7 +198,7 @@ public class Testing {
             }
             Finding sentBack = finding.sendBack(remark, Person.of(user), now);
             findings.update(sentBack, finding.state());
-            publish(engagement, sentBack, Step.Kind.FINDING_SENT_BACK, remark.strip(), user, now);
+            noteInHistory(engagement, sentBack, Step.Kind.FINDING_SENT_BACK, remark.strip(), user, now);
             mails.findingSentBack(engagement, sentBack);
             events.publishEvent(new EngagementFindingSentBack(
                     id, engagement.organisationId(), sentBack.id(), sentBack.title(), sentBack.remark()));
@@ -265,7 +265,8 @@ public class Testing {
         findings.addEvidence(finding, checked.name(), checked.contentType(), upload.content(), user.id(), now);
     }
 
-    private void publish(
+    /** A finding's step joins the engagement's history; writing it also moves the engagement's version on. */
+    private void noteInHistory(
             Engagement engagement, Finding finding, Step.Kind kind, String note, CurrentUser user, Instant at) {
         Person by = Person.of(user);
         engagement.noteFinding(
