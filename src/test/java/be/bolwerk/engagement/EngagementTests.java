@@ -114,6 +114,7 @@ class EngagementTests {
         assertThat(mails("student@hogeschool.invalid", "U bent toegewezen: " + title))
                 .isEqualTo(1);
         testing.start(id, supervisor);
+        assertThat(mails("iso@appelkerke.invalid", "Testen gestart: " + title)).isEqualTo(1);
 
         UUID finding = testing.submit(
                 id,
@@ -125,6 +126,8 @@ class EngagementTests {
         assertThat(viewing.view(id, iso).findings())
                 .as("the organisation sees no finding before review")
                 .isEmpty();
+        assertThat(mailsWith("begeleider@hogeschool.invalid", "Te beoordelen: Open SMB-share", title))
+                .isEqualTo(1);
         assertThatThrownBy(() -> testing.review(id, finding, false, " ", supervisor))
                 .isInstanceOfSatisfying(
                         Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(Testing.REMARK_REQUIRED));

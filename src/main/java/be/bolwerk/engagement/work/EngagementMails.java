@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engagement's mails, one per step to the people it concerns, queued in the step's transaction: the
  * organisation's admins when a signature is asked for (again), the college's supervisors once it is signed,
- * students when assigned or when a finding comes back, the admins when a finding is accepted, and on a stop the
+ * students when assigned or when a finding comes back, the admins when the testing starts and when a finding is
+ * accepted, the supervisors when a finding waits for review, and on a stop the
  * admins, the supervisors, the CRT analysts and the CRT mailbox. Essential mails: none of these is news a person
  * may switch off. Each goes in the language the person chose; the CRT mailbox gets Dutch.
  */
@@ -62,6 +63,18 @@ class EngagementMails {
 
     void assigned(Engagement e, Collection<UUID> students) {
         send(students, "mail/engagementAssigned", model(e), e.title());
+    }
+
+    /** The organisation knows the testers are at work, so their traffic is not taken for an attack. */
+    void started(Engagement e) {
+        send(admins(e), "mail/engagementStarted", model(e), e.title());
+    }
+
+    void findingSubmitted(Engagement e, Finding finding) {
+        Map<String, Object> model = model(e);
+        model.put("finding", finding.title());
+        model.put("student", finding.reportedByName());
+        send(supervisors(e), "mail/engagementFindingSubmitted", model, finding.title());
     }
 
     void findingSentBack(Engagement e, Finding finding) {

@@ -105,6 +105,7 @@ public class Testing {
         Engagement engagement = forSupervisor(id, user);
         engagement.start(!store.students(id).isEmpty(), Person.of(user), clock.instant());
         store.update(engagement);
+        mails.started(engagement);
         engagement.events().forEach(events::publishEvent);
     }
 
@@ -130,6 +131,7 @@ public class Testing {
             attach(engagement, finding, evidence, user, now);
         }
         noteInHistory(engagement, finding, Step.Kind.FINDING_SUBMITTED, null, user, now);
+        mails.findingSubmitted(engagement, finding);
         events.publishEvent(
                 new EngagementFindingSubmitted(id, engagement.organisationId(), finding.id(), finding.title()));
         return finding.id();
@@ -169,6 +171,7 @@ public class Testing {
         Finding improved = finding.resubmit(title, severity, description, now);
         findings.update(improved, finding.state());
         noteInHistory(engagement, improved, Step.Kind.FINDING_SUBMITTED, null, user, now);
+        mails.findingSubmitted(engagement, improved);
         events.publishEvent(
                 new EngagementFindingSubmitted(id, engagement.organisationId(), finding.id(), improved.title()));
     }
