@@ -277,7 +277,13 @@ class EngagementTests {
     void eachPersonSeesOnlyWhatIsTheirs() {
         EngagementId id = underWay();
         UUID finding = testing.submit(
-                id, "Zwak wachtwoord", Finding.Severity.MEDIUM, "Details die geheim blijven.", null, student);
+                id,
+                "Zwak wachtwoord",
+                Finding.Severity.MEDIUM,
+                "Details die geheim blijven.",
+                new Testing.Upload("bewijs.txt", "geheim".getBytes(StandardCharsets.UTF_8), "/x", "127.0.0.1"),
+                student);
+        UUID evidence = viewing.view(id, student).evidence().get(0).id();
 
         CurrentUser otherAdmin = account(
                 "iso@munthove.invalid",
@@ -300,6 +306,12 @@ class EngagementTests {
                 Set.of(),
                 Map.of(DemoOrganisationIds.APPELKERKE.value(), OrganisationRole.VIEWER));
         assertThat(viewing.view(id, viewer).findings()).as("not accepted yet").isEmpty();
+        assertThat(viewing.view(id, viewer).evidence()).isEmpty();
+        assertThatThrownBy(() -> viewing.evidence(id, evidence, iso))
+                .as("the evidence of a finding not accepted yet")
+                .isInstanceOf(EngagementNotFound.class);
+        assertThat(viewing.evidence(id, evidence, supervisor).content())
+                .isEqualTo("geheim".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> requesting.close(id, viewer)).isInstanceOf(AccessDeniedException.class);
 
         CurrentUser officer = new CurrentUser(

@@ -240,6 +240,12 @@ class EngagementWebTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result ->
                         assertThat(result.getFlashMap().get("problem")).isEqualTo("engagement.file.pdfOnly"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'UPLOAD_REFUSED'"
+                                + " AND details LIKE '%akkoord.pdf%'")
+                        .query(Long.class)
+                        .single())
+                .as("the refused file is traced")
+                .isPositive();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM engagement_consent WHERE engagement_id = :id")
                         .param("id", UUID.fromString(munthove))
                         .query(Long.class)
