@@ -132,7 +132,7 @@ class EngagementTests {
                 .isInstanceOfSatisfying(
                         Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(Testing.REMARK_REQUIRED));
         testing.review(id, finding, false, "Voeg het pad van de share toe.", supervisor);
-        assertThat(mails("student@hogeschool.invalid", "Teruggestuurd: Open SMB-share"))
+        assertThat(mailsWith("student@hogeschool.invalid", "Teruggestuurd: Open SMB-share", title))
                 .isEqualTo(1);
         assertThatThrownBy(() -> testing.report(id, supervisor))
                 .isInstanceOfSatisfying(
