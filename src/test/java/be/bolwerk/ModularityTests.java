@@ -24,6 +24,7 @@ class ModularityTests {
             "audit",
             "audittrail",
             "campaign",
+            "engagement",
             "framework",
             "funding",
             "home",

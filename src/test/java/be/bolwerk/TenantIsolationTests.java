@@ -96,7 +96,13 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/budget-lines/{id}/ledger", victimBudgetLineId()),
                 // An audit order of the victim: not the intruder's to see, nor to take a step on.
                 Map.entry("/audits/{id}", victimAuditOrderId()),
-                Map.entry("/api/v1/audit-orders/{id}", victimAuditOrderId()));
+                Map.entry("/api/v1/audit-orders/{id}", victimAuditOrderId()),
+                // The victim's engagement (the demo one awaiting its signature); files and findings below it.
+                Map.entry("/engagements/{id}", victimEngagementId()),
+                Map.entry("/engagements/{id}/consents/{consentId}", victimEngagementId() + "," + UUID.randomUUID()),
+                Map.entry("/engagements/{id}/evidence/{evidenceId}", victimEngagementId() + "," + UUID.randomUUID()),
+                Map.entry("/engagements/{id}/findings/{findingId}", victimEngagementId() + "," + UUID.randomUUID()),
+                Map.entry("/api/v1/engagements/{id}", victimEngagementId()));
     }
 
     /** An audit order of the victim organisation (the demo has one; written here when it does not). */
@@ -108,6 +114,15 @@ class TenantIsolationTests {
                 .map(UUID::toString)
                 .orElseGet(() ->
                         be.bolwerk.audit.AuditFixtures.victimOrder(jdbc, DemoOrganisationIds.OCMW_MUNTHOVE.value()));
+    }
+
+    /** An engagement of the victim organisation, named after it. */
+    private String victimEngagementId() {
+        return jdbc.sql("SELECT id FROM engagement WHERE organisation_id = :org ORDER BY requested_at LIMIT 1")
+                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** A budget line with a commitment for the victim organisation. */
@@ -375,6 +390,9 @@ class TenantIsolationTests {
             Map.entry("/members", Expected.OWN_DATA),
             Map.entry("/assessments", Expected.OWN_DATA),
             Map.entry("/api/v1/assessments", Expected.OWN_DATA),
+            Map.entry("/engagements", Expected.OWN_DATA),
+            Map.entry("/engagements/new", Expected.OWN_DATA),
+            Map.entry("/api/v1/engagements", Expected.OWN_DATA),
             Map.entry("/account/password", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/tokens", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/sessions", Expected.NO_ORGANISATION_DATA),

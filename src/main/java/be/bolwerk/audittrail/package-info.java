@@ -17,6 +17,7 @@
             "campaign",
             "funding",
             "audit",
-            "audit :: event"
+            "audit :: event",
+            "engagement"
         })
 package be.bolwerk.audittrail;

@@ -67,7 +67,8 @@ class NavigationTests {
                         "/campaigns",
                         "/budget",
                         "/audits",
-                        "/frameworks");
+                        "/frameworks",
+                        "/engagements");
     }
 
     @Test
@@ -85,17 +86,24 @@ class NavigationTests {
 
     @Test
     void personasWithoutOrganisationWorkSeeOnlyStartAndFrameworks() throws Exception {
-        for (Persona persona : List.of(Persona.HACKING_SUPERVISOR, Persona.STUDENT, Persona.TOOLKIT_EDITOR)) {
+        for (Persona persona : List.of(Persona.TOOLKIT_EDITOR)) {
             assertThat(menuOf(TestUsers.persona(persona))).as(persona.name()).containsExactly("/", "/frameworks");
         }
         // An auditor's work is the audits given to their firm.
         assertThat(menuOf(TestUsers.persona(Persona.AUDITOR))).containsExactly("/", "/audits", "/frameworks");
+        // The college's people find their engagements (ethical hacking) and nothing of any organisation.
+        for (Persona persona : List.of(Persona.HACKING_SUPERVISOR, Persona.STUDENT)) {
+            assertThat(menuOf(TestUsers.persona(persona)))
+                    .as(persona.name())
+                    .containsExactly("/", "/frameworks", "/engagements");
+        }
     }
 
     @Test
     void organisationAdminSeesSelfEvaluationsAndMembers() throws Exception {
         assertThat(menuOf(TestUsers.member(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN)))
-                .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks", "/members");
+                .containsExactly(
+                        "/", "/organisations", "/assessments", "/audits", "/frameworks", "/engagements", "/members");
     }
 
     @Test
@@ -103,7 +111,7 @@ class NavigationTests {
         for (OrganisationRole role : List.of(OrganisationRole.MEMBER, OrganisationRole.VIEWER)) {
             assertThat(menuOf(TestUsers.member(UUID.randomUUID(), role)))
                     .as(role.name())
-                    .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks");
+                    .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks", "/engagements");
         }
     }
 

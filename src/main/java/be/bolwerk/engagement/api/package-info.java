@@ -1,0 +1,2 @@
+/** The read-only API of engagements, with the same visibility as the pages. */
+package be.bolwerk.engagement.api;
