@@ -2,12 +2,19 @@ package be.bolwerk.identity.session;
 
 import be.bolwerk.shared.web.SecureCookies;
 import java.security.SecureRandom;
+import java.sql.DatabaseMetaData;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.SessionIdGenerator;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -38,6 +45,28 @@ public class SessionConfiguration {
             return encoder.encodeToString(bytes);
         };
     }
+
+    /**
+     * Two requests of one session that each store a new attribute at the same moment (a flash message after a
+     * double click, two tabs) would both insert the same attribute row, and the second answered 500 with a
+     * duplicate key after its change had committed. Storing an attribute is an upsert instead: PostgreSQL's
+     * {@code ON CONFLICT} through Spring Session's own customizer, H2's {@code MERGE ... KEY}.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpserts(DataSource dataSource)
+            throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        if ("PostgreSQL".equals(product)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        return repository -> repository.setCreateSessionAttributeQuery(H2_ATTRIBUTE_UPSERT);
+    }
+
+    private static final String H2_ATTRIBUTE_UPSERT = """
+            MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+            VALUES (?, ?, ?)
+            """;
 
     @Bean
     CookieSerializer cookieSerializer(@Value(SecureCookies.SWITCH) boolean secure) {
