@@ -127,6 +127,26 @@ class ProgrammeOverviewTests {
     }
 
     @Test
+    void theDemoYearComesInPagesOf25WhoseLinksKeepTheYearAndTheSearch() throws Exception {
+        int thisYear = BelgianTime.yearOf(Instant.now());
+
+        String page = mvc.perform(get("/programme/assessments")
+                        .param("q", "gemeente")
+                        .with(signedIn(TestUsers.programmeOfficer())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String table = page.substring(page.indexOf("id=\"organisations-heading\""));
+        assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 25);
+        assertThat(table)
+                .contains("<td>Gemeente</td>")
+                .contains("<td>Ingediend</td>")
+                .contains("href=\"/programme/assessments?year=" + thisYear + "&amp;q=gemeente&amp;page=1\"");
+    }
+
+    @Test
     void onlyTheProgrammeOfficeOpensIt() throws Exception {
         mvc.perform(get("/programme/assessments")
                         .with(signedIn(TestUsers.member(
