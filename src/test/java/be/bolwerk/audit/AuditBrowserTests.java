@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +85,8 @@ class AuditBrowserTests {
         browsing.driver().findElement(By.id("confirm-approve")).click();
         button("Goedkeuren");
         browsing.await().until(d -> text().contains("De bestelling is goedgekeurd"));
+        // Other test classes add auditors of other firms; the demo auditor's firm is chosen by name.
+        new Select(browsing.driver().findElement(By.id("firm"))).selectByVisibleText("Auditkantoor Voorbeeld");
         button("Auditkantoor toewijzen");
         browsing.await().until(d -> text().contains("Het auditkantoor is toegewezen"));
         browsing.check("audit-order-approved");
