@@ -35,8 +35,11 @@ class AuditBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
+
+    AuditBrowserTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     private Browsing browsing;
 

@@ -59,26 +59,30 @@ class AuditOrderingTests {
     /** A demo municipality without audit orders in the demo data. */
     private static final UUID UNAUDITED = UUID.nameUUIDFromBytes("bolwerk-demo-150".getBytes());
 
-    @Autowired
-    Ordering ordering;
+    private final Ordering ordering;
+    private final Deciding deciding;
+    private final Auditing auditing;
+    private final AuditOrders orders;
+    private final AuditOrderStore store;
+    private final Funding funding;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    Deciding deciding;
-
-    @Autowired
-    Auditing auditing;
-
-    @Autowired
-    AuditOrders orders;
-
-    @Autowired
-    AuditOrderStore store;
-
-    @Autowired
-    Funding funding;
-
-    @Autowired
-    JdbcClient jdbc;
+    AuditOrderingTests(
+            @Autowired Ordering ordering,
+            @Autowired Deciding deciding,
+            @Autowired Auditing auditing,
+            @Autowired AuditOrders orders,
+            @Autowired AuditOrderStore store,
+            @Autowired Funding funding,
+            @Autowired JdbcClient jdbc) {
+        this.ordering = ordering;
+        this.deciding = deciding;
+        this.auditing = auditing;
+        this.orders = orders;
+        this.store = store;
+        this.funding = funding;
+        this.jdbc = jdbc;
+    }
 
     private CurrentUser officer;
     private CurrentUser auditor;

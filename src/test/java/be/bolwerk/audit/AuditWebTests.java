@@ -46,14 +46,15 @@ class AuditWebTests {
 
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final AuditOrderStore store;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    AuditOrderStore store;
+    AuditWebTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc, @Autowired AuditOrderStore store) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.store = store;
+    }
 
     private final CurrentUser admin = TestUsers.member(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN);
 

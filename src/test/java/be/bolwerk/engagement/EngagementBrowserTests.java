@@ -32,8 +32,11 @@ class EngagementBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
+
+    EngagementBrowserTests(@Autowired JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     private final String title = "Pentest " + UUID.randomUUID().toString().substring(0, 8);
 

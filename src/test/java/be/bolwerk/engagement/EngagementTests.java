@@ -50,23 +50,27 @@ import org.springframework.security.access.AccessDeniedException;
 @Import(MovableClock.Configuration.class)
 class EngagementTests {
 
-    @Autowired
-    Requesting requesting;
+    private final Requesting requesting;
+    private final Testing testing;
+    private final Viewing viewing;
+    private final EvidenceDeletion deletion;
+    private final JdbcClient jdbc;
+    private final MovableClock clock;
 
-    @Autowired
-    Testing testing;
-
-    @Autowired
-    Viewing viewing;
-
-    @Autowired
-    EvidenceDeletion deletion;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MovableClock clock;
+    EngagementTests(
+            @Autowired Requesting requesting,
+            @Autowired Testing testing,
+            @Autowired Viewing viewing,
+            @Autowired EvidenceDeletion deletion,
+            @Autowired JdbcClient jdbc,
+            @Autowired MovableClock clock) {
+        this.requesting = requesting;
+        this.testing = testing;
+        this.viewing = viewing;
+        this.deletion = deletion;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     private final String title = "Test " + UUID.randomUUID().toString().substring(0, 8);
     private CurrentUser iso;

@@ -38,11 +38,13 @@ class EngagementWebTests {
     private static final String ACCEPTED = "Verouderde TLS-versie op het e-loket";
     private static final String AWAITING = "Beheerpagina van het CMS publiek bereikbaar";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    JdbcClient jdbc;
+    EngagementWebTests(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     private String appelkerke;
     private String munthove;
