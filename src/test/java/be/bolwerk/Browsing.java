@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,7 +28,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * One person's headless Chromium walking Bolwerk's pages, for every browser test class: open a page, sign in with
@@ -33,22 +38,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * desktop width and again on a phone (390 px, plus WCAG 2.2 AA: touch targets), with a check that the page never
  * scrolls sideways at 390 and 320 px (WCAG 1.4.10 reflow), keeping screenshots under target/screenshots. A test
  * ends with {@link #assertPagesChecked} so that a page left out of the checks fails instead of shrinking the
- * accessibility coverage unnoticed. Close it after each test. Beans come in through the test's constructor, as
- * in every test class here (no field injection):
+ * accessibility coverage unnoticed. A test class registers it as an extension, which starts a fresh browser on
+ * the test's server before each test and closes it after:
  *
  * <pre>
  * &#64;SpringBootTest(webEnvironment = RANDOM_PORT)
  * class CampaignBrowserTests {
- *     &#64;LocalServerPort int port;
- *     private final JdbcClient jdbc;
- *     private Browsing browsing;
- *     CampaignBrowserTests(&#64;Autowired JdbcClient jdbc) { this.jdbc = jdbc; }
- *     &#64;BeforeEach void open() { browsing = new Browsing(port, jdbc); }
- *     &#64;AfterEach void close() { browsing.close(); }
+ *     &#64;RegisterExtension
+ *     final Browsing browsing = new Browsing();
  * }
  * </pre>
+ *
+ * A second person in the same test opens their own with {@code try (Browsing other = new Browsing(port, jdbc))}.
  */
-public final class Browsing implements AutoCloseable {
+public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     /** The demo accounts' password (demo profile only; the production profile refuses it). */
     public static final String DEMO_PASSWORD = "bolwerk-demo-2026";
@@ -98,18 +101,40 @@ public final class Browsing implements AutoCloseable {
               + (e.id ? '#' + e.id : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');
             """;
 
-    private final int port;
-    private final JdbcClient jdbc;
-    private final WebDriver driver;
-    private final WebDriverWait wait;
     private final List<String> pagesChecked = new ArrayList<>();
+    private int port;
+    private JdbcClient jdbc;
+    private WebDriver driver;
+    private WebDriverWait wait;
 
+    /** The extension form: the browser starts before each test of the class that registers it. */
+    public Browsing() {}
+
+    /** A browser of its own, for a second person in one test; close it (try-with-resources). */
     public Browsing(int port, JdbcClient jdbc) {
+        start(port, jdbc);
+    }
+
+    private void start(int port, JdbcClient jdbc) {
         this.port = port;
         this.jdbc = jdbc;
+        this.pagesChecked.clear();
         // Hidden scrollbars, as on phones: a classic scrollbar would take 15 px of the 320 px the page must fit.
         this.driver = Chromium.start("--window-size=1280,1000", "--lang=nl", "--hide-scrollbars");
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        start(
+                Integer.parseInt(application.getEnvironment().getRequiredProperty("local.server.port")),
+                application.getBean(JdbcClient.class));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     public WebDriver driver() {
@@ -247,7 +272,10 @@ public final class Browsing implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 
     private static String describe(List<Rule> violations) {

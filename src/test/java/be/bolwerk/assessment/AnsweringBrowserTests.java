@@ -13,9 +13,9 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,14 +48,13 @@ class AnsweringBrowserTests {
 
     private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
 
-    @LocalServerPort
-    private int port;
-
     private final JdbcClient jdbc;
     private final Answering answering;
     private final Frameworks frameworks;
 
-    private Browsing browsing;
+    @RegisterExtension
+    final Browsing browsing = new Browsing();
+
     private WebDriver browser;
 
     AnsweringBrowserTests(
@@ -68,13 +66,7 @@ class AnsweringBrowserTests {
 
     @BeforeEach
     void open() {
-        browsing = new Browsing(port, jdbc);
         browser = browsing.driver();
-    }
-
-    @AfterEach
-    void close() {
-        browsing.close();
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.bolwerk.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.bolwerk.AtOnce;
 import be.bolwerk.assessment.evaluation.AnswerField;
 import be.bolwerk.assessment.evaluation.AnswerInput;
 import be.bolwerk.assessment.evaluation.AnswerStore;
@@ -20,10 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,34 +79,18 @@ class AnsweringTests {
 
     @Test
     void twoPeopleChangingDifferentFieldsAtTheSameMomentKeepBothChanges() throws Exception {
-        UUID organisation = Fixtures.freshOrganisation(jdbc);
-        CurrentUser ann = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        CurrentUser bert = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        UUID id = Fixtures.start(
-                mvc, ann, organisation, Fixtures.builtIn(jdbc, "quickscan-actiedomeinen"), Fixtures.THIS_YEAR);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                String ref = "AD0" + round + ".1";
-                answering.answer(id, ref, input(1, 1, "begin", 0), ann);
-                CountDownLatch start = new CountDownLatch(1);
-                Future<AnswerStore.Saved> maturity = pool.submit(() -> {
-                    start.await();
-                    return answering.answer(id, ref, input(4, 1, "begin", 1), ann);
-                });
-                Future<AnswerStore.Saved> comment = pool.submit(() -> {
-                    start.await();
-                    return answering.answer(id, ref, input(1, 1, "toelichting van Bert", 1), bert);
-                });
-                start.countDown();
+        Fixtures.TwoAdmins two = Fixtures.twoAdminsOnAQuickscan(mvc, jdbc);
+        UUID id = two.assessment();
+        for (int round = 1; round <= ROUNDS; round++) {
+            String ref = "AD0" + round + ".1";
+            answering.answer(id, ref, input(1, 1, "begin", 0), two.ann());
 
-                assertThat(List.of(maturity.get().outcome(), comment.get().outcome()))
-                        .as(ref)
-                        .containsOnly(AnswerStore.Outcome.SAVED);
-                assertThat(stored(id, ref)).as(ref).isEqualTo("4/1/toelichting van Bert@3");
-            }
-        } finally {
-            pool.shutdownNow();
+            List<AnswerStore.Saved> saved = AtOnce.run(
+                    () -> answering.answer(id, ref, input(4, 1, "begin", 1), two.ann()),
+                    () -> answering.answer(id, ref, input(1, 1, "toelichting van Bert", 1), two.bert()));
+
+            assertThat(saved).extracting(AnswerStore.Saved::outcome).as(ref).containsOnly(AnswerStore.Outcome.SAVED);
+            assertThat(stored(id, ref)).as(ref).isEqualTo("4/1/toelichting van Bert@3");
         }
     }
 
@@ -196,9 +177,9 @@ class AnsweringTests {
             assertThat(refusal.messageKey()).isEqualTo(Submitting.UNCONFIRMED);
             assertThat(refusal.arguments()).containsExactly(left);
         });
-        assertThat(status(next)).isEqualTo("DRAFT");
+        assertThat(Fixtures.status(jdbc, next)).isEqualTo("DRAFT");
         submitting.submit(next, admin, true);
-        assertThat(status(next)).isEqualTo("SUBMITTED");
+        assertThat(Fixtures.status(jdbc, next)).isEqualTo("SUBMITTED");
     }
 
     private UUID start(CurrentUser admin, UUID organisation) {
@@ -214,13 +195,6 @@ class AnsweringTests {
         return jdbc.sql("SELECT COUNT(*) FROM assessment_answer WHERE assessment_id = :id AND carried_over")
                 .param("id", assessment)
                 .query(Integer.class)
-                .single();
-    }
-
-    private String status(UUID assessment) {
-        return jdbc.sql("SELECT status FROM assessment WHERE id = :id")
-                .param("id", assessment)
-                .query(String.class)
                 .single();
     }
 

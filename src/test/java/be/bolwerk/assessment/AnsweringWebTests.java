@@ -241,14 +241,14 @@ class AnsweringWebTests {
                         .string(allOf(
                                 containsString(left + " antwoorden zijn overgenomen van vorig jaar"),
                                 containsString("name=\"unconfirmedAccepted\""))));
-        assertThat(stateOf(id)).isEqualTo("DRAFT");
+        assertThat(Fixtures.status(jdbc, id)).isEqualTo("DRAFT");
         mvc.perform(post("/assessments/{id}/submit", id)
                         .param("confirmed", "true")
                         .param("unconfirmedAccepted", "true")
                         .with(signedIn(admin))
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "assessment.submit.done"));
-        assertThat(stateOf(id)).isEqualTo("SUBMITTED");
+        assertThat(Fixtures.status(jdbc, id)).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -295,13 +295,6 @@ class AnsweringWebTests {
                         """)
                 .param("id", id)
                 .param("ref", ref)
-                .query(String.class)
-                .single();
-    }
-
-    private String stateOf(UUID id) {
-        return jdbc.sql("SELECT status FROM assessment WHERE id = :id")
-                .param("id", id)
                 .query(String.class)
                 .single();
     }

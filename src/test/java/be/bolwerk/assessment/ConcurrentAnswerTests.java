@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import be.bolwerk.AtOnce;
 import be.bolwerk.shared.security.CurrentUser;
-import be.bolwerk.shared.security.OrganisationRole;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,45 +50,27 @@ class ConcurrentAnswerTests {
 
     @Test
     void twoSimultaneousSavesOfOneAnswerOneWinsTheOtherConflictsNothingIsLost() throws Exception {
-        UUID organisation = Fixtures.freshOrganisation(jdbc);
-        CurrentUser ann = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        CurrentUser bert = Fixtures.person(organisation, OrganisationRole.ORGANISATION_ADMIN);
-        UUID id = Fixtures.start(
-                mvc, ann, organisation, Fixtures.builtIn(jdbc, "quickscan-actiedomeinen"), Fixtures.THIS_YEAR);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                String ref = "AD0" + round + ".1";
-                assertThat(save(id, ref, 1, null, ann)).isEqualTo(200);
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> statuses = new ArrayList<>();
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return save(id, ref, 4, 1, ann);
-                }));
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return save(id, ref, 2, 1, bert);
-                }));
-                start.countDown();
-                int first = statuses.get(0).get();
-                int second = statuses.get(1).get();
+        Fixtures.TwoAdmins two = Fixtures.twoAdminsOnAQuickscan(mvc, jdbc);
+        UUID id = two.assessment();
+        for (int round = 1; round <= ROUNDS; round++) {
+            String ref = "AD0" + round + ".1";
+            assertThat(save(id, ref, 1, null, two.ann())).isEqualTo(200);
 
-                assertThat(List.of(first, second)).as(ref).containsExactlyInAnyOrder(200, 409);
-                int winner = first == 200 ? 4 : 2;
-                assertThat(jdbc.sql("""
-                                        SELECT documentation || '/' || implementation || '@' || revision
-                                        FROM assessment_answer WHERE assessment_id = :id AND control_ref = :ref
-                                        """)
-                                .param("id", id)
-                                .param("ref", ref)
-                                .query(String.class)
-                                .single())
-                        .as(ref)
-                        .isEqualTo(winner + "/" + winner + "@2");
-            }
-        } finally {
-            pool.shutdownNow();
+            List<Integer> statuses =
+                    AtOnce.run(() -> save(id, ref, 4, 1, two.ann()), () -> save(id, ref, 2, 1, two.bert()));
+
+            assertThat(statuses).as(ref).containsExactlyInAnyOrder(200, 409);
+            int winner = statuses.get(0) == 200 ? 4 : 2;
+            assertThat(jdbc.sql("""
+                                    SELECT documentation || '/' || implementation || '@' || revision
+                                    FROM assessment_answer WHERE assessment_id = :id AND control_ref = :ref
+                                    """)
+                            .param("id", id)
+                            .param("ref", ref)
+                            .query(String.class)
+                            .single())
+                    .as(ref)
+                    .isEqualTo(winner + "/" + winner + "@2");
         }
     }
 }

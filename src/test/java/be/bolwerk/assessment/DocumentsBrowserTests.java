@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.bolwerk.Browsing;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,25 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentsBrowserTests {
 
-    @LocalServerPort
-    int port;
-
     private final JdbcClient jdbc;
 
-    Browsing browsing;
+    @RegisterExtension
+    final Browsing browsing = new Browsing();
 
     DocumentsBrowserTests(@Autowired JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void open() {
-        browsing = new Browsing(port, jdbc);
-    }
-
-    @AfterEach
-    void close() {
-        browsing.close();
     }
 
     @Test

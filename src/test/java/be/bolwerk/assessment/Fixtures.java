@@ -142,6 +142,24 @@ public final class Fixtures {
                 .single();
     }
 
+    static String status(JdbcClient jdbc, UUID assessment) {
+        return jdbc.sql("SELECT status FROM assessment WHERE id = :id")
+                .param("id", assessment)
+                .query(String.class)
+                .single();
+    }
+
+    /** Two admins of a fresh organisation and its quickscan of this year: the cast of the two-person tests. */
+    record TwoAdmins(UUID organisation, CurrentUser ann, CurrentUser bert, UUID assessment) {}
+
+    static TwoAdmins twoAdminsOnAQuickscan(MockMvc mvc, JdbcClient jdbc) throws Exception {
+        UUID organisation = freshOrganisation(jdbc);
+        CurrentUser ann = person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        CurrentUser bert = person(organisation, OrganisationRole.ORGANISATION_ADMIN);
+        UUID assessment = start(mvc, ann, organisation, builtIn(jdbc, "quickscan-actiedomeinen"), THIS_YEAR);
+        return new TwoAdmins(organisation, ann, bert, assessment);
+    }
+
     static UUID start(MockMvc mvc, CurrentUser admin, UUID organisation, FrameworkVersionId framework, int year)
             throws Exception {
         return start(mvc, admin, organisation, framework.value(), year);

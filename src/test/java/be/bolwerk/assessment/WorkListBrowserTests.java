@@ -9,9 +9,8 @@ import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,26 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 class WorkListBrowserTests {
 
-    @LocalServerPort
-    private int port;
-
     private final JdbcClient jdbc;
     private final TestAccounts accounts;
-    private Browsing browsing;
+
+    @RegisterExtension
+    final Browsing browsing = new Browsing();
 
     WorkListBrowserTests(@Autowired JdbcClient jdbc, @Autowired TestAccounts accounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-    }
-
-    @BeforeEach
-    void open() {
-        browsing = new Browsing(port, jdbc);
-    }
-
-    @AfterEach
-    void close() {
-        browsing.close();
     }
 
     private UserAccount person(UUID organisation, OrganisationRole role, String name) {

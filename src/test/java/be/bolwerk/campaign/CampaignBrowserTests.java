@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -44,7 +45,8 @@ class CampaignBrowserTests {
     private final MovableClock clock;
     private final Reminding reminding;
 
-    private Browsing browsing;
+    @RegisterExtension
+    final Browsing browsing = new Browsing();
 
     CampaignBrowserTests(@Autowired JdbcClient jdbc, @Autowired MovableClock clock, @Autowired Reminding reminding) {
         this.jdbc = jdbc;
@@ -58,12 +60,10 @@ class CampaignBrowserTests {
     @BeforeEach
     void open() {
         clock.reset();
-        browsing = new Browsing(port, jdbc);
     }
 
     @AfterEach
     void close() {
-        browsing.close();
         clock.reset();
         jdbc.sql("DELETE FROM campaign WHERE name = :name").param("name", name).update();
     }

@@ -8,14 +8,8 @@ import be.bolwerk.assessment.evaluation.Assessment;
 import be.bolwerk.assessment.evaluation.SelfEvaluation;
 import be.bolwerk.framework.Framework;
 import be.bolwerk.framework.FrameworkNode;
-import be.bolwerk.framework.FrameworkSource;
-import be.bolwerk.framework.FrameworkVersionId;
-import be.bolwerk.framework.NodeKind;
-import be.bolwerk.framework.Thresholds;
 import be.bolwerk.shared.security.OrganisationRole;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,44 +25,19 @@ import org.junit.jupiter.api.Test;
 class ResultsTests {
 
     private static FrameworkNode control(String ref, boolean key) {
-        return new FrameworkNode(
-                ref, NodeKind.CONTROL, ref, null, null, null, List.of(), BigDecimal.ONE, key, List.of(), List.of());
+        return Trees.control(ref, 1, key);
     }
 
     private static FrameworkNode area(String ref, String title, FrameworkNode... children) {
-        return new FrameworkNode(
-                ref,
-                NodeKind.GROUP,
-                title,
-                null,
-                null,
-                null,
-                List.of(),
-                BigDecimal.ONE,
-                false,
-                List.of(),
-                List.of(children));
+        return Trees.group(ref, title, 1, children);
     }
 
     private static Framework framework(List<FrameworkNode> areas) {
-        return new Framework(
-                FrameworkVersionId.of(UUID.randomUUID()),
-                "test",
-                "1",
-                "Test",
-                "nl",
-                null,
-                Thresholds.CYFUN,
-                FrameworkSource.BUILT_IN,
-                null,
-                Map.of(),
-                List.of(),
-                areas,
-                Instant.now());
+        return Trees.framework(areas);
     }
 
     private static Answer answer(String ref, int documentation, int implementation) {
-        return new Answer(ref, documentation, implementation, false, null, null, UUID.randomUUID(), Instant.now(), 1);
+        return Trees.maturities(ref, documentation, implementation);
     }
 
     private static Results results(Framework framework, Answer... given) {

@@ -1,14 +1,13 @@
 package be.bolwerk.assessment.scoring;
 
+import static be.bolwerk.assessment.scoring.Trees.control;
+import static be.bolwerk.assessment.scoring.Trees.maturities;
+import static be.bolwerk.assessment.scoring.Trees.notApplicable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.assessment.evaluation.Answer;
 import be.bolwerk.framework.Framework;
 import be.bolwerk.framework.FrameworkNode;
-import be.bolwerk.framework.FrameworkSource;
-import be.bolwerk.framework.FrameworkVersionId;
-import be.bolwerk.framework.NodeKind;
-import be.bolwerk.framework.Thresholds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,66 +22,19 @@ import org.junit.jupiter.api.Test;
  */
 public class ScoringTests {
 
-    private static FrameworkNode control(String ref, int weight, boolean key) {
-        return new FrameworkNode(
-                ref,
-                NodeKind.CONTROL,
-                ref,
-                null,
-                null,
-                null,
-                List.of(),
-                BigDecimal.valueOf(weight),
-                key,
-                List.of(),
-                List.of());
+    /** Area A (topics A.1 with a1, a2 [weight 2, key measure] and A.2 with a3), area B with b1 and b2. */
+    private static Framework framework(int weightOfA) {
+        return Trees.framework(List.of(
+                group(
+                        "A",
+                        weightOfA,
+                        group("A.1", 1, control("a1", 1, false), control("a2", 2, true)),
+                        group("A.2", 1, control("a3", 1, false))),
+                group("B", 1, control("b1", 1, false), control("b2", 1, false))));
     }
 
     private static FrameworkNode group(String ref, int weight, FrameworkNode... children) {
-        return new FrameworkNode(
-                ref,
-                NodeKind.GROUP,
-                ref,
-                null,
-                null,
-                null,
-                List.of(),
-                BigDecimal.valueOf(weight),
-                false,
-                List.of(),
-                List.of(children));
-    }
-
-    /** Area A (topics A.1 with a1, a2 [weight 2, key measure] and A.2 with a3), area B with b1 and b2. */
-    private static Framework framework(int weightOfA) {
-        return new Framework(
-                FrameworkVersionId.of(UUID.randomUUID()),
-                "test",
-                "1",
-                "Test",
-                "nl",
-                null,
-                Thresholds.CYFUN,
-                FrameworkSource.BUILT_IN,
-                null,
-                Map.of(),
-                List.of(),
-                List.of(
-                        group(
-                                "A",
-                                weightOfA,
-                                group("A.1", 1, control("a1", 1, false), control("a2", 2, true)),
-                                group("A.2", 1, control("a3", 1, false))),
-                        group("B", 1, control("b1", 1, false), control("b2", 1, false))),
-                Instant.now());
-    }
-
-    private static Answer maturities(String ref, int documentation, int implementation) {
-        return new Answer(ref, documentation, implementation, false, null, null, UUID.randomUUID(), Instant.now(), 1);
-    }
-
-    private static Answer notApplicable(String ref, String why) {
-        return new Answer(ref, null, null, true, why, null, UUID.randomUUID(), Instant.now(), 1);
+        return Trees.group(ref, ref, weight, children);
     }
 
     private static Map<String, Answer> answers(Answer... answers) {

@@ -117,14 +117,8 @@ class NavigationTests {
 
     @Test
     void theCurrentPageIsMarkedAndTheNameShown() throws Exception {
-        String page = mvc.perform(get("/frameworks").with(signedIn(TestUsers.persona(Persona.AUDITOR))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        Matcher nav = NAV.matcher(page);
-        assertThat(nav.find()).isTrue();
-        assertThat(nav.group(1))
+        String page = frameworksPageOfTheAuditor("nl");
+        assertThat(navigationIn(page))
                 .contains("<a href=\"/frameworks\" aria-current=\"page\">Raamwerken</a>")
                 .contains("<a href=\"/\">Start</a>");
         assertThat(page).contains("<span class=\"whoami\">Test AUDITOR</span>");
@@ -132,17 +126,19 @@ class NavigationTests {
 
     @Test
     void theMenuSpeaksTheLanguageThePageIsSwitchedTo() throws Exception {
-        String page = mvc.perform(
-                        get("/frameworks").param("lang", "en").with(signedIn(TestUsers.persona(Persona.AUDITOR))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        Matcher nav = NAV.matcher(page);
-        assertThat(nav.find()).isTrue();
-        assertThat(nav.group(1))
+        assertThat(navigationIn(frameworksPageOfTheAuditor("en")))
                 .contains("<a href=\"/frameworks\" aria-current=\"page\">Frameworks</a>")
                 .contains("<a href=\"/\">Home</a>");
+    }
+
+    private String frameworksPageOfTheAuditor(String language) throws Exception {
+        return page("/frameworks?lang=" + language, TestUsers.persona(Persona.AUDITOR));
+    }
+
+    private static String navigationIn(String page) {
+        Matcher nav = NAV.matcher(page);
+        assertThat(nav.find()).as("the main navigation").isTrue();
+        return nav.group(1);
     }
 
     /** The buttons the list pages show to some roles only, decided by the same navigation model. */
@@ -234,11 +230,8 @@ class NavigationTests {
     }
 
     private List<String> menuOf(CurrentUser user) throws Exception {
-        String page = page("/frameworks", user);
-        Matcher nav = NAV.matcher(page);
-        assertThat(nav.find()).as("main navigation on the page").isTrue();
         List<String> hrefs = new ArrayList<>();
-        Matcher link = LINK.matcher(nav.group(1));
+        Matcher link = LINK.matcher(navigationIn(page("/frameworks", user)));
         while (link.find()) {
             hrefs.add(link.group(1));
         }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.bolwerk.Browsing;
 import be.bolwerk.identity.DemoTotp;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,12 +26,11 @@ class PhoneBrowserTests {
 
     private static final String OFFICER = "programma@bolwerk.invalid";
 
-    @LocalServerPort
-    private int port;
-
     private final JdbcClient jdbc;
 
-    private Browsing browsing;
+    @RegisterExtension
+    final Browsing browsing = new Browsing();
+
     private WebDriver browser;
 
     PhoneBrowserTests(@Autowired JdbcClient jdbc) {
@@ -41,13 +39,7 @@ class PhoneBrowserTests {
 
     @BeforeEach
     void open() {
-        browsing = new Browsing(port, jdbc);
         browser = browsing.driver();
-    }
-
-    @AfterEach
-    void close() {
-        browsing.close();
     }
 
     @Test
