@@ -35,6 +35,9 @@ PAGES=(
   "audit-trail|beheer@bolwerk.invalid|/admin/audit"
   "users|beheer@bolwerk.invalid|/admin/users"
   "members|iso@appelkerke.invalid|/members"
+  "audit-orders|programma@bolwerk.invalid|/audits"
+  "budget|programma@bolwerk.invalid|/budget"
+  "engagements|begeleider@hogeschool.invalid|/engagements"
 )
 if [ $# -gt 0 ]; then
   wanted=" $* "

@@ -12,6 +12,7 @@ import be.bolwerk.shared.security.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +84,7 @@ public class Workbooks {
                 events.publishEvent(new ImportRefused(
                         "workbook assessment " + id,
                         refusal.messageKey(),
+                        List.of(refusal.arguments()),
                         fileName,
                         view.assessment().organisationId(),
                         user.id()));

@@ -64,8 +64,8 @@ public class EvidenceFiles {
         } catch (Refusal refusal) {
             // A locked assessment (a conflict) is no suspicious file; only the file's own refusals are traced.
             if (refusal.kind() == Refusal.Kind.INVALID) {
-                events.publishEvent(new UploadRefused(
-                        upload.path(), refusal.messageKey(), upload.fileName(), organisation, upload.clientAddress()));
+                events.publishEvent(UploadRefused.of(
+                        upload.path(), refusal, upload.fileName(), organisation, upload.clientAddress()));
             }
             throw refusal;
         }

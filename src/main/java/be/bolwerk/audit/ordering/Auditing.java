@@ -118,12 +118,8 @@ public class Auditing {
                 throw Refusal.invalid(NOT_PDF);
             }
         } catch (Refusal refused) {
-            events.publishEvent(new UploadRefused(
-                    upload.path(),
-                    refused.messageKey(),
-                    upload.fileName(),
-                    order.organisationId(),
-                    upload.clientAddress()));
+            events.publishEvent(UploadRefused.of(
+                    upload.path(), refused, upload.fileName(), order.organisationId(), upload.clientAddress()));
             throw refused;
         }
         order.report(cleanName(upload.fileName()), upload.content().length, viewer.actor(), clock.instant());

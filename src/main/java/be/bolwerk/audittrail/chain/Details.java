@@ -34,6 +34,7 @@ public record Details(String key, List<Object> args, Map<String, String> ids) {
     static final String PREFIX = "audit.detail.";
     private static final String TERM = "term";
     private static final String FALLBACK = "otherwise";
+    private static final String TERM_ARGS = "args";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Details {
@@ -68,7 +69,7 @@ public record Details(String key, List<Object> args, Map<String, String> ids) {
      * An argument that the reader sees in their own language: the message {@code key} of the bundles (a role,
      * a persona, a refusal's reason). A SIEM still reads the key.
      */
-    public static Map<String, String> term(String key) {
+    public static Map<String, Object> term(String key) {
         return term(key, key);
     }
 
@@ -76,10 +77,21 @@ public record Details(String key, List<Object> args, Map<String, String> ids) {
      * As {@link #term(String)}, shown as {@code fallback} when the bundles have no such key (the name of an
      * exception nobody foresaw, a reason given as plain text).
      */
-    public static Map<String, String> term(String key, String fallback) {
-        Map<String, String> term = new LinkedHashMap<>();
+    public static Map<String, Object> term(String key, String fallback) {
+        return term(key, fallback, List.of());
+    }
+
+    /**
+     * As {@link #term(String, String)}, for a message with placeholders (a refusal that names a size limit):
+     * {@code args} are filled in when the reader's sentence is made.
+     */
+    public static Map<String, Object> term(String key, String fallback, List<?> args) {
+        Map<String, Object> term = new LinkedHashMap<>();
         term.put(TERM, key);
         term.put(FALLBACK, fallback);
+        if (!args.isEmpty()) {
+            term.put(TERM_ARGS, args.stream().map(a -> a == null ? "" : a).toList());
+        }
         return term;
     }
 
@@ -124,8 +136,9 @@ public record Details(String key, List<Object> args, Map<String, String> ids) {
     /** A stored term becomes a resolvable, which Spring's message source translates as an argument. */
     private static Object resolvable(Object arg) {
         if (arg instanceof Map<?, ?> map && map.get(TERM) instanceof String term) {
+            Object[] args = map.get(TERM_ARGS) instanceof List<?> values ? values.toArray() : null;
             return new DefaultMessageSourceResolvable(
-                    new String[] {term}, map.get(FALLBACK) instanceof String fallback ? fallback : term);
+                    new String[] {term}, args, map.get(FALLBACK) instanceof String fallback ? fallback : term);
         }
         return arg == null ? "" : arg;
     }

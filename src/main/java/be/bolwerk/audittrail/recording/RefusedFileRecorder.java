@@ -6,6 +6,7 @@ import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.shared.ImportRefused;
 import be.bolwerk.shared.UploadRefused;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,15 @@ class RefusedFileRecorder {
                 new AuditTrail.Actor(current.id(), name, event.clientAddress()),
                 event.organisationId(),
                 event.fileName() == null
-                        ? Details.of("audit.detail.uploadRefused", event.path(), reason(event.reason()))
+                        ? Details.of(
+                                "audit.detail.uploadRefused",
+                                event.path(),
+                                reason(event.reason(), event.reasonArguments()))
                         : Details.of(
-                                "audit.detail.fileRefused", event.path(), reason(event.reason()), event.fileName()));
+                                "audit.detail.fileRefused",
+                                event.path(),
+                                reason(event.reason(), event.reasonArguments()),
+                                event.fileName()));
     }
 
     /** Imports may end in the background: the person who started one is named by the event. */
@@ -68,20 +75,24 @@ class RefusedFileRecorder {
                         Map.of(kind[1], event.what().substring(known.getKey().length())),
                         kind[0],
                         file,
-                        reason(event.reason()));
+                        reason(event.reason(), event.reasonArguments()));
             }
         }
-        return Details.of("audit.detail.importRefused", event.what(), file, reason(event.reason()));
+        return Details.of(
+                "audit.detail.importRefused", event.what(), file, reason(event.reason(), event.reasonArguments()));
     }
 
-    /** A refusal's message key, in the reader's language; the size filter's plain "too large" has its own key. */
-    private static Object reason(String reason) {
+    /**
+     * A refusal's message key with what was filled into it (a size limit), in the reader's language; the size
+     * filter's plain "too large" has its own key.
+     */
+    private static Object reason(String reason, List<Object> arguments) {
         if (reason == null) {
             return "";
         }
         if (reason.equals("too large")) {
             return Details.term("audit.reason.tooLarge", reason);
         }
-        return reason.contains(" ") ? reason : Details.term(reason, reason);
+        return reason.contains(" ") ? reason : Details.term(reason, reason, arguments);
     }
 }

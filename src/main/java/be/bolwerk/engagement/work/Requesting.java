@@ -131,8 +131,7 @@ public class Requesting {
         try {
             checked = Files.consent(fileName, content);
         } catch (Refusal refused) {
-            events.publishEvent(new UploadRefused(
-                    path, refused.messageKey(), fileName, engagement.organisationId(), clientAddress));
+            events.publishEvent(UploadRefused.of(path, refused, fileName, engagement.organisationId(), clientAddress));
             throw refused;
         }
         Consent consent =

@@ -257,12 +257,8 @@ public class Testing {
         try {
             checked = Files.evidence(upload.fileName(), upload.content());
         } catch (Refusal refused) {
-            events.publishEvent(new UploadRefused(
-                    upload.path(),
-                    refused.messageKey(),
-                    upload.fileName(),
-                    engagement.organisationId(),
-                    upload.clientAddress()));
+            events.publishEvent(UploadRefused.of(
+                    upload.path(), refused, upload.fileName(), engagement.organisationId(), upload.clientAddress()));
             throw refused;
         }
         findings.addEvidence(finding, checked.name(), checked.contentType(), upload.content(), user.id(), now);

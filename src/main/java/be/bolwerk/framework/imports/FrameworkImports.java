@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -136,9 +137,10 @@ public class FrameworkImports {
     }
 
     /** A refused file is a trace worth keeping; the import runs in the background, so the event names the person. */
-    private void refused(UUID id, String reason, UUID importedBy) {
+    private void refused(UUID id, String reason, Object[] arguments, UUID importedBy) {
         String fileName = jobs.fileName(id).orElse(null);
-        events.publishEvent(new ImportRefused("framework import " + id, reason, fileName, null, importedBy));
+        events.publishEvent(
+                new ImportRefused("framework import " + id, reason, List.of(arguments), fileName, null, importedBy));
     }
 
     private void run(UUID id, Kind claimed, Path file, String chosenCode, UUID importedBy) {
@@ -151,11 +153,11 @@ public class FrameworkImports {
             // rules throw the shared Refusal with that one argument rather than collect a problem list. The
             // import runs in the background, so nothing answers the request with it: the key and the detail are
             // kept on the import row and the progress page renders them in the reader's language.
-            refused(id, refused.messageKey(), importedBy);
+            refused(id, refused.messageKey(), refused.arguments(), importedBy);
             finish(id, "FAILED", refused.messageKey(), shorten(detailOf(refused)), null);
         } catch (IOException | RuntimeException unexpected) {
             log.error("Framework import {} failed", id, unexpected);
-            refused(id, "framework.invalid.unexpected", importedBy);
+            refused(id, "framework.invalid.unexpected", new Object[0], importedBy);
             finish(id, "FAILED", "framework.invalid.unexpected", null, null);
         } finally {
             try {

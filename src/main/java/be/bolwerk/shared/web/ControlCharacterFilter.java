@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,8 +115,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
             boolean tooLarge = tooLarge(unreadable);
             if (tooLarge) {
                 // Before Spring Security: who sent it is not known yet, the address and the path are.
-                events.publishEvent(
-                        new UploadRefused(request.getRequestURI(), "too large", null, null, request.getRemoteAddr()));
+                events.publishEvent(new UploadRefused(
+                        request.getRequestURI(), "too large", List.of(), null, null, request.getRemoteAddr()));
             }
             refuseUnreadable(request, response, tooLarge);
             return;

@@ -42,6 +42,7 @@ import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationRegistered;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.ImportRefused;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.UploadRefused;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -333,16 +334,30 @@ class RecordedDetailsTests {
         expect(
                 publications,
                 expectations,
-                new UploadRefused("/frameworks/imports", "too large", null, null, "192.0.2.8"),
+                new UploadRefused("/frameworks/imports", "too large", List.of(), null, null, "192.0.2.8"),
                 "UPLOAD_REFUSED",
                 "Bestand geweigerd bij /frameworks/imports: het bestand is te groot",
                 "File refused at /frameworks/imports: the file is too large");
+        // A refusal that names a limit shows the number in the sentence, not its placeholder.
+        expect(
+                publications,
+                expectations,
+                UploadRefused.of(
+                        "/audits/1/report",
+                        Refusal.invalid("auditOrder.report.size", 20),
+                        "rapport.pdf",
+                        organisation,
+                        "192.0.2.8"),
+                "UPLOAD_REFUSED",
+                "Bestand „rapport.pdf“ geweigerd bij /audits/1/report: Het rapport is groter dan 20 MB.",
+                "File “rapport.pdf” refused at /audits/1/report: The report is larger than 20 MB.");
         expect(
                 publications,
                 expectations,
                 new ImportRefused(
                         "workbook assessment " + UUID.randomUUID(),
                         "assessment.workbook.unreadable",
+                        List.of(),
                         "antwoorden.xlsx",
                         organisation,
                         by),
