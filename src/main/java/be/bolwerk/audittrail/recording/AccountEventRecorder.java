@@ -153,17 +153,29 @@ class AccountEventRecorder {
 
     @EventListener
     void on(AccountDeactivated event) {
-        account(AuditEventType.ACCOUNT_DEACTIVATED, event.accountId(), "audit.detail.accountDeactivated");
+        account(
+                AuditEventType.ACCOUNT_DEACTIVATED,
+                event.accountId(),
+                event.email(),
+                "audit.detail.accountDeactivated");
     }
 
     @EventListener
     void on(AccountReactivated event) {
-        account(AuditEventType.ACCOUNT_REACTIVATED, event.accountId(), "audit.detail.accountReactivated");
+        account(
+                AuditEventType.ACCOUNT_REACTIVATED,
+                event.accountId(),
+                event.email(),
+                "audit.detail.accountReactivated");
     }
 
     @EventListener
     void on(SecondFactorsReset event) {
-        account(AuditEventType.SECOND_FACTORS_RESET, event.accountId(), "audit.detail.secondFactorsReset");
+        account(
+                AuditEventType.SECOND_FACTORS_RESET,
+                event.accountId(),
+                event.email(),
+                "audit.detail.secondFactorsReset");
     }
 
     @EventListener
@@ -263,8 +275,9 @@ class AccountEventRecorder {
                         Details.term("audit.language." + event.language(), event.language())));
     }
 
-    private void account(AuditEventType type, UUID accountId, String key) {
-        trail.append(type, true, Actors.current(), null, Details.about(Map.of("account", accountId), key));
+    /** A platform admin's step on someone else's account: the sentence names whose. */
+    private void account(AuditEventType type, UUID accountId, String email, String key) {
+        trail.append(type, true, Actors.current(), null, Details.about(Map.of("account", accountId), key, email));
     }
 
     /** An organisation role (ORGANISATION_ADMIN, MEMBER, VIEWER) as the reader calls it. */

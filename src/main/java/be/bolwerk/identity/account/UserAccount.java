@@ -141,14 +141,14 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     void deactivate() {
         if (enabled) {
             enabled = false;
-            registerEvent(new AccountDeactivated(id));
+            registerEvent(new AccountDeactivated(id, email));
         }
     }
 
     void reactivate() {
         if (!enabled) {
             enabled = true;
-            registerEvent(new AccountReactivated(id));
+            registerEvent(new AccountReactivated(id, email));
         }
     }
 

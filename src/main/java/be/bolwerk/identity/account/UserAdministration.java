@@ -213,7 +213,7 @@ class UserAdministration {
         UserAccount account = accounts.findById(id).orElseThrow(AccountNotFound::new);
         factors.reset(id);
         sessions.endAll(account.email());
-        events.publishEvent(new SecondFactorsReset(id));
+        events.publishEvent(new SecondFactorsReset(id, account.email()));
     }
 
     /** No account with this id. */

@@ -3,4 +3,4 @@ package be.bolwerk.identity.event;
 import java.util.UUID;
 
 /** A platform admin deactivated an account: it can no longer sign in and its sessions have ended. */
-public record AccountDeactivated(UUID accountId) {}
+public record AccountDeactivated(UUID accountId, String email) {}

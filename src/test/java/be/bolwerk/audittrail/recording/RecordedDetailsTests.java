@@ -191,17 +191,17 @@ class RecordedDetailsTests {
         expect(
                 publications,
                 expectations,
-                new AccountDeactivated(account),
+                new AccountDeactivated(account, "weg@gemeente.invalid"),
                 "ACCOUNT_DEACTIVATED",
-                "Account gedeactiveerd",
-                "Account deactivated");
+                "Account weg@gemeente.invalid gedeactiveerd",
+                "Account weg@gemeente.invalid deactivated");
         expect(
                 publications,
                 expectations,
-                new AccountReactivated(account),
+                new AccountReactivated(account, "terug@gemeente.invalid"),
                 "ACCOUNT_REACTIVATED",
-                "Account opnieuw geactiveerd",
-                "Account reactivated");
+                "Account terug@gemeente.invalid opnieuw geactiveerd",
+                "Account terug@gemeente.invalid reactivated");
         expect(
                 publications,
                 expectations,

@@ -101,7 +101,12 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'ACCOUNT_DEACTIVATED' AND details = :d")
-                        .param("d", Details.about(Map.of("account", account.id()), "audit.detail.accountDeactivated"))
+                        .param(
+                                "d",
+                                Details.about(
+                                        Map.of("account", account.id()),
+                                        "audit.detail.accountDeactivated",
+                                        account.email()))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -138,7 +143,12 @@ class UserAdministrationTests {
                 .andExpect(content().string(containsString("Authenticator instellen")));
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTORS_RESET' AND details = :d")
-                        .param("d", Details.about(Map.of("account", account.id()), "audit.detail.secondFactorsReset"))
+                        .param(
+                                "d",
+                                Details.about(
+                                        Map.of("account", account.id()),
+                                        "audit.detail.secondFactorsReset",
+                                        account.email()))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
