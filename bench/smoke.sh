@@ -16,6 +16,7 @@ declare -A TINY=(
   [crash.sh]="2"
   [pageweight.sh]="area"
   [audit-orders.sh]="4"
+  [render-probe.sh]="3 3"
 )
 
 if [ $# -gt 0 ]; then scripts=("${@/#/bench/}"); else scripts=(bench/*.sh); fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Where a page's cost goes, inside one JVM (src/test/java/be/bolwerk/RenderProbe.java): for each busy page, the
+# page itself, the same HTML served as a template without expressions (what Thymeleaf costs for walking that
+# much markup), and no rendering at all (filters, session, controller, database). Prints CPU time and allocated
+# bytes per request; the allocated bytes hardly move with the machine's load, the CPU time does.
+# Usage: bench/render-probe.sh [requests-per-turn] [rounds]
+# Runs through Maven's test phase on the embedded database (demo data); the suite itself skips the probe.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${1:-200}
+ROUNDS=${2:-9}
+PAGES="PLATFORM_ADMIN|/admin/audit"
+PAGES+=";;PLATFORM_ADMIN|/admin/users"
+PAGES+=";;PROGRAMME_OFFICER|/organisations?q=gem&type=MUNICIPALITY&sort=inhabitants&dir=desc&page=2"
+PAGES+=";;PROGRAMME_OFFICER|/programme/assessments"
+PAGES+=";;PROGRAMME_OFFICER|/frameworks"
+PAGES+=";;PROGRAMME_OFFICER|/audits"
+PAGES+=";;PROGRAMME_OFFICER|/budget"
+
+log=$(mktemp /tmp/bolwerk-render-probe.XXXXXX)
+trap 'rm -f "$log"' EXIT
+if ! ./mvnw -B -ntp test -Dtest=RenderProbe -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
+    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.rounds="$ROUNDS" >"$log" 2>&1; then
+  tail -n 60 "$log" >&2
+  exit 1
+fi
+grep '^RENDER PROBE' "$log" | sed 's/^RENDER PROBE //'
