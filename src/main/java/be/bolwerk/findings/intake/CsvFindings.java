@@ -24,7 +24,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * The generic findings CSV of vulnerability managers (DefectDojo's "Generic Findings Import": {@code Date, Title,
  * Severity, Description, Mitigation, Impact, References, CweId, VulnerabilityId, CVSSV3, CVSSV4, Url}) plus
  * Bolwerk's {@code Owner, DueDate, ExternalId, ControlRef}. Column names in any case and order; other columns
- * ({@code Active}, {@code Verified}, …) are ignored. RFC 4180 quoting, UTF-8 with or without a byte order mark.
+ * ({@code Active}, {@code Verified}, …) are ignored. RFC 4180 quoting, UTF-8 with or without a byte order mark,
+ * commas or (when the header has no comma) semicolons.
  */
 final class CsvFindings {
 
@@ -45,7 +46,7 @@ final class CsvFindings {
     static final String EXTERNAL_ID = "ExternalId";
     static final String CONTROL_REF = "ControlRef";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+    private static final CSVFormat COMMAS = CSVFormat.RFC4180
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -55,13 +56,17 @@ final class CsvFindings {
             .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .get();
 
+    /** What a spreadsheet in a Dutch or French locale writes when asked for CSV. */
+    private static final CSVFormat SEMICOLONS =
+            COMMAS.builder().setDelimiter(';').get();
+
     private CsvFindings() {}
 
     static IntakeResult read(String text, DateOrder chosen, int maxRows) {
         Lines lines = new Lines(text);
         List<CSVRecord> records = new ArrayList<>();
         List<String> header;
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(text, format(text))) {
             header = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 if (records.size() == maxRows) {
@@ -110,6 +115,13 @@ final class CsvFindings {
         }
         boolean writtenDates = dates.stream().anyMatch(value -> !value.matches("\\d{4}-.*"));
         return new IntakeResult(candidates, errors, writtenDates ? order : null);
+    }
+
+    /** Semicolons when the header line has them and no comma, as Excel writes CSV in Belgium; else commas. */
+    private static CSVFormat format(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? SEMICOLONS : COMMAS;
     }
 
     private static void checkHeader(List<String> header) {

@@ -23,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0 results as candidate findings (ADR 0027). Each run's results are read one by one with the line
- * where they start; the rest of the run (its tool and rules) as a tree. Only results of kind {@code fail} (the
- * default) are findings. Severity comes from {@code security-severity} (on the result or its rule) when there is
+ * where they start; the rest of the run (its tool and rules) as a tree. Only failed results (kind {@code fail},
+ * the default) that are neither suppressed nor gone since the baseline are findings. Severity comes from {@code security-severity} (on the result or its rule) when there is
  * one, else from the level: the result's own, else its rule's {@code defaultConfiguration}, else SARIF's default
  * {@code warning}.
  */
@@ -84,7 +84,7 @@ final class SarifFindings {
         for (Run run : runs) {
             Tool tool = new Tool(run.rest);
             for (Located result : run.results) {
-                if (!"fail".equals(result.node.path("kind").asString("fail"))) {
+                if (!finding(result.node)) {
                     continue;
                 }
                 RowCheck row = new RowCheck(result.line);
@@ -97,6 +97,26 @@ final class SarifFindings {
             }
         }
         return new IntakeResult(candidates, errors, null);
+    }
+
+    /**
+     * A result is a finding when it failed (the default kind), is not suppressed (a suppression that is not
+     * under review or rejected, SARIF 3.35) and has not gone since the baseline ({@code baselineState} absent).
+     */
+    private static boolean finding(JsonNode result) {
+        if (!"fail".equals(result.path("kind").asString("fail"))) {
+            return false;
+        }
+        if ("absent".equals(result.path("baselineState").asString(""))) {
+            return false;
+        }
+        for (JsonNode suppression : result.path("suppressions")) {
+            String status = suppression.path("status").asString("accepted");
+            if ("accepted".equals(status)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Run run(JsonParser parser, int room, int maxRows) {
@@ -130,7 +150,7 @@ final class SarifFindings {
         JsonNode rule = tool.rule(result, ruleId(result));
         String ruleId = ruleId(result).isEmpty() ? rule.path("id").asString("") : ruleId(result);
         String message = message(result.path("message"), rule, tool);
-        String title = row.text("message", firstText(rule.path("shortDescription"), null), RowCheck.SHORT);
+        String title = row.text("message", firstText(rule.path("shortDescription")), RowCheck.SHORT);
         if (title == null) {
             title = row.text(
                     "message",
@@ -162,7 +182,7 @@ final class SarifFindings {
                 .asInt(0);
         String location = system == null ? null : startLine > 0 ? system + ":" + startLine : system;
         String vulnerability = cve(ruleId, rule);
-        String description = join(message, firstText(rule.path("fullDescription"), null));
+        String description = join(message, firstText(rule.path("fullDescription")));
         List<String> references = new ArrayList<>();
         String helpUri = rule.path("helpUri").asString(null);
         if (helpUri != null && !helpUri.isBlank()) {
@@ -176,7 +196,7 @@ final class SarifFindings {
                 row.text("message", description, RowCheck.LONG),
                 null,
                 severity,
-                row.text("help", firstText(rule.path("help"), null), RowCheck.LONG),
+                row.text("help", firstText(rule.path("help")), RowCheck.LONG),
                 system,
                 row.text("locations", location, RowCheck.SYSTEM),
                 null,
@@ -289,7 +309,7 @@ final class SarifFindings {
      * {@code id}, with {@code {0}}… replaced by the arguments and {@code {{}}} by braces (SARIF 3.11.5).
      */
     private static String message(JsonNode message, JsonNode rule, Tool tool) {
-        String text = firstText(message, null);
+        String text = firstText(message);
         if (text != null) {
             return text;
         }
@@ -301,7 +321,7 @@ final class SarifFindings {
         if (template.isMissingNode()) {
             template = tool.driver.path("globalMessageStrings").path(id);
         }
-        String pattern = firstText(template, null);
+        String pattern = firstText(template);
         if (pattern == null) {
             return null;
         }
@@ -329,7 +349,7 @@ final class SarifFindings {
     }
 
     private static String cve(String ruleId, JsonNode rule) {
-        for (String text : new String[] {ruleId, firstText(rule.path("shortDescription"), null)}) {
+        for (String text : new String[] {ruleId, firstText(rule.path("shortDescription"))}) {
             if (text != null) {
                 Matcher cve = CVE.matcher(text);
                 if (cve.find()) {
@@ -363,14 +383,14 @@ final class SarifFindings {
     }
 
     /** The {@code text} of a SARIF message-like object, else its {@code markdown}; null when blank. */
-    private static String firstText(JsonNode node, String otherwise) {
+    private static String firstText(JsonNode node) {
         for (String field : new String[] {"text", "markdown"}) {
             String text = node.path(field).asString(null);
             if (text != null && !text.isBlank()) {
                 return text;
             }
         }
-        return otherwise;
+        return null;
     }
 
     private static String firstLine(String text) {

@@ -20,7 +20,7 @@ class CsvFindingsTests {
             "Date,Title,Severity,Description,Mitigation,Impact,References,CweId,VulnerabilityId,CVSSV3,CVSSV4,Url,"
                     + "Owner,DueDate,ExternalId,ControlRef\n";
 
-    private final FindingFiles files = Files.reader();
+    private final FindingFiles files = RealFiles.reader();
 
     /** Nikto's four findings, dated 01/30/2018: month first. */
     @Test
@@ -95,6 +95,21 @@ class CsvFindingsTests {
         assertThat(first.impact()).isEqualTo("Some Impact");
     }
 
+    /** generic_report1.csv as Excel saves it in a Belgian locale: semicolons, a byte order mark and CRLF. */
+    @Test
+    void readsSemicolonsAsABelgianSpreadsheetWritesThem() {
+        String semicolons = "\uFEFF"
+                + RealFiles.text("csv/generic_report1.csv").replace(',', ';').replace("\n", "\r\n");
+
+        IntakeResult result = files.csv(RealFiles.stream(semicolons), DateOrder.FROM_FILE);
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.candidates())
+                .extracting(Candidate::line, Candidate::title, Candidate::cwe, Candidate::foundOn)
+                .startsWith(tuple(2, "ASDF", 1, LocalDate.of(2021, 2, 28)))
+                .hasSize(5);
+    }
+
     @Test
     void readsIsoDatesInEveryOrder() {
         IntakeResult result = csv("csv/generic_report3.csv", DateOrder.FROM_FILE);
@@ -110,10 +125,10 @@ class CsvFindingsTests {
     /** The Nikto file with its dates moved to 1 February: 01/02/2018 proves no order, and is refused. */
     @Test
     void refusesDatesThatStayAmbiguousUntilAnOrderIsChosen() {
-        String edited = Files.text("csv/generic_csv_defect_dojo.csv").replace("01/30/2018", "01/02/2018");
+        String edited = RealFiles.text("csv/generic_csv_defect_dojo.csv").replace("01/30/2018", "01/02/2018");
 
-        IntakeResult undecided = files.csv(Files.stream(edited), DateOrder.FROM_FILE);
-        IntakeResult chosen = files.csv(Files.stream(edited), DateOrder.DAY_MONTH);
+        IntakeResult undecided = files.csv(RealFiles.stream(edited), DateOrder.FROM_FILE);
+        IntakeResult chosen = files.csv(RealFiles.stream(edited), DateOrder.DAY_MONTH);
 
         assertThat(undecided.candidates()).isEmpty();
         assertThat(undecided.errors())
@@ -129,11 +144,11 @@ class CsvFindingsTests {
     /** Rows of the two files under one header: one proves month first, the other day first. */
     @Test
     void refusesAFileThatMixesBothOrdersWhenTheOrderIsLeftToIt() {
-        String nikto = Files.text("csv/generic_csv_defect_dojo.csv");
-        String report = Files.text("csv/generic_report1.csv");
+        String nikto = RealFiles.text("csv/generic_csv_defect_dojo.csv");
+        String report = RealFiles.text("csv/generic_report1.csv");
         String mixed = nikto + "\n" + report.substring(report.indexOf('\n') + 1);
 
-        IntakeResult result = files.csv(Files.stream(mixed), DateOrder.FROM_FILE);
+        IntakeResult result = files.csv(RealFiles.stream(mixed), DateOrder.FROM_FILE);
 
         assertThat(result.candidates()).isEmpty();
         assertThat(result.errors())
@@ -144,12 +159,12 @@ class CsvFindingsTests {
     /** generic_report1.csv with one thing broken in each of three rows: every wrong row is listed, none imported. */
     @Test
     void listsEveryWrongRowOfAnEditedRealFileAndImportsNothing() {
-        String[] lines = Files.text("csv/generic_report1.csv").split("\n");
+        String[] lines = RealFiles.text("csv/generic_report1.csv").split("\n");
         lines[2] = lines[2].replace(",Low,", ",Severe,");
         lines[3] = lines[3].replace(",3,", ",three,");
         lines[5] = lines[5].replace("28/02/2021", "31/02/2021");
 
-        IntakeResult result = files.csv(Files.stream(String.join("\n", lines)), DateOrder.DAY_MONTH);
+        IntakeResult result = files.csv(RealFiles.stream(String.join("\n", lines)), DateOrder.DAY_MONTH);
 
         assertThat(result.candidates()).isEmpty();
         assertThat(result.errors())
@@ -170,7 +185,7 @@ class CsvFindingsTests {
                 + "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N,intranet.appelkerke.invalid,,,,\n";
         byte[] withBom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
 
-        IntakeResult result = files.csv(Files.stream(withBom), DateOrder.DAY_MONTH);
+        IntakeResult result = files.csv(RealFiles.stream(withBom), DateOrder.DAY_MONTH);
 
         assertThat(result.errors()).isEmpty();
         Candidate tls = result.candidates().get(0);
@@ -202,7 +217,7 @@ class CsvFindingsTests {
                 + "2026-11-02,,High,,,,,,,,,,,,A-5,\n"
                 + "2026-11-02,Six,,,,,,,,,,,,,A-6,\n";
 
-        IntakeResult result = files.csv(Files.stream(csv), DateOrder.DAY_MONTH);
+        IntakeResult result = files.csv(RealFiles.stream(csv), DateOrder.DAY_MONTH);
 
         assertThat(result.candidates()).isEmpty();
         assertThat(result.errors())
@@ -223,7 +238,7 @@ class CsvFindingsTests {
         String csv = "Title,Severity,Description\n\"=HYPERLINK(\"\"http://evil.invalid\"\",\"\"x\"\")\",Low,"
                 + "\"+1 line one\nline two\"\n@SUM(A1),Info,-2\n";
 
-        IntakeResult result = files.csv(Files.stream(csv), DateOrder.FROM_FILE);
+        IntakeResult result = files.csv(RealFiles.stream(csv), DateOrder.FROM_FILE);
 
         assertThat(result.candidates())
                 .extracting(Candidate::line, Candidate::title, Candidate::description)
@@ -235,9 +250,9 @@ class CsvFindingsTests {
 
     @Test
     void listsARowWithTooManyFields() {
-        String csv = Files.text("csv/generic_report3.csv").replace(",TRUE,28/03/2021", ",TRUE,28/03/2021,extra");
+        String csv = RealFiles.text("csv/generic_report3.csv").replace(",TRUE,28/03/2021", ",TRUE,28/03/2021,extra");
 
-        IntakeResult result = files.csv(Files.stream(csv), DateOrder.DAY_MONTH);
+        IntakeResult result = files.csv(RealFiles.stream(csv), DateOrder.DAY_MONTH);
 
         assertThat(result.errors())
                 .extracting(RowError::line, RowError::messageKey, RowError::arguments)
@@ -246,23 +261,24 @@ class CsvFindingsTests {
 
     @Test
     void refusesAFileWithoutATitleColumn() {
-        String csv = Files.text("csv/generic_report1.csv").replaceFirst("Title", "Name");
+        String csv = RealFiles.text("csv/generic_report1.csv").replaceFirst("Title", "Name");
 
-        assertRefused(() -> files.csv(Files.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.noTitleColumn");
+        assertRefused(() -> files.csv(RealFiles.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.noTitleColumn");
     }
 
     @Test
     void refusesAColumnNamedTwice() {
         String csv = "Title,Severity,title\nA,Low,B\n";
 
-        assertRefused(() -> files.csv(Files.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.duplicateColumn");
+        assertRefused(
+                () -> files.csv(RealFiles.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.duplicateColumn");
     }
 
     @Test
     void refusesAnUnclosedQuote() {
         String csv = "Title,Severity\n\"A,Low\n";
 
-        assertRefused(() -> files.csv(Files.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.unreadable");
+        assertRefused(() -> files.csv(RealFiles.stream(csv), DateOrder.DAY_MONTH), "findings.intake.csv.unreadable");
     }
 
     @Test
@@ -270,17 +286,20 @@ class CsvFindingsTests {
         byte[] latin1 = "Title,Severity\nGebrekkige beveiliging van de bibliothèque,Low\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        assertRefused(() -> files.csv(Files.stream(latin1), DateOrder.DAY_MONTH), "findings.intake.notUtf8");
+        assertRefused(() -> files.csv(RealFiles.stream(latin1), DateOrder.DAY_MONTH), "findings.intake.notUtf8");
     }
 
     @Test
     void refusesMoreRowsThanTheLimit() {
-        FindingFiles limited = Files.reader(new IntakeLimits(DataSize.ofMegabytes(1), 4));
+        FindingFiles limited = RealFiles.reader(new IntakeLimits(DataSize.ofMegabytes(1), 4));
 
-        assertThat(limited.csv(Files.stream(Files.bytes("csv/generic_csv_defect_dojo.csv")), DateOrder.MONTH_DAY)
+        assertThat(limited.csv(
+                                RealFiles.stream(RealFiles.bytes("csv/generic_csv_defect_dojo.csv")),
+                                DateOrder.MONTH_DAY)
                         .candidates())
                 .hasSize(4);
-        assertThatThrownBy(() -> limited.csv(Files.stream(Files.bytes("csv/generic_report1.csv")), DateOrder.DAY_MONTH))
+        assertThatThrownBy(() ->
+                        limited.csv(RealFiles.stream(RealFiles.bytes("csv/generic_report1.csv")), DateOrder.DAY_MONTH))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("findings.intake.tooManyRows");
                     assertThat(refusal.arguments()).containsExactly(4);
@@ -289,23 +308,24 @@ class CsvFindingsTests {
 
     @Test
     void refusesAFileLargerThanTheLimit() {
-        FindingFiles limited = Files.reader(new IntakeLimits(DataSize.ofBytes(900), 5000));
+        FindingFiles limited = RealFiles.reader(new IntakeLimits(DataSize.ofBytes(900), 5000));
 
-        assertThat(limited.csv(Files.stream(Files.bytes("csv/generic_report1.csv")), DateOrder.DAY_MONTH)
+        assertThat(limited.csv(RealFiles.stream(RealFiles.bytes("csv/generic_report1.csv")), DateOrder.DAY_MONTH)
                         .valid())
                 .isTrue(); // 832 bytes
         assertRefused(
-                () -> limited.csv(Files.stream(Files.bytes("csv/generic_csv_defect_dojo.csv")), DateOrder.MONTH_DAY),
+                () -> limited.csv(
+                        RealFiles.stream(RealFiles.bytes("csv/generic_csv_defect_dojo.csv")), DateOrder.MONTH_DAY),
                 "findings.intake.tooLarge"); // 914 bytes
     }
 
     @Test
     void refusesAnEmptyFile() {
-        assertRefused(() -> files.csv(Files.stream(new byte[0]), DateOrder.DAY_MONTH), "findings.intake.empty");
+        assertRefused(() -> files.csv(RealFiles.stream(new byte[0]), DateOrder.DAY_MONTH), "findings.intake.empty");
     }
 
     private IntakeResult csv(String name, DateOrder order) {
-        return files.csv(Files.stream(Files.bytes(name)), order);
+        return files.csv(RealFiles.stream(RealFiles.bytes(name)), order);
     }
 
     static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

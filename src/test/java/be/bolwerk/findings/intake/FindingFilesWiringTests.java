@@ -25,10 +25,10 @@ class FindingFilesWiringTests {
     void readsARealFileWithTheDefaultLimits() {
         assertThat(limits.maxFileSize()).isEqualTo(DataSize.ofMegabytes(10));
         assertThat(limits.maxRows()).isEqualTo(5000);
-        assertThat(files.sarif(Files.stream(Files.bytes("sarif/codeQL-output.sarif")))
+        assertThat(files.sarif(RealFiles.stream(RealFiles.bytes("sarif/codeQL-output.sarif")))
                         .candidates())
                 .hasSize(72);
-        assertThat(files.csv(Files.stream(Files.bytes("csv/generic_report3.csv")), DateOrder.FROM_FILE)
+        assertThat(files.csv(RealFiles.stream(RealFiles.bytes("csv/generic_report3.csv")), DateOrder.FROM_FILE)
                         .candidates())
                 .hasSize(2);
     }

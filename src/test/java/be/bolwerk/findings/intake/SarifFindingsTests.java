@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  */
 class SarifFindingsTests {
 
-    private final FindingFiles files = Files.reader();
+    private final FindingFiles files = RealFiles.reader();
 
     /** CodeQL: no result has a level, so each takes its rule's default; partial fingerprints on every result. */
     @Test
@@ -123,6 +123,30 @@ class SarifFindingsTests {
                         RepeatKey.Kind.VULNERABILITY_ON_SYSTEM, "CVE-2019-12419 @ lib/cxf-xjc-runtime-3.3.1.jar"));
     }
 
+    /** SpotBugs with three results edited: one suppressed, one gone since the baseline, one under review. */
+    @Test
+    void leavesOutSuppressedResultsAndThoseGoneSinceTheBaseline() {
+        String edited = RealFiles.text("sarif/spotbugs.sarif");
+        edited = beforeResult(edited, 0, "\"suppressions\": [{\"kind\": \"inSource\"}],");
+        edited = beforeResult(edited, 1, "\"baselineState\": \"absent\",");
+        edited = beforeResult(edited, 2, "\"suppressions\": [{\"kind\": \"external\", \"status\": \"underReview\"}],");
+
+        IntakeResult result = files.sarif(RealFiles.stream(edited));
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.candidates()).hasSize(54);
+        assertThat(result.candidates().get(0).line()).isGreaterThan(198);
+    }
+
+    /** {@code json} with {@code property} written just before the {@code ruleId} of the result at {@code index}. */
+    private static String beforeResult(String json, int index, String property) {
+        int at = -1;
+        for (int i = 0; i <= index; i++) {
+            at = json.indexOf("\"ruleId\"", at + 1);
+        }
+        return json.substring(0, at) + property + " " + json.substring(at);
+    }
+
     @Test
     void readsALogWithoutRunsAsNothingFound() {
         IntakeResult result = sarif("sarif/no_runs.sarif");
@@ -134,16 +158,16 @@ class SarifFindingsTests {
     /** The Grype file with one rule's score made a word and one result given a level SARIF does not know. */
     @Test
     void listsTheWrongResultsOfAnEditedRealFileAndImportsNothing() {
-        String edited = Files.text("sarif/cxf-3.4.6.sarif")
+        String edited = RealFiles.text("sarif/cxf-3.4.6.sarif")
                 .replace("\"security-severity\": \"9.8\"", "\"security-severity\": \"critical\"")
                 .replaceFirst(
                         "\"ruleId\": \"CVE-2008-0732-geronimo-j2ee-management_1.1_spec\",",
                         "\"ruleId\": \"CVE-2008-0732-geronimo-j2ee-management_1.1_spec\", \"level\": \"fatal\",");
         String flawfinder =
-                Files.text("sarif/flawfinder.sarif").replaceFirst("\"kind\": \"fail\",", "\"level\": \"fatal\",");
+                RealFiles.text("sarif/flawfinder.sarif").replaceFirst("\"kind\": \"fail\",", "\"level\": \"fatal\",");
 
-        IntakeResult result = files.sarif(Files.stream(edited));
-        IntakeResult other = files.sarif(Files.stream(flawfinder));
+        IntakeResult result = files.sarif(RealFiles.stream(edited));
+        IntakeResult other = files.sarif(RealFiles.stream(flawfinder));
 
         assertThat(result.candidates()).isEmpty();
         assertThat(result.errors())
@@ -158,47 +182,47 @@ class SarifFindingsTests {
 
     @Test
     void refusesAnotherSarifVersion() {
-        String older = Files.text("sarif/no_runs.sarif").replace("\"2.1.0\"", "\"2.0.0\"");
+        String older = RealFiles.text("sarif/no_runs.sarif").replace("\"2.1.0\"", "\"2.0.0\"");
 
-        assertRefused(() -> files.sarif(Files.stream(older)), "findings.intake.sarif.version");
+        assertRefused(() -> files.sarif(RealFiles.stream(older)), "findings.intake.sarif.version");
     }
 
     @Test
     void refusesJsonThatIsNoSarif() {
-        assertRefused(() -> files.sarif(Files.stream("{\"runs\": []}")), "findings.intake.sarif.notSarif");
-        assertRefused(() -> files.sarif(Files.stream("[1, 2]")), "findings.intake.sarif.notSarif");
+        assertRefused(() -> files.sarif(RealFiles.stream("{\"runs\": []}")), "findings.intake.sarif.notSarif");
+        assertRefused(() -> files.sarif(RealFiles.stream("[1, 2]")), "findings.intake.sarif.notSarif");
         assertRefused(
-                () -> files.sarif(Files.stream("{\"version\": \"2.1.0\", \"runs\": {}}")),
+                () -> files.sarif(RealFiles.stream("{\"version\": \"2.1.0\", \"runs\": {}}")),
                 "findings.intake.sarif.shape");
     }
 
     @Test
     void refusesWhatIsNotJson() {
-        assertRefused(() -> files.sarif(Files.stream("Date,Title\n")), "findings.intake.sarif.notJsonAt");
-        String truncated = Files.text("sarif/spotbugs.sarif");
+        assertRefused(() -> files.sarif(RealFiles.stream("Date,Title\n")), "findings.intake.sarif.notJsonAt");
+        String truncated = RealFiles.text("sarif/spotbugs.sarif");
         assertRefused(
-                () -> files.sarif(Files.stream(truncated.substring(0, truncated.length() / 2))),
+                () -> files.sarif(RealFiles.stream(truncated.substring(0, truncated.length() / 2))),
                 "findings.intake.sarif.notJsonAt");
     }
 
     @Test
     void refusesMoreResultsThanTheLimit() {
-        FindingFiles limited = Files.reader(new IntakeLimits(DataSize.ofMegabytes(10), 56));
+        FindingFiles limited = RealFiles.reader(new IntakeLimits(DataSize.ofMegabytes(10), 56));
 
-        assertThat(limited.sarif(Files.stream(Files.bytes("sarif/spotbugs.sarif")))
+        assertThat(limited.sarif(RealFiles.stream(RealFiles.bytes("sarif/spotbugs.sarif")))
                         .candidates())
                 .hasSize(56);
         assertRefused(
-                () -> limited.sarif(Files.stream(Files.bytes("sarif/codeQL-output.sarif"))),
+                () -> limited.sarif(RealFiles.stream(RealFiles.bytes("sarif/codeQL-output.sarif"))),
                 "findings.intake.tooManyRows");
     }
 
     @Test
     void refusesAFileLargerThanTheLimit() {
-        FindingFiles limited = Files.reader(new IntakeLimits(DataSize.ofKilobytes(100), 5000));
+        FindingFiles limited = RealFiles.reader(new IntakeLimits(DataSize.ofKilobytes(100), 5000));
 
         assertRefused(
-                () -> limited.sarif(Files.stream(Files.bytes("sarif/codeQL-output.sarif"))),
+                () -> limited.sarif(RealFiles.stream(RealFiles.bytes("sarif/codeQL-output.sarif"))),
                 "findings.intake.tooLarge");
     }
 
@@ -207,11 +231,11 @@ class SarifFindingsTests {
     void refusesDeepNesting() {
         String deep = "{\"version\": \"2.1.0\", \"runs\": [{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}]}";
 
-        assertRefused(() -> files.sarif(Files.stream(deep)), "findings.intake.sarif.limits");
+        assertRefused(() -> files.sarif(RealFiles.stream(deep)), "findings.intake.sarif.limits");
     }
 
     private IntakeResult sarif(String name) {
-        return files.sarif(Files.stream(Files.bytes(name)));
+        return files.sarif(RealFiles.stream(RealFiles.bytes(name)));
     }
 
     private static Map<Severity, Long> countBySeverity(IntakeResult result) {

@@ -12,11 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The real scanner files copied into {@code src/test/resources/findings/} (DefectDojo's unit-test files,
  * BSD-3-Clause, licence and origin beside them), and the reader as the application configures it.
  */
-final class Files {
+final class RealFiles {
 
     static final IntakeLimits LIMITS = new IntakeLimits(DataSize.ofMegabytes(10), 5000);
 
-    private Files() {}
+    private RealFiles() {}
 
     static FindingFiles reader() {
         return reader(LIMITS);
@@ -31,7 +31,7 @@ final class Files {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = Files.class.getResourceAsStream("/findings/" + name)) {
+        try (InputStream in = RealFiles.class.getResourceAsStream("/findings/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("test file missing: " + name);
             }
