@@ -68,6 +68,7 @@ final class CsvFindings {
         List<String> header;
         try (CSVParser parser = CSVParser.parse(text, format(text))) {
             header = parser.getHeaderNames();
+            checkHeader(header);
             for (CSVRecord record : parser) {
                 if (records.size() == maxRows) {
                     throw Refusal.invalid("findings.intake.tooManyRows", maxRows);
@@ -77,7 +78,6 @@ final class CsvFindings {
         } catch (UncheckedIOException | IOException | IllegalStateException | IllegalArgumentException broken) {
             throw Refusal.invalid("findings.intake.csv.unreadable");
         }
-        checkHeader(header);
         List<String> dates = records.stream()
                 .flatMap(record -> Stream.of(value(record, DATE), value(record, DUE_DATE)))
                 .filter(value -> value != null)

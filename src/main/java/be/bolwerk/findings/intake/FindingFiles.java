@@ -8,7 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads an uploaded findings file into candidates or row errors (ADR 0027). A file that cannot be read as a
  * whole (too large, too many rows, not UTF-8, no title column, not JSON, not SARIF 2.1.0) is refused with a
  * {@link be.bolwerk.shared.Refusal}; a file that can be read but has wrong rows gives those rows and no
- * candidates. Nothing is stored here: the importer shows the result, and imports only a valid one.
+ * candidates. Nothing is stored here: the importer shows the result, and imports only a valid one. The caller
+ * closes the stream.
  */
 @Component
 public class FindingFiles {

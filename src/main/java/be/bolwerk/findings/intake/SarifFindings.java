@@ -5,13 +5,9 @@ import be.bolwerk.findings.cvss.CvssVector;
 import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,10 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class SarifFindings {
 
     static final String VERSION = "2.1.0";
-
-    private static final Pattern CVE = Pattern.compile("(?i)\\b(CVE-\\d{4}-\\d{4,})\\b");
-    private static final Pattern CWE_TAG = Pattern.compile("(?i)(?:external/cwe/)?cwe-(\\d{1,6})");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|}}|\\{(\\d+)}");
 
     private SarifFindings() {}
 
@@ -82,7 +74,7 @@ final class SarifFindings {
         List<Candidate> candidates = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         for (Run run : runs) {
-            Tool tool = new Tool(run.rest);
+            SarifTool tool = new SarifTool(run.rest);
             for (Located result : run.results) {
                 if (!finding(result.node)) {
                     continue;
@@ -146,11 +138,11 @@ final class SarifFindings {
         return new Run(rest, results);
     }
 
-    private static Candidate candidate(JsonNode result, Tool tool, RowCheck row) {
+    private static Candidate candidate(JsonNode result, SarifTool tool, RowCheck row) {
         JsonNode rule = tool.rule(result, ruleId(result));
         String ruleId = ruleId(result).isEmpty() ? rule.path("id").asString("") : ruleId(result);
-        String message = message(result.path("message"), rule, tool);
-        String title = row.text("message", firstText(rule.path("shortDescription")), RowCheck.SHORT);
+        String message = tool.message(result.path("message"), rule);
+        String title = row.text("message", SarifTool.firstText(rule.path("shortDescription")), RowCheck.SHORT);
         if (title == null) {
             title = row.text(
                     "message",
@@ -181,8 +173,8 @@ final class SarifFindings {
                 .path("startLine")
                 .asInt(0);
         String location = system == null ? null : startLine > 0 ? system + ":" + startLine : system;
-        String vulnerability = cve(ruleId, rule);
-        String description = join(message, firstText(rule.path("fullDescription")));
+        String vulnerability = SarifTool.cve(ruleId, rule);
+        String description = join(message, SarifTool.firstText(rule.path("fullDescription")));
         List<String> references = new ArrayList<>();
         String helpUri = rule.path("helpUri").asString(null);
         if (helpUri != null && !helpUri.isBlank()) {
@@ -196,12 +188,12 @@ final class SarifFindings {
                 row.text("message", description, RowCheck.LONG),
                 null,
                 severity,
-                row.text("help", firstText(rule.path("help")), RowCheck.LONG),
+                row.text("help", SarifTool.firstText(rule.path("help")), RowCheck.LONG),
                 system,
                 row.text("locations", location, RowCheck.SYSTEM),
                 null,
                 vulnerability,
-                cwe(rule, result),
+                SarifTool.cwe(rule, result),
                 cvss,
                 references,
                 null,
@@ -272,7 +264,7 @@ final class SarifFindings {
      * affected system (Grype); else rule and location.
      */
     private static RepeatKey repeatKey(
-            JsonNode result, Tool tool, String ruleId, String vulnerability, String system, String location) {
+            JsonNode result, SarifTool tool, String ruleId, String vulnerability, String system, String location) {
         String fingerprints = entries(result.path("fingerprints"));
         if (fingerprints != null) {
             return RepeatKey.fingerprint(tool.name, ruleId, fingerprints);
@@ -304,93 +296,9 @@ final class SarifFindings {
         return key.toString();
     }
 
-    /**
-     * The message of a result: its text; or the rule's (else the run's global) message string named by
-     * {@code id}, with {@code {0}}… replaced by the arguments and {@code {{}}} by braces (SARIF 3.11.5).
-     */
-    private static String message(JsonNode message, JsonNode rule, Tool tool) {
-        String text = firstText(message);
-        if (text != null) {
-            return text;
-        }
-        String id = message.path("id").asString(null);
-        if (id == null) {
-            return null;
-        }
-        JsonNode template = rule.path("messageStrings").path(id);
-        if (template.isMissingNode()) {
-            template = tool.driver.path("globalMessageStrings").path(id);
-        }
-        String pattern = firstText(template);
-        if (pattern == null) {
-            return null;
-        }
-        List<String> arguments = new ArrayList<>();
-        message.path("arguments").forEach(argument -> arguments.add(argument.asString("")));
-        Matcher placeholder = PLACEHOLDER.matcher(pattern);
-        StringBuilder filled = new StringBuilder();
-        while (placeholder.find()) {
-            String replacement;
-            if (placeholder.group(1) == null) {
-                replacement = placeholder.group().substring(1);
-            } else {
-                int index = Integer.parseInt(placeholder.group(1));
-                replacement = index < arguments.size() ? arguments.get(index) : placeholder.group();
-            }
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(replacement));
-        }
-        placeholder.appendTail(filled);
-        return filled.toString();
-    }
-
     private static String ruleId(JsonNode result) {
         String id = result.path("ruleId").asString(null);
         return id != null ? id : result.path("rule").path("id").asString("");
-    }
-
-    private static String cve(String ruleId, JsonNode rule) {
-        for (String text : new String[] {ruleId, firstText(rule.path("shortDescription"))}) {
-            if (text != null) {
-                Matcher cve = CVE.matcher(text);
-                if (cve.find()) {
-                    return cve.group(1).toUpperCase(Locale.ROOT);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** CodeQL's {@code external/cwe/cwe-79} tags, Flawfinder's CWE relationships, or a CWE taxon of the result. */
-    private static Integer cwe(JsonNode rule, JsonNode result) {
-        for (JsonNode tag : rule.path("properties").path("tags")) {
-            Matcher cwe = CWE_TAG.matcher(tag.asString(""));
-            if (cwe.matches()) {
-                return Integer.valueOf(cwe.group(1));
-            }
-        }
-        List<JsonNode> targets = new ArrayList<>();
-        rule.path("relationships").forEach(relationship -> targets.add(relationship.path("target")));
-        result.path("taxa").forEach(targets::add);
-        for (JsonNode target : targets) {
-            Matcher cwe = CWE_TAG.matcher(target.path("id").asString(""));
-            boolean fromCwe = "CWE"
-                    .equalsIgnoreCase(target.path("toolComponent").path("name").asString("CWE"));
-            if (fromCwe && cwe.matches()) {
-                return Integer.valueOf(cwe.group(1));
-            }
-        }
-        return null;
-    }
-
-    /** The {@code text} of a SARIF message-like object, else its {@code markdown}; null when blank. */
-    private static String firstText(JsonNode node) {
-        for (String field : new String[] {"text", "markdown"}) {
-            String text = node.path(field).asString(null);
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return null;
     }
 
     private static String firstLine(String text) {
@@ -425,40 +333,4 @@ final class SarifFindings {
     private record Located(int line, JsonNode node) {}
 
     private record Run(ObjectNode rest, List<Located> results) {}
-
-    /** A run's tool: its name and version, and its rules by index and by id (driver first, then extensions). */
-    private static final class Tool {
-        final String name;
-        final JsonNode driver;
-        private final Map<String, JsonNode> byId = new HashMap<>();
-
-        Tool(JsonNode run) {
-            driver = run.path("tool").path("driver");
-            String version = driver.path("semanticVersion")
-                    .asString(driver.path("version").asString(null));
-            String named = driver.path("name").asString("SARIF");
-            name = version == null ? named : named + " " + version;
-            List<JsonNode> components = new ArrayList<>();
-            components.add(driver);
-            run.path("tool").path("extensions").forEach(components::add);
-            for (JsonNode component : components) {
-                for (JsonNode rule : component.path("rules")) {
-                    byId.putIfAbsent(rule.path("id").asString(""), rule);
-                }
-            }
-        }
-
-        /** The rule a result names by index into the driver's rules, else by id; a missing node when none. */
-        JsonNode rule(JsonNode result, String ruleId) {
-            int index = result.path("ruleIndex")
-                    .asInt(result.path("rule").path("index").asInt(-1));
-            JsonNode byIndex = index >= 0 ? driver.path("rules").path(index) : null;
-            boolean agrees = ruleId.isEmpty()
-                    || byIndex != null && byIndex.path("id").asString("").equals(ruleId);
-            if (byIndex != null && !byIndex.isMissingNode() && agrees) {
-                return byIndex;
-            }
-            return byId.getOrDefault(ruleId, JsonNodeFactory.instance.missingNode());
-        }
-    }
 }
