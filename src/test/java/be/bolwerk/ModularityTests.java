@@ -25,6 +25,7 @@ class ModularityTests {
             "audittrail",
             "campaign",
             "engagement",
+            "findings",
             "framework",
             "funding",
             "home",

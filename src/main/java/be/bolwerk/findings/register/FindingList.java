@@ -123,7 +123,7 @@ public class FindingList {
                         jdbc.sql("""
                                 SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
                                        f.affected_system, f.owner_name, f.due_date
-                                FROM finding f WHERE """ + where + " ORDER BY " + search.sort().sql + direction
+                                FROM finding f WHERE\s""" + where + " ORDER BY " + search.sort().sql + direction
                                 + " NULLS LAST, f.created_at, f.id LIMIT :limit OFFSET :offset"),
                         search,
                         organisations,

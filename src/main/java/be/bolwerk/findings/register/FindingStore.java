@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * event delivered twice leaves one finding. Saving is a conditional write on the revision that was loaded: of two
  * people acting on the same finding at once, the second is refused and sees the new state.
  */
-@Repository
+@Repository("findingsFindingStore")
 public class FindingStore {
 
     static final String STALE = "finding.rule.stale";

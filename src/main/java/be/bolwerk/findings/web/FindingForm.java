@@ -37,7 +37,7 @@ record FindingForm(
 
         @Size(max = 100, message = "{validation.size.max}") String controlRef,
 
-        boolean knownExploited,
+        Boolean knownExploited,
 
         @Size(max = 200, message = "{validation.size.max}") String externalId) {
 
@@ -83,7 +83,7 @@ record FindingForm(
                 plannedDate(),
                 effort,
                 controlRef,
-                knownExploited,
+                Boolean.TRUE.equals(knownExploited),
                 externalId);
     }
 }
