@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The register walked in a browser by the ISO of Gemeente Appelkerke: an improvement action proposed on the
  * self-evaluation's results becomes a finding by itself; the ISO gives it to a colleague (who gets a mail), confirms
  * it on a phone-sized screen, starts the work, resolves it and records a retest that found it fixed, which verifies
- * the fix. axe-core checks every page at desktop and phone width; none scrolls sideways at 390 or 320 px.
+ * the fix; then the form for a finding written by hand and the deadlines page. axe-core checks every page at desktop
+ * and phone width; none scrolls sideways at 390 or 320 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FindingBrowserTests {
@@ -139,7 +140,16 @@ class FindingBrowserTests {
                     .contains("Auditkantoor Voorbeeld")
                     .contains("MFA aangezet voor alle webmailgebruikers");
             iso.check("finding-verified");
-            iso.assertPagesChecked(5);
+
+            // The other pages of the register: writing a finding by hand, and the organisation's deadlines.
+            iso.open("/findings/new");
+            iso.waitForHeading("Bevinding toevoegen");
+            iso.check("finding-form");
+            iso.open("/findings/sla");
+            iso.waitForHeading("Termijnen per ernst");
+            assertThat(main(iso)).contains("Termijnen van Gemeente Appelkerke");
+            iso.check("finding-sla");
+            iso.assertPagesChecked(7);
         }
         assertThat(jdbc.sql("SELECT status FROM finding WHERE title = :t")
                         .param("t", title)
