@@ -102,7 +102,32 @@ class TenantIsolationTests {
                 Map.entry("/engagements/{id}/consents/{consentId}", victimEngagementId() + "," + UUID.randomUUID()),
                 Map.entry("/engagements/{id}/evidence/{evidenceId}", victimEngagementId() + "," + UUID.randomUUID()),
                 Map.entry("/engagements/{id}/findings/{findingId}", victimEngagementId() + "," + UUID.randomUUID()),
-                Map.entry("/api/v1/engagements/{id}", victimEngagementId()));
+                Map.entry("/api/v1/engagements/{id}", victimEngagementId()),
+                // A finding of the victim's register: every page and step below it, and the API.
+                Map.entry("/findings/{id}", victimFindingId()),
+                Map.entry("/api/v1/findings/{id}", victimFindingId()));
+    }
+
+    /** A finding of the victim organisation, named after it (the demo register has some; written here if not). */
+    private String victimFindingId() {
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql(
+                        "SELECT id FROM finding WHERE organisation_id = :org ORDER BY created_at, id LIMIT 1")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO finding (id, organisation_id, title, description, source, severity, affected_system,
+                            recommendation, sla_start, control_ref, known_exploited, external_id, status, created_at,
+                            revision)
+                        VALUES (:id, :org, 'Firewall van Munthove', '', 'MANUAL', 'HIGH', 'Munthove', '', CURRENT_DATE,
+                            '', FALSE, '', 'NEW', CURRENT_TIMESTAMP, 0)
+                        """).param("id", id).param("org", organisation).update();
+        return id.toString();
     }
 
     /** An audit order of the victim organisation (the demo has one; written here when it does not). */
@@ -393,6 +418,10 @@ class TenantIsolationTests {
             Map.entry("/engagements", Expected.OWN_DATA),
             Map.entry("/engagements/new", Expected.OWN_DATA),
             Map.entry("/api/v1/engagements", Expected.OWN_DATA),
+            Map.entry("/findings", Expected.OWN_DATA),
+            Map.entry("/findings/new", Expected.OWN_DATA),
+            Map.entry("/findings/sla", Expected.OWN_DATA),
+            Map.entry("/api/v1/findings", Expected.OWN_DATA),
             Map.entry("/account/password", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/tokens", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/sessions", Expected.NO_ORGANISATION_DATA),

@@ -18,6 +18,8 @@
             "funding",
             "audit",
             "audit :: event",
-            "engagement"
+            "engagement",
+            "findings",
+            "findings :: event"
         })
 package be.bolwerk.audittrail;

@@ -1,7 +1,22 @@
 /**
- * The findings register: one improvement plan per organisation, fed by self-evaluations, audits, engagements and
- * imported scanner files. This minimal root only lets {@code cvss} and {@code intake} stand as a module until the
- * register's own root (its aggregate, events and API) is merged in.
+ * The findings register: one improvement plan per organisation, fed by the self-evaluation's improvement actions,
+ * audits, ethical-hacking engagements and people, each finding with an owner and a due date from the SLA profile.
+ * The module root is what other modules may use: {@link be.bolwerk.findings.FindingId} and the enums that name a
+ * finding's source, severity, status and effort; the past-tense events are in the named interface
+ * {@code findings :: event}; the aggregate and its use cases live in {@code register}, the SLA rule in {@code sla},
+ * the listeners that take findings over from other modules in {@code sources}, the pages in {@code web}, the
+ * read-only API in {@code api}, demo findings in {@code demo} (ADR 0026); CVSS vectors are checked and scored in
+ * {@code cvss}, scanner files read in {@code intake} (ADR 0027).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "organisation",
+            "organisation :: demo",
+            "identity",
+            "assessment",
+            "audit",
+            "audit :: event",
+            "engagement"
+        })
 package be.bolwerk.findings;

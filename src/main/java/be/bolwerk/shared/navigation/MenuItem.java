@@ -53,6 +53,13 @@ enum MenuItem {
             OrganisationRole.ORGANISATION_ADMIN,
             OrganisationRole.MEMBER,
             OrganisationRole.VIEWER),
+    FINDINGS(
+            "/findings",
+            "nav.findings",
+            OrganisationRole.ORGANISATION_ADMIN,
+            OrganisationRole.MEMBER,
+            OrganisationRole.VIEWER),
+    FINDINGS_SLA("/findings/sla", "nav.findingsSla", Persona.PROGRAMME_OFFICER, OrganisationRole.ORGANISATION_ADMIN),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
     USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),
     AUDIT_TRAIL("/admin/audit", "nav.audit", Persona.PLATFORM_ADMIN),
@@ -73,9 +80,19 @@ enum MenuItem {
         return roles.isEmpty() || authorities.stream().anyMatch(roles::contains);
     }
 
-    /** The start page is current only on itself; any other item also for the pages below it. */
+    /**
+     * The start page is current only on itself; any other item also for the pages below it, unless an item deeper
+     * down names the page (the SLA page below the register is its own item).
+     */
     boolean isCurrent(String requestPath) {
-        return this == HOME ? requestPath.equals(path) : requestPath.startsWith(path);
+        if (this == HOME) {
+            return requestPath.equals(path);
+        }
+        return requestPath.startsWith(path)
+                && Arrays.stream(values())
+                        .noneMatch(deeper -> deeper.path.length() > path.length()
+                                && deeper.path.startsWith(path)
+                                && requestPath.startsWith(deeper.path));
     }
 
     static Stream<MenuItem> inOrder() {

@@ -68,7 +68,8 @@ class NavigationTests {
                         "/budget",
                         "/audits",
                         "/frameworks",
-                        "/engagements");
+                        "/engagements",
+                        "/findings/sla");
     }
 
     @Test
@@ -103,7 +104,15 @@ class NavigationTests {
     void organisationAdminSeesSelfEvaluationsAndMembers() throws Exception {
         assertThat(menuOf(TestUsers.member(UUID.randomUUID(), OrganisationRole.ORGANISATION_ADMIN)))
                 .containsExactly(
-                        "/", "/organisations", "/assessments", "/audits", "/frameworks", "/engagements", "/members");
+                        "/",
+                        "/organisations",
+                        "/assessments",
+                        "/audits",
+                        "/frameworks",
+                        "/engagements",
+                        "/findings",
+                        "/findings/sla",
+                        "/members");
     }
 
     @Test
@@ -111,7 +120,14 @@ class NavigationTests {
         for (OrganisationRole role : List.of(OrganisationRole.MEMBER, OrganisationRole.VIEWER)) {
             assertThat(menuOf(TestUsers.member(UUID.randomUUID(), role)))
                     .as(role.name())
-                    .containsExactly("/", "/organisations", "/assessments", "/audits", "/frameworks", "/engagements");
+                    .containsExactly(
+                            "/",
+                            "/organisations",
+                            "/assessments",
+                            "/audits",
+                            "/frameworks",
+                            "/engagements",
+                            "/findings");
         }
     }
 
@@ -205,7 +221,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(6);
+                .isEqualTo(8);
     }
 
     @Test

@@ -1,0 +1,219 @@
+package be.bolwerk.findings.register;
+
+import be.bolwerk.findings.FindingId;
+import be.bolwerk.findings.FindingSource;
+import be.bolwerk.findings.FindingStatus;
+import be.bolwerk.findings.Severity;
+import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.Like;
+import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register as a person may see it: the findings of the organisations they are a member of, in one set-based
+ * query with the tenant predicate written out, searched, filtered, sorted and paged. Nobody else's: a programme
+ * officer, auditor or student without a membership gets an empty page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FindingList {
+
+    public static final int PAGE_SIZE = 25;
+
+    /** Days ahead that count as "due soon". */
+    public static final int SOON_DAYS = 30;
+
+    /** Filters on the due date: open and past it, or open and due within {@link #SOON_DAYS} days. */
+    public enum Due {
+        OVERDUE,
+        SOON
+    }
+
+    /** The columns the register sorts by, each with its SQL; the default is the due date, soonest first. */
+    public enum Sort {
+        DUE("f.due_date"),
+        SEVERITY("CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 3"
+                + " ELSE 4 END"),
+        TITLE("LOWER(f.title)"),
+        STATUS("f.status"),
+        OWNER("LOWER(f.owner_name)"),
+        CREATED("f.created_at");
+
+        final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
+
+        public static Sort of(String text) {
+            for (Sort sort : values()) {
+                if (sort.name().equalsIgnoreCase(text)) {
+                    return sort;
+                }
+            }
+            return DUE;
+        }
+    }
+
+    /** What the person asks for; null filters are left out. */
+    public record Search(
+            String query,
+            FindingStatus status,
+            Severity severity,
+            FindingSource source,
+            UUID owner,
+            Due due,
+            Sort sort,
+            boolean descending,
+            int page) {
+
+        public Search {
+            query = query == null ? "" : query.strip();
+            sort = sort == null ? Sort.DUE : sort;
+            page = Math.max(0, page);
+        }
+
+        public static Search all() {
+            return new Search("", null, null, null, null, null, Sort.DUE, false, 0);
+        }
+    }
+
+    /** One finding in the register. */
+    public record Row(
+            FindingId id,
+            UUID organisationId,
+            String title,
+            Severity severity,
+            FindingStatus status,
+            FindingSource source,
+            String affectedSystem,
+            String ownerName,
+            LocalDate dueDate,
+            boolean overdue) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FindingList(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Paged<Row> search(Search search, CurrentUser user) {
+        List<UUID> organisations = List.copyOf(user.memberships().keySet());
+        if (organisations.isEmpty()) {
+            return Paged.empty(PAGE_SIZE);
+        }
+        LocalDate today = BelgianTime.today(clock);
+        String where = where(search);
+        long total = bind(jdbc.sql("SELECT COUNT(*) FROM finding f WHERE " + where), search, organisations, today)
+                .query(Long.class)
+                .single();
+        String direction = search.descending() ? " DESC" : " ASC";
+        List<Row> rows = bind(
+                        jdbc.sql("""
+                                SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
+                                       f.affected_system, f.owner_name, f.due_date
+                                FROM finding f WHERE\s""" + where + " ORDER BY " + search.sort().sql + direction
+                                + " NULLS LAST, f.created_at, f.id LIMIT :limit OFFSET :offset"),
+                        search,
+                        organisations,
+                        today)
+                .param("limit", PAGE_SIZE)
+                .param("offset", search.page() * PAGE_SIZE)
+                .query((rs, n) -> {
+                    FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new Row(
+                            new FindingId(rs.getObject("id", UUID.class)),
+                            rs.getObject("organisation_id", UUID.class),
+                            rs.getString("title"),
+                            Severity.valueOf(rs.getString("severity")),
+                            status,
+                            FindingSource.valueOf(rs.getString("source")),
+                            rs.getString("affected_system"),
+                            rs.getString("owner_name"),
+                            due,
+                            status.isOpen() && due != null && due.isBefore(today));
+                })
+                .list();
+        return new Paged<>(rows, search.page(), PAGE_SIZE, total);
+    }
+
+    /** Other findings of the organisation a finding may be a duplicate of, by title (at most 200). */
+    public List<Map.Entry<FindingId, String>> others(UUID organisationId, FindingId except) {
+        return jdbc.sql("""
+                        SELECT id, title FROM finding
+                        WHERE organisation_id = :org AND id <> :id AND status <> 'DUPLICATE'
+                        ORDER BY LOWER(title), id LIMIT 200
+                        """)
+                .param("org", organisationId)
+                .param("id", except.value())
+                .query((rs, n) -> Map.entry(new FindingId(rs.getObject("id", UUID.class)), rs.getString("title")))
+                .list();
+    }
+
+    private static final String OPEN = "f.status IN ('NEW', 'CONFIRMED', 'IN_PROGRESS', 'REOPENED')";
+
+    private static String where(Search search) {
+        StringBuilder where = new StringBuilder("f.organisation_id IN (:organisations)");
+        if (!search.query().isEmpty()) {
+            where.append(" AND (LOWER(f.title) LIKE :q ESCAPE '\\' OR LOWER(f.affected_system) LIKE :q ESCAPE '\\'"
+                    + " OR LOWER(f.external_id) LIKE :q ESCAPE '\\' OR LOWER(f.control_ref) LIKE :q ESCAPE '\\')");
+        }
+        if (search.status() != null) {
+            where.append(" AND f.status = :status");
+        }
+        if (search.severity() != null) {
+            where.append(" AND f.severity = :severity");
+        }
+        if (search.source() != null) {
+            where.append(" AND f.source = :source");
+        }
+        if (search.owner() != null) {
+            where.append(" AND f.owner_id = :owner");
+        }
+        if (search.due() == Due.OVERDUE) {
+            where.append(" AND ").append(OPEN).append(" AND f.due_date < :today");
+        } else if (search.due() == Due.SOON) {
+            where.append(" AND ").append(OPEN).append(" AND f.due_date >= :today AND f.due_date <= :soon");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Search search, List<UUID> organisations, LocalDate today) {
+        spec = spec.param("organisations", organisations);
+        if (!search.query().isEmpty()) {
+            spec = spec.param("q", "%" + Like.escape(search.query().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (search.status() != null) {
+            spec = spec.param("status", search.status().name());
+        }
+        if (search.severity() != null) {
+            spec = spec.param("severity", search.severity().name());
+        }
+        if (search.source() != null) {
+            spec = spec.param("source", search.source().name());
+        }
+        if (search.owner() != null) {
+            spec = spec.param("owner", search.owner());
+        }
+        if (search.due() != null) {
+            spec = spec.param("today", today);
+            if (search.due() == Due.SOON) {
+                spec = spec.param("soon", today.plusDays(SOON_DAYS));
+            }
+        }
+        return spec;
+    }
+}

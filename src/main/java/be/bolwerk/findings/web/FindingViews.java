@@ -1,0 +1,115 @@
+package be.bolwerk.findings.web;
+
+import be.bolwerk.findings.register.FindingList;
+import be.bolwerk.shared.Paged;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The register as its page shows it, worked out once in Java (ADR 0016): dates as people read them, the sort links
+ * of the columns (with every filter kept), and the pager's links.
+ */
+final class FindingViews {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private static final FindingList.Sort[] SORTABLE = {
+        FindingList.Sort.TITLE,
+        FindingList.Sort.SEVERITY,
+        FindingList.Sort.STATUS,
+        FindingList.Sort.OWNER,
+        FindingList.Sort.DUE
+    };
+
+    private FindingViews() {}
+
+    record RowView(
+            String href,
+            String title,
+            String organisation,
+            String severity,
+            String status,
+            String source,
+            String system,
+            String owner,
+            String due,
+            boolean overdue) {}
+
+    /** A sortable column: its label key, the link that sorts by it, and how it is sorted now. */
+    record Column(String label, String href, String ariaSort, String indicator) {}
+
+    record ListView(
+            List<RowView> rows,
+            List<Column> columns,
+            long total,
+            int page,
+            int pages,
+            String previous,
+            String next,
+            boolean severalOrganisations) {}
+
+    static ListView list(Paged<FindingList.Row> page, FindingList.Search search, Map<UUID, String> organisations) {
+        List<RowView> rows = page.items().stream()
+                .map(r -> new RowView(
+                        "/findings/" + r.id(),
+                        r.title(),
+                        organisations.getOrDefault(r.organisationId(), ""),
+                        "finding.severity." + r.severity(),
+                        "finding.status." + r.status(),
+                        "finding.source." + r.source(),
+                        r.affectedSystem(),
+                        r.ownerName() == null ? "" : r.ownerName(),
+                        day(r.dueDate()),
+                        r.overdue()))
+                .toList();
+        List<Column> columns = new ArrayList<>();
+        for (FindingList.Sort sort : SORTABLE) {
+            boolean current = sort == search.sort();
+            boolean descending = current && !search.descending();
+            columns.add(new Column(
+                    "finding.column." + sort.name().toLowerCase(java.util.Locale.ROOT),
+                    link(search, sort, descending, 0),
+                    current ? (search.descending() ? "descending" : "ascending") : null,
+                    current ? (search.descending() ? "▼" : "▲") : ""));
+        }
+        return new ListView(
+                rows,
+                columns,
+                page.total(),
+                page.page(),
+                page.totalPages(),
+                link(search, search.sort(), search.descending(), page.page() - 1),
+                link(search, search.sort(), search.descending(), page.page() + 1),
+                organisations.size() > 1);
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static String link(FindingList.Search search, FindingList.Sort sort, boolean descending, int page) {
+        return UriComponentsBuilder.fromPath("/findings")
+                .queryParam("q", search.query())
+                .queryParam(
+                        "status", search.status() == null ? "" : search.status().name())
+                .queryParam(
+                        "severity",
+                        search.severity() == null ? "" : search.severity().name())
+                .queryParam(
+                        "source", search.source() == null ? "" : search.source().name())
+                .queryParam(
+                        "owner", search.owner() == null ? "" : search.owner().toString())
+                .queryParam("due", search.due() == null ? "" : search.due().name())
+                .queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT))
+                .queryParam("dir", descending ? "desc" : "asc")
+                .queryParam("page", Math.max(0, page))
+                .encode()
+                .build()
+                .toUriString();
+    }
+}
