@@ -84,6 +84,24 @@ public final class AuditFixtures {
         return id.toString();
     }
 
+    /** Someone who administers every one of these organisations (a joint order needs an admin of both). */
+    public static CurrentUser adminOf(UUID... organisations) {
+        Map<UUID, be.bolwerk.shared.security.OrganisationRole> roles = new java.util.HashMap<>();
+        for (UUID organisation : organisations) {
+            roles.put(organisation, be.bolwerk.shared.security.OrganisationRole.ORGANISATION_ADMIN);
+        }
+        return new CurrentUser(UUID.randomUUID(), "beide@test.invalid", "Beide Besturen", null, true, Set.of(), roles);
+    }
+
+    /** The body of the one mail queued for this address with exactly this subject. */
+    public static String mail(JdbcClient jdbc, String to, String subject) {
+        return jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = :to AND subject = :subject")
+                .param("to", to)
+                .param("subject", subject)
+                .query(String.class)
+                .single();
+    }
+
     /** Mails queued for this address whose subject names the order. */
     public static long mails(JdbcClient jdbc, String to, String reference) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :to AND subject LIKE :ref")

@@ -25,8 +25,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -188,17 +186,7 @@ class AuditOrderingTests {
         // Demo organisations of their own (a municipality and an OCMW), so that no other test's lists show them.
         UUID municipality = UUID.nameUUIDFromBytes("bolwerk-demo-151".getBytes());
         UUID ocmw = UUID.nameUUIDFromBytes("bolwerk-demo-205".getBytes());
-        CurrentUser both = new CurrentUser(
-                UUID.randomUUID(),
-                "beide@test.invalid",
-                "Beide Besturen",
-                null,
-                true,
-                Set.of(),
-                Map.of(
-                        municipality, OrganisationRole.ORGANISATION_ADMIN,
-                        ocmw, OrganisationRole.ORGANISATION_ADMIN,
-                        UNAUDITED, OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser both = AuditFixtures.adminOf(municipality, ocmw, UNAUDITED);
         signIn(both);
         Ordering.Request joint = new Ordering.Request(
                 municipality, ocmw, AuditKind.BASIC, false, new BigDecimal("7500.00"), new BigDecimal("1575.00"));

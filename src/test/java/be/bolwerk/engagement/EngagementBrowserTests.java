@@ -201,6 +201,9 @@ class EngagementBrowserTests {
         assertThat(stopMails("iso@appelkerke.invalid", stopped)).isEqualTo(1);
         assertThat(stopMails("crt-demo-only@bolwerk.invalid", stopped)).isEqualTo(1);
         assertThat(stopMails("analist@crt.invalid", stopped)).isEqualTo(1);
+        assertThat(stopMails("student@hogeschool.invalid", stopped))
+                .as("the student who pressed stop has it in writing, like every assigned student")
+                .isEqualTo(1);
     }
 
     private static void signedIn(Browsing person) {

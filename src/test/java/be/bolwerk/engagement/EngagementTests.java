@@ -166,11 +166,25 @@ class EngagementTests {
                 .isEqualTo(png());
 
         testing.report(id, supervisor);
+        assertThat(mailsWith("iso@appelkerke.invalid", "Rapport klaar: " + title, "met 1 aanvaarde bevinding"))
+                .as("the organisation reads the report and closes")
+                .isEqualTo(1);
+        assertThat(mails("begeleider@hogeschool.invalid", "Rapport klaar: " + title))
+                .isZero();
         requesting.close(id, iso);
         var closed = viewing.view(id, iso).engagement();
         assertThat(closed.state()).isEqualTo(EngagementState.CLOSED);
         assertThat(closed.evidenceDeleteOn())
                 .isEqualTo(be.bolwerk.shared.BelgianTime.today(clock).plusDays(90));
+        String deletedAfter = "verwijderd na "
+                + closed.evidenceDeleteOn().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        assertThat(mailsWith("begeleider@hogeschool.invalid", "Afgesloten: " + title, deletedAfter))
+                .isEqualTo(1);
+        assertThat(mailsWith("student@hogeschool.invalid", "Afgesloten: " + title, deletedAfter))
+                .isEqualTo(1);
+        assertThat(mails("iso@appelkerke.invalid", "Afgesloten: " + title))
+                .as("the one who closed it needs no mail")
+                .isZero();
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_event WHERE event_type LIKE 'ENGAGEMENT_%' AND details LIKE :id")
                         .param("id", "%" + id + "%")
@@ -265,6 +279,9 @@ class EngagementTests {
                 .as("the CRT analysts")
                 .isEqualTo(1);
         assertThat(mailsWith("begeleider@hogeschool.invalid", subject, title)).isEqualTo(1);
+        assertThat(mailsWith("student@hogeschool.invalid", subject, title))
+                .as("every assigned student stops too")
+                .isEqualTo(1);
 
         assertRefused(() -> testing.submit(id, "x", Finding.Severity.LOW, "y", null, student), "engagement.rule.state");
         assertRefused(() -> testing.assign(id, Set.of(student.id()), supervisor), "engagement.rule.state");
@@ -352,6 +369,10 @@ class EngagementTests {
         var today = be.bolwerk.shared.BelgianTime.today(clock);
         assertRefused(() -> requesting.setEvidenceDeletion(id, today, iso), "engagement.rule.deletionDatePast");
         requesting.setEvidenceDeletion(id, today.plusDays(3), supervisor);
+        String dateSubject = "Nieuwe verwijderdatum van bewijs: " + title;
+        String newDate = today.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        assertThat(mailsWith("iso@appelkerke.invalid", dateSubject, newDate)).isEqualTo(1);
+        assertThat(mails("student@hogeschool.invalid", dateSubject)).isZero();
 
         clock.advance(Duration.ofDays(3));
         deletion.deleteDue();
@@ -370,6 +391,11 @@ class EngagementTests {
                         .query(String.class)
                         .single())
                 .contains("\"args\":[\"2\"]");
+        for (String concerned : List.of("iso@appelkerke.invalid", "begeleider@hogeschool.invalid")) {
+            assertThat(mailsWith(concerned, "Bewijs verwijderd: " + title, "verwijderde 2 bewijsbestand"))
+                    .as(concerned)
+                    .isEqualTo(1);
+        }
         deletion.deleteDue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'ENGAGEMENT_EVIDENCE_DELETED'"
                                 + " AND details LIKE :id")

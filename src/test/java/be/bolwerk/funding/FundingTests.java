@@ -223,74 +223,40 @@ class FundingTests {
     @Test
     void aLineIsCreatedAndAdjustedButNeverBelowWhatIsCommittedAndPaid() {
         int year = LocalDate.now().getYear();
+        LocalDate january = LocalDate.of(year, 1, 1);
+        LocalDate december = LocalDate.of(year, 12, 31);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
         String name = "Aanvullende audits " + UUID.randomUUID();
         BudgetLineId line = lines.create(
-                new BudgetLines.Draft(
-                        name,
-                        year,
-                        BudgetPurpose.SUPPLEMENTARY_AUDITS,
-                        "ABB",
-                        LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31),
-                        true,
-                        euro("5000.00")),
-                officer);
+                draft(name, BudgetPurpose.SUPPLEMENTARY_AUDITS, january, december, true, "5000.00"), officer);
         assertThat(audited("BUDGET_LINE_CREATED", line)).isEqualTo(1);
         jdbc.sql("UPDATE budget_line SET valid_from = :from, valid_until = :until WHERE id = :id")
-                .param("from", LocalDate.now().minusDays(1))
-                .param("until", LocalDate.now().plusDays(1))
+                .param("from", yesterday)
+                .param("until", tomorrow)
                 .param("id", line.value())
                 .update();
         funding.reserve(line, reservation("3000.00"));
-        BudgetLines.Draft lower = new BudgetLines.Draft(
-                name,
-                year,
-                BudgetPurpose.SUPPLEMENTARY_AUDITS,
-                "ABB",
-                LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(1),
-                true,
-                euro("2999.99"));
+        BudgetLines.Draft lower = draft(name, BudgetPurpose.SUPPLEMENTARY_AUDITS, yesterday, tomorrow, true, "2999.99");
         assertThatThrownBy(() -> lines.adjust(line, lower))
                 .matches(r -> ((Refusal) r).is(BudgetLines.CREDIT_BELOW_USED))
                 .matches(r -> ((Refusal) r).arguments()[0].equals("€ 3.000,00"));
-        lines.adjust(
-                line,
-                new BudgetLines.Draft(
-                        name,
-                        year,
-                        BudgetPurpose.SUPPLEMENTARY_AUDITS,
-                        "ABB",
-                        LocalDate.now().minusDays(1),
-                        LocalDate.now().plusDays(1),
-                        false,
-                        euro("3000.00")));
+        lines.adjust(line, draft(name, BudgetPurpose.SUPPLEMENTARY_AUDITS, yesterday, tomorrow, false, "3000.00"));
         BudgetLineSummary after = funding.line(line).orElseThrow();
         assertThat(after.credit()).isEqualByComparingTo("3000.00");
         assertThat(after.sharesIncludeVat()).isFalse();
         assertThat(audited("BUDGET_LINE_ADJUSTED", line)).isEqualTo(1);
         assertThatThrownBy(() -> lines.create(
-                        new BudgetLines.Draft(
-                                name.toUpperCase(),
-                                year,
-                                BudgetPurpose.OTHER,
-                                "ABB",
-                                LocalDate.of(year, 1, 1),
-                                LocalDate.of(year, 12, 31),
-                                true,
-                                euro("1.00")),
-                        officer))
+                        draft(name.toUpperCase(), BudgetPurpose.OTHER, january, december, true, "1.00"), officer))
                 .matches(r -> ((Refusal) r).is(BudgetLines.NAME_TAKEN));
         assertThatThrownBy(() -> lines.create(
-                        new BudgetLines.Draft(
+                        draft(
                                 "Omgekeerd",
-                                year,
                                 BudgetPurpose.OTHER,
-                                "ABB",
                                 LocalDate.of(year, 5, 1),
                                 LocalDate.of(year, 4, 1),
                                 true,
-                                euro("1.00")),
+                                "1.00"),
                         officer))
                 .matches(r -> ((Refusal) r).is(BudgetLines.PERIOD_INVALID));
     }
@@ -323,31 +289,9 @@ class FundingTests {
     void officersReservingTheLastCreditAtTheSameMomentNeverOverspend() throws Exception {
         BudgetLineId line = line("300.00", true);
         int officers = 8;
-        CyclicBarrier start = new CyclicBarrier(officers);
-        ExecutorService pool = Executors.newFixedThreadPool(officers);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < officers; i++) {
-                Callable<String> approve = () -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    try {
-                        funding.reserve(line, reservation("100.00"));
-                        return "reserved";
-                    } catch (Refusal refused) {
-                        return refused.messageKey();
-                    }
-                };
-                outcomes.add(pool.submit(approve));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(results).filteredOn("reserved"::equals).hasSize(3);
-            assertThat(results).filteredOn(Funding.CREDIT_INSUFFICIENT::equals).hasSize(officers - 3);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> results = reservedAtOnce(line, "100.00", officers);
+        assertThat(results).filteredOn("reserved"::equals).hasSize(3);
+        assertThat(results).filteredOn(Funding.CREDIT_INSUFFICIENT::equals).hasSize(officers - 3);
         BudgetLineSummary after = funding.line(line).orElseThrow();
         assertThat(after.committed()).isEqualByComparingTo("300.00");
         assertThat(after.available()).isEqualByComparingTo("0.00");
@@ -363,27 +307,43 @@ class FundingTests {
     void twoOfficersApprovingTheLastCreditEndWithOneCommitmentAndOneRefusal() throws Exception {
         for (int round = 0; round < 5; round++) {
             BudgetLineId line = line("6050.00", true);
-            CyclicBarrier start = new CyclicBarrier(2);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                Callable<String> approve = () -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    try {
-                        funding.reserve(line, reservation("6050.00"));
-                        return "reserved";
-                    } catch (Refusal refused) {
-                        return refused.messageKey();
-                    }
-                };
-                Future<String> first = pool.submit(approve);
-                Future<String> second = pool.submit(approve);
-                assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
-                        .containsExactlyInAnyOrder("reserved", Funding.CREDIT_INSUFFICIENT);
-            } finally {
-                pool.shutdownNow();
-            }
+            assertThat(reservedAtOnce(line, "6050.00", 2))
+                    .containsExactlyInAnyOrder("reserved", Funding.CREDIT_INSUFFICIENT);
             assertThat(funding.remaining(line)).isEqualByComparingTo("0.00");
         }
+    }
+
+    /** As many officers as asked reserve the amount at the same moment; what each got, "reserved" or the refusal. */
+    private List<String> reservedAtOnce(BudgetLineId line, String amount, int officers) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(officers);
+        ExecutorService pool = Executors.newFixedThreadPool(officers);
+        try {
+            Callable<String> approve = () -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    funding.reserve(line, reservation(amount));
+                    return "reserved";
+                } catch (Refusal refused) {
+                    return refused.messageKey();
+                }
+            };
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < officers; i++) {
+                outcomes.add(pool.submit(approve));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BudgetLines.Draft draft(
+            String name, BudgetPurpose purpose, LocalDate from, LocalDate until, boolean vat, String credit) {
+        return new BudgetLines.Draft(name, LocalDate.now().getYear(), purpose, "ABB", from, until, vat, euro(credit));
     }
 
     /** The demo holds last year's and this year's lines with commitments and payments, and each adds up. */

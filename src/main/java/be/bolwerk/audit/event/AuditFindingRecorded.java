@@ -8,5 +8,11 @@ import java.util.UUID;
  * until then they are listed on the audit. The description and recommendation stay in this module.
  */
 public record AuditFindingRecorded(
-        AuditOrderId id, String reference, UUID organisationId, UUID findingId, String title, String severity)
+        AuditOrderId id,
+        String reference,
+        UUID organisationId,
+        UUID partnerId,
+        UUID findingId,
+        String title,
+        String severity)
         implements AuditOrderEvent {}

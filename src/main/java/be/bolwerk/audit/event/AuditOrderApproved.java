@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** The programme office approved the order and reserved credit; {@code partial} when capped at what was left. */
 public record AuditOrderApproved(
-        AuditOrderId id, String reference, UUID organisationId, BigDecimal reserved, boolean partial)
+        AuditOrderId id, String reference, UUID organisationId, UUID partnerId, BigDecimal reserved, boolean partial)
         implements AuditOrderEvent {}

@@ -5,5 +5,6 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The order was cancelled; {@code released} is the credit given back to the line (zero if none was reserved). */
-public record AuditOrderCancelled(AuditOrderId id, String reference, UUID organisationId, BigDecimal released)
+public record AuditOrderCancelled(
+        AuditOrderId id, String reference, UUID organisationId, UUID partnerId, BigDecimal released)
         implements AuditOrderEvent {}

@@ -9,6 +9,7 @@ public record AuditOrderCompleted(
         AuditOrderId id,
         String reference,
         UUID organisationId,
+        UUID partnerId,
         String invoiceNumber,
         BigDecimal programmeShare,
         BigDecimal organisationShare)

@@ -4,5 +4,5 @@ import be.bolwerk.audit.AuditOrderId;
 import java.util.UUID;
 
 /** The programme office refused the order, with its reason. */
-public record AuditOrderRefused(AuditOrderId id, String reference, UUID organisationId, String reason)
+public record AuditOrderRefused(AuditOrderId id, String reference, UUID organisationId, UUID partnerId, String reason)
         implements AuditOrderEvent {}

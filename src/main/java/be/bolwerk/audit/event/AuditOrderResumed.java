@@ -5,5 +5,5 @@ import be.bolwerk.audit.AuditStatus;
 import java.util.UUID;
 
 /** An order on hold is back where it was. */
-public record AuditOrderResumed(AuditOrderId id, String reference, UUID organisationId, AuditStatus to)
+public record AuditOrderResumed(AuditOrderId id, String reference, UUID organisationId, UUID partnerId, AuditStatus to)
         implements AuditOrderEvent {}

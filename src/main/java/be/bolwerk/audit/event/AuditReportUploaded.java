@@ -4,5 +4,6 @@ import be.bolwerk.audit.AuditOrderId;
 import java.util.UUID;
 
 /** The auditor uploaded the report (a PDF, checked by content). */
-public record AuditReportUploaded(AuditOrderId id, String reference, UUID organisationId, String fileName, long size)
+public record AuditReportUploaded(
+        AuditOrderId id, String reference, UUID organisationId, UUID partnerId, String fileName, long size)
         implements AuditOrderEvent {}

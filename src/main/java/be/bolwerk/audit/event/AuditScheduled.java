@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** The auditor set the date of the audit. */
-public record AuditScheduled(AuditOrderId id, String reference, UUID organisationId, LocalDate on)
+public record AuditScheduled(AuditOrderId id, String reference, UUID organisationId, UUID partnerId, LocalDate on)
         implements AuditOrderEvent {}

@@ -4,4 +4,5 @@ import be.bolwerk.audit.AuditOrderId;
 import java.util.UUID;
 
 /** The audit is under way. */
-public record AuditStarted(AuditOrderId id, String reference, UUID organisationId) implements AuditOrderEvent {}
+public record AuditStarted(AuditOrderId id, String reference, UUID organisationId, UUID partnerId)
+        implements AuditOrderEvent {}

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The mails of an order, each to the people its step concerns, in the language each chose, queued in the
  * outbox in the step's transaction: a new order to the programme officers; the decision and the date to the
  * admins of both organisations; the assignment to the firm's auditors; the report and the completion to the
- * admins and the programme officers. They are essential mails: money and a visit by auditors are not news a
+ * admins and the programme officers; a hold, its resumption and a cancellation to the admins and the firm's
+ * auditors (and a cancellation to the programme officers too, who may have to decide on a waiting order). They are essential mails: money and a visit by auditors are not news a
  * person may switch off. Each is queued once per step and person.
  */
 @Component
@@ -52,11 +53,7 @@ class AuditMails {
     }
 
     void assigned(AuditOrder order) {
-        List<UUID> auditors = people.holding(Persona.AUDITOR).stream()
-                .filter(h -> order.firm().equals(h.affiliation()))
-                .map(ProgrammePeople.Holder::accountId)
-                .toList();
-        send(auditors, order, "mail/auditAssigned", "assigned:" + order.firm(), Map.of("firm", order.firm()));
+        send(auditors(order), order, "mail/auditAssigned", "assigned:" + order.firm(), Map.of("firm", order.firm()));
     }
 
     void scheduled(AuditOrder order) {
@@ -82,6 +79,31 @@ class AuditMails {
                         "invoice", order.invoice().number(),
                         "programmePaid", Money.euro(order.programmePaid()),
                         "organisationPaid", Money.euro(order.organisationPaid())));
+    }
+
+    /** Work stops until the programme office resumes it: the organisations and the firm must not plan on it. */
+    void held(AuditOrder order, String reason) {
+        send(concerned(order), order, "mail/auditHeld", "held:" + UUID.randomUUID(), Map.of("reason", reason.strip()));
+    }
+
+    void resumed(AuditOrder order) {
+        send(
+                concerned(order),
+                order,
+                "mail/auditResumed",
+                "resumed:" + UUID.randomUUID(),
+                Map.of("status", order.status().name()));
+    }
+
+    void cancelled(AuditOrder order, String reason) {
+        Set<UUID> recipients = new LinkedHashSet<>(concerned(order));
+        recipients.addAll(officers());
+        send(
+                new ArrayList<>(recipients),
+                order,
+                "mail/auditCancelled",
+                "cancelled",
+                Map.of("reason", reason == null || reason.isBlank() ? "" : reason.strip()));
     }
 
     /** Credit came back to a line on which this order waits first: the officers decide (ADR 0024). */
@@ -110,6 +132,24 @@ class AuditMails {
                         .forEach(m -> result.add(m.accountId()));
             }
         }
+        return new ArrayList<>(result);
+    }
+
+    /** The active auditors of the firm the order was given to; nobody before it was given to one. */
+    private List<UUID> auditors(AuditOrder order) {
+        if (order.firm() == null) {
+            return List.of();
+        }
+        return people.holding(Persona.AUDITOR).stream()
+                .filter(h -> order.firm().equals(h.affiliation()))
+                .map(ProgrammePeople.Holder::accountId)
+                .toList();
+    }
+
+    /** The admins of both organisations and the firm's auditors: those whose work a hold or cancellation stops. */
+    private List<UUID> concerned(AuditOrder order) {
+        Set<UUID> result = new LinkedHashSet<>(admins(order));
+        result.addAll(auditors(order));
         return new ArrayList<>(result);
     }
 

@@ -214,7 +214,8 @@ public final class AuditOrder {
         this.waitListedAt = null;
         this.status = AuditStatus.APPROVED;
         step(partial ? "APPROVED_PARTIAL" : "APPROVED", amount.toPlainString(), by, at);
-        events.add(new AuditOrderApproved(id, reference, request.organisationId(), amount, partial));
+        events.add(
+                new AuditOrderApproved(id, reference, request.organisationId(), request.partnerId(), amount, partial));
     }
 
     /** Checks that the order may still be approved, refused or wait-listed, before credit is reserved for it. */
@@ -235,7 +236,7 @@ public final class AuditOrder {
         this.status = AuditStatus.WAIT_LISTED;
         this.waitListedAt = at;
         step("WAIT_LISTED", null, by, at);
-        events.add(new AuditOrderWaitListed(id, reference, request.organisationId()));
+        events.add(new AuditOrderWaitListed(id, reference, request.organisationId(), request.partnerId()));
     }
 
     public void refuse(String reason, Actor by, Instant at) {
@@ -245,7 +246,7 @@ public final class AuditOrder {
         this.refusalReason = why;
         this.waitListedAt = null;
         step("REFUSED", why, by, at);
-        events.add(new AuditOrderRefused(id, reference, request.organisationId(), why));
+        events.add(new AuditOrderRefused(id, reference, request.organisationId(), request.partnerId(), why));
     }
 
     /** The firm whose auditors do the audit; may change until the audit starts. */
@@ -256,7 +257,7 @@ public final class AuditOrder {
         }
         this.firm = required(auditFirm);
         step("FIRM_ASSIGNED", firm, by, at);
-        events.add(new AuditFirmAssigned(id, reference, request.organisationId(), firm));
+        events.add(new AuditFirmAssigned(id, reference, request.organisationId(), request.partnerId(), firm));
     }
 
     /** The date of the audit, today or later; may be moved while it has not started. */
@@ -270,7 +271,7 @@ public final class AuditOrder {
         this.scheduledOn = on;
         this.status = AuditStatus.SCHEDULED;
         step("SCHEDULED", on.toString(), by, at);
-        events.add(new AuditScheduled(id, reference, request.organisationId(), on));
+        events.add(new AuditScheduled(id, reference, request.organisationId(), request.partnerId(), on));
     }
 
     public void start(Actor by, Instant at) {
@@ -279,7 +280,7 @@ public final class AuditOrder {
         }
         this.status = AuditStatus.IN_PROGRESS;
         step("STARTED", null, by, at);
-        events.add(new AuditStarted(id, reference, request.organisationId()));
+        events.add(new AuditStarted(id, reference, request.organisationId(), request.partnerId()));
     }
 
     /** A finding, while the audit runs; the caller stores it. */
@@ -298,7 +299,13 @@ public final class AuditOrder {
                 at);
         step("FINDING", finding.title(), by, at);
         events.add(new AuditFindingRecorded(
-                id, reference, request.organisationId(), finding.id(), finding.title(), severity.name()));
+                id,
+                reference,
+                request.organisationId(),
+                request.partnerId(),
+                finding.id(),
+                finding.title(),
+                severity.name()));
         return finding;
     }
 
@@ -311,7 +318,8 @@ public final class AuditOrder {
         this.reportSize = size;
         this.status = AuditStatus.REPORTED;
         step("REPORTED", fileName, by, at);
-        events.add(new AuditReportUploaded(id, reference, request.organisationId(), fileName, size));
+        events.add(
+                new AuditReportUploaded(id, reference, request.organisationId(), request.partnerId(), fileName, size));
     }
 
     /** Checks that the order may be completed, before its commitment is settled. */
@@ -333,6 +341,7 @@ public final class AuditOrder {
                 id,
                 reference,
                 request.organisationId(),
+                request.partnerId(),
                 paid.number(),
                 settlement.programmeShare(),
                 settlement.organisationShare()));
@@ -346,7 +355,7 @@ public final class AuditOrder {
         this.heldFrom = status;
         this.status = AuditStatus.ON_HOLD;
         step("HELD", why, by, at);
-        events.add(new AuditOrderHeld(id, reference, request.organisationId(), heldFrom, why));
+        events.add(new AuditOrderHeld(id, reference, request.organisationId(), request.partnerId(), heldFrom, why));
     }
 
     public void resume(Actor by, Instant at) {
@@ -356,7 +365,7 @@ public final class AuditOrder {
         this.status = heldFrom;
         this.heldFrom = null;
         step("RESUMED", null, by, at);
-        events.add(new AuditOrderResumed(id, reference, request.organisationId(), status));
+        events.add(new AuditOrderResumed(id, reference, request.organisationId(), request.partnerId(), status));
     }
 
     /** Checks that the order may be cancelled, before its commitment is released. */
@@ -373,7 +382,7 @@ public final class AuditOrder {
         this.heldFrom = null;
         this.waitListedAt = null;
         step("CANCELLED", reason == null || reason.isBlank() ? null : reason.strip(), by, at);
-        events.add(new AuditOrderCancelled(id, reference, request.organisationId(), released));
+        events.add(new AuditOrderCancelled(id, reference, request.organisationId(), request.partnerId(), released));
     }
 
     private void step(String name, String note, Actor by, Instant at) {

@@ -158,6 +158,7 @@ public class Deciding {
         AuditOrder order = steps.load(id, viewer);
         order.hold(reason, viewer.actor(), clock.instant());
         steps.save(order);
+        mails.held(order, reason);
     }
 
     @Transactional
@@ -167,6 +168,7 @@ public class Deciding {
         AuditOrder order = steps.load(id, viewer);
         order.resume(viewer.actor(), clock.instant());
         steps.save(order);
+        mails.resumed(order);
     }
 
     /**
@@ -189,6 +191,7 @@ public class Deciding {
         }
         order.cancel(reason, released, viewer.actor(), clock.instant());
         steps.save(order);
+        mails.cancelled(order, reason);
         if (released.signum() > 0) {
             String amount = Money.euro(released);
             store.firstWaiting(order.request().line(), order.id()).ifPresent(w -> mails.creditReturned(w, amount));

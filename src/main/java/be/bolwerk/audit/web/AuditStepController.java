@@ -9,6 +9,7 @@ import be.bolwerk.funding.Invoice;
 import be.bolwerk.funding.Money;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.Persona;
 import be.bolwerk.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -17,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,116 +48,69 @@ class AuditStepController {
     private final Auditing auditing;
     private final AuditOrders orders;
     private final AuditViews views;
+    /** The step buttons that send at most a tick and one text, by the last part of their path. */
+    private final Map<String, Step> steps;
 
     AuditStepController(Deciding deciding, Auditing auditing, AuditOrders orders, AuditViews views) {
         this.deciding = deciding;
         this.auditing = auditing;
         this.orders = orders;
         this.views = views;
+        Persona officer = Persona.PROGRAMME_OFFICER;
+        Persona auditor = Persona.AUDITOR;
+        this.steps = Map.of(
+                "approve", new Step(officer, true, "auditOrder.approved", (o, f, u) -> deciding.approve(o, u)),
+                "partial", new Step(officer, true, "auditOrder.approved", (o, f, u) -> deciding.approvePartially(o, u)),
+                "wait-list", new Step(officer, true, "auditOrder.waitListed", (o, f, u) -> deciding.waitList(o, u)),
+                "refuse", new Step(officer, true, "auditOrder.refused", (o, f, u) -> deciding.refuse(o, f.reason(), u)),
+                "firm",
+                        new Step(
+                                officer,
+                                false,
+                                "auditOrder.firmAssigned",
+                                (o, f, u) -> deciding.assign(o, f.firm(), u)),
+                "hold", new Step(officer, false, "auditOrder.held", (o, f, u) -> deciding.hold(o, f.reason(), u)),
+                "resume", new Step(officer, false, "auditOrder.resumed", (o, f, u) -> deciding.resume(o, u)),
+                "schedule",
+                        new Step(
+                                auditor,
+                                false,
+                                "auditOrder.scheduled",
+                                (o, f, u) -> auditing.schedule(o, day(f.date()), u)),
+                "start", new Step(auditor, false, "auditOrder.started", (o, f, u) -> auditing.start(o, u)));
     }
 
-    @PostMapping("/approve")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String approve(
+    /** What a simple step button sends: the tick where the step asks for one, and the one text some steps take. */
+    record StepForm(Boolean confirmed, String reason, String firm, String date) {}
+
+    /** Who may take a step, whether it moves money or ends an order (and so asks for the tick), its notice. */
+    private record Step(Persona who, boolean asksConfirmation, String notice, Action action) {}
+
+    @FunctionalInterface
+    private interface Action {
+        void take(AuditOrderId order, StepForm form, CurrentUser user);
+    }
+
+    /**
+     * The programme office's decisions and the auditor's schedule and start: one handler, the step named by the
+     * path. A person without the step's role is refused before anything else, as the services refuse them too.
+     */
+    @PostMapping({"/approve", "/partial", "/wait-list", "/refuse", "/firm", "/hold", "/resume", "/schedule", "/start"})
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER', 'AUDITOR')")
+    String step(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "false") boolean confirmed,
+            StepForm form,
             @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
+        String path = request.getRequestURI();
+        Step step = steps.get(path.substring(path.lastIndexOf('/') + 1));
+        if (!user.has(step.who())) {
+            throw new AccessDeniedException("not a step of " + step.who());
+        }
+        boolean confirmed = !step.asksConfirmation() || Boolean.TRUE.equals(form.confirmed());
         return AuditPages.step(
-                id, confirmed, redirect, "auditOrder.approved", () -> deciding.approve(new AuditOrderId(id), user));
-    }
-
-    @PostMapping("/partial")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String partial(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id,
-                confirmed,
-                redirect,
-                "auditOrder.approved",
-                () -> deciding.approvePartially(new AuditOrderId(id), user));
-    }
-
-    @PostMapping("/wait-list")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String waitList(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id, confirmed, redirect, "auditOrder.waitListed", () -> deciding.waitList(new AuditOrderId(id), user));
-    }
-
-    @PostMapping("/refuse")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String refuse(
-            @PathVariable UUID id,
-            @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id,
-                confirmed,
-                redirect,
-                "auditOrder.refused",
-                () -> deciding.refuse(new AuditOrderId(id), reason, user));
-    }
-
-    @PostMapping("/firm")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String firm(
-            @PathVariable UUID id,
-            @RequestParam(required = false) String firm,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id, true, redirect, "auditOrder.firmAssigned", () -> deciding.assign(new AuditOrderId(id), firm, user));
-    }
-
-    @PostMapping("/hold")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String hold(
-            @PathVariable UUID id,
-            @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id, true, redirect, "auditOrder.held", () -> deciding.hold(new AuditOrderId(id), reason, user));
-    }
-
-    @PostMapping("/resume")
-    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
-    String resume(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return AuditPages.step(
-                id, true, redirect, "auditOrder.resumed", () -> deciding.resume(new AuditOrderId(id), user));
-    }
-
-    @PostMapping("/schedule")
-    @PreAuthorize("hasRole('AUDITOR')")
-    String schedule(
-            @PathVariable UUID id,
-            @RequestParam(required = false) String date,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        return AuditPages.step(
-                id,
-                true,
-                redirect,
-                "auditOrder.scheduled",
-                () -> auditing.schedule(new AuditOrderId(id), day(date), user));
-    }
-
-    @PostMapping("/start")
-    @PreAuthorize("hasRole('AUDITOR')")
-    String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return AuditPages.step(
-                id, true, redirect, "auditOrder.started", () -> auditing.start(new AuditOrderId(id), user));
+                id, confirmed, redirect, step.notice(), () -> step.action().take(new AuditOrderId(id), form, user));
     }
 
     @PostMapping("/findings")

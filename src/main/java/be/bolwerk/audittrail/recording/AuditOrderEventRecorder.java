@@ -24,7 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every step of an audit order, synchronously, under the organisation that ordered it: the order, the
+ * Records every step of an audit order, synchronously, under the organisation that ordered it and, for a joint
+ * order, once more under its partner, whose admins read their own organisation's trail: the order, the
  * decisions with the credit reserved, the firm, the date, findings (their title and severity, not their text),
  * the report and the settled shares. Amounts are plain decimals so the trail can be reconciled with the ledger.
  */
@@ -41,16 +42,12 @@ class AuditOrderEventRecorder {
 
     @EventListener
     void on(AuditOrderEvent event) {
-        trail.append(
-                type(event),
-                true,
-                Actors.current(),
-                event.organisationId(),
-                Details.about(
-                        Map.of("order", event.id().value()),
-                        "audit.detail.auditOrder",
-                        event.reference(),
-                        note(event)));
+        String details = Details.about(
+                Map.of("order", event.id().value()), "audit.detail.auditOrder", event.reference(), note(event));
+        trail.append(type(event), true, Actors.current(), event.organisationId(), details);
+        if (event.partnerId() != null) {
+            trail.append(type(event), true, Actors.current(), event.partnerId(), details);
+        }
     }
 
     /** The kind of row and the figures and words of the step, as any reader sees them (amounts, dates, names). */

@@ -193,24 +193,19 @@ class EngagementController {
             RedirectAttributes redirect)
             throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw Refusal.invalid("engagement.file.size", 10);
-            }
+        return Steps.take(id, "#consents", redirect, () -> {
+            MultipartFile sent = Steps.file(file);
             requesting.addConsent(
                     new EngagementId(id),
                     party,
                     kind,
-                    file.getOriginalFilename(),
-                    file.getBytes(),
+                    sent.getOriginalFilename(),
+                    sent.getBytes(),
                     request.getRequestURI(),
                     request.getRemoteAddr(),
                     user);
-            redirect.addFlashAttribute("notice", "engagement.consentAdded");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#consents";
+            return "engagement.consentAdded";
+        });
     }
 
     @PostMapping("/{id}/consents/{consentId}/remove")
@@ -219,19 +214,14 @@ class EngagementController {
             @PathVariable UUID consentId,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
-        if (!confirmed) {
-            Refusals.flash(redirect, Refusal.invalid("engagement.confirmRequired"));
-            return "redirect:/engagements/" + id + "#consents";
-        }
-        try {
+        return Steps.take(id, "#consents", redirect, () -> {
+            Steps.confirmed(confirmed);
             requesting.removeConsent(new EngagementId(id), consentId, user);
-            redirect.addFlashAttribute("notice", "engagement.consentRemoved");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#consents";
+            return "engagement.consentRemoved";
+        });
     }
 
     @GetMapping("/{id}/consents/{consentId}")
@@ -272,19 +262,17 @@ class EngagementController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
         if (!confirmed) {
             Refusals.flash(redirect, Refusal.invalid("engagement.sign.confirmRequired"));
             return "redirect:/engagements/" + id + "#sign";
         }
-        try {
+        return Steps.take(id, "", redirect, () -> {
             requesting.sign(new EngagementId(id), hash, request.getRemoteAddr(), user);
-            redirect.addFlashAttribute("notice", "engagement.signed");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id;
+            return "engagement.signed";
+        });
     }
 
     @PostMapping("/{id}/close")
@@ -292,18 +280,14 @@ class EngagementController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
-            if (!confirmed) {
-                throw Refusal.invalid("engagement.confirmRequired");
-            }
+        return Steps.take(id, "", redirect, () -> {
+            Steps.confirmed(confirmed);
             requesting.close(new EngagementId(id), user);
-            redirect.addFlashAttribute("notice", "engagement.closed");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id;
+            return "engagement.closed";
+        });
     }
 
     @PostMapping("/{id}/evidence-deletion")
@@ -311,9 +295,10 @@ class EngagementController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String date,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
+        return Steps.take(id, "#evidence-deletion", redirect, () -> {
             LocalDate chosen;
             try {
                 chosen = LocalDate.parse(date.strip());
@@ -321,10 +306,7 @@ class EngagementController {
                 throw Refusal.invalid("engagement.deletion.format");
             }
             requesting.setEvidenceDeletion(new EngagementId(id), chosen, user);
-            redirect.addFlashAttribute("notice", "engagement.deletionSet");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#evidence-deletion";
+            return "engagement.deletionSet";
+        });
     }
 }

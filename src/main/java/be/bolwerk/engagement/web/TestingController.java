@@ -50,26 +50,21 @@ class TestingController {
             @PathVariable UUID id,
             @RequestParam(name = "students", required = false) List<UUID> students,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        try {
-            Set<UUID> chosen = students == null ? Set.of() : new LinkedHashSet<>(students);
-            testing.assign(new EngagementId(id), chosen, user);
-            redirect.addFlashAttribute("notice", "engagement.assigned");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#students";
+            RedirectAttributes redirect)
+            throws IOException {
+        return Steps.take(id, "#students", redirect, () -> {
+            testing.assign(new EngagementId(id), students == null ? Set.of() : new LinkedHashSet<>(students), user);
+            return "engagement.assigned";
+        });
     }
 
     @PostMapping("/start")
-    String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        try {
+    String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect)
+            throws IOException {
+        return Steps.take(id, "", redirect, () -> {
             testing.start(new EngagementId(id), user);
-            redirect.addFlashAttribute("notice", "engagement.started");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id;
+            return "engagement.started";
+        });
     }
 
     /** A new finding; a refused one is shown again with what the student typed. */
@@ -88,13 +83,7 @@ class TestingController {
             return detail.show(id, user, model);
         }
         try {
-            Testing.Upload upload = file == null || file.isEmpty()
-                    ? null
-                    : new Testing.Upload(
-                            file.getOriginalFilename(),
-                            file.getBytes(),
-                            request.getRequestURI(),
-                            request.getRemoteAddr());
+            Testing.Upload upload = file == null || file.isEmpty() ? null : upload(file, request);
             testing.submit(new EngagementId(id), form.title(), form.severity(), form.description(), upload, user);
             redirect.addFlashAttribute("notice", "engagement.findingSubmitted");
             return "redirect:/engagements/" + id + "#findings";
@@ -116,18 +105,16 @@ class TestingController {
             @RequestParam(defaultValue = "MEDIUM") Finding.Severity severity,
             @RequestParam(defaultValue = "") String description,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
+        return Steps.take(id, "#finding-" + findingId, redirect, () -> {
             if (title.isBlank() || description.isBlank() || title.length() > 200 || description.length() > 4000) {
                 throw Refusal.invalid("engagement.finding.incomplete");
             }
             testing.resubmit(new EngagementId(id), findingId, title, severity, description, user);
-            redirect.addFlashAttribute("notice", "engagement.findingSubmitted");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#finding-" + findingId;
+            return "engagement.findingSubmitted";
+        });
     }
 
     @PostMapping("/findings/{findingId}/evidence")
@@ -140,24 +127,10 @@ class TestingController {
             RedirectAttributes redirect)
             throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw Refusal.invalid("engagement.file.size", 10);
-            }
-            testing.addEvidence(
-                    new EngagementId(id),
-                    findingId,
-                    new Testing.Upload(
-                            file.getOriginalFilename(),
-                            file.getBytes(),
-                            request.getRequestURI(),
-                            request.getRemoteAddr()),
-                    user);
-            redirect.addFlashAttribute("notice", "engagement.evidenceAdded");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#finding-" + findingId;
+        return Steps.take(id, "#finding-" + findingId, redirect, () -> {
+            testing.addEvidence(new EngagementId(id), findingId, upload(Steps.file(file), request), user);
+            return "engagement.evidenceAdded";
+        });
     }
 
     @PostMapping("/findings/{findingId}/review")
@@ -167,9 +140,10 @@ class TestingController {
             @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String remark,
             @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         viewing.access(new EngagementId(id), user);
-        try {
+        return Steps.take(id, "#findings", redirect, () -> {
             if (remark.length() > 2000) {
                 throw Refusal.invalid("engagement.review.remarkLength", 2000);
             }
@@ -178,22 +152,17 @@ class TestingController {
                 throw Refusal.invalid("engagement.review.decision");
             }
             testing.review(new EngagementId(id), findingId, accept, remark, user);
-            redirect.addFlashAttribute("notice", accept ? "engagement.findingAccepted" : "engagement.findingSentBack");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id + "#findings";
+            return accept ? "engagement.findingAccepted" : "engagement.findingSentBack";
+        });
     }
 
     @PostMapping("/report")
-    String report(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        try {
+    String report(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect)
+            throws IOException {
+        return Steps.take(id, "", redirect, () -> {
             testing.report(new EngagementId(id), user);
-            redirect.addFlashAttribute("notice", "engagement.reported");
-        } catch (Refusal refused) {
-            Refusals.flash(redirect, refused);
-        }
-        return "redirect:/engagements/" + id;
+            return "engagement.reported";
+        });
     }
 
     /** The stop button leads here: what was seen, and a confirmation that the engagement stops now. */
@@ -221,6 +190,11 @@ class TestingController {
             Refusals.reject(binding, refused);
             return stopForm(id, user, model, null);
         }
+    }
+
+    private static Testing.Upload upload(MultipartFile file, HttpServletRequest request) throws IOException {
+        return new Testing.Upload(
+                file.getOriginalFilename(), file.getBytes(), request.getRequestURI(), request.getRemoteAddr());
     }
 
     private String stopForm(UUID id, CurrentUser user, Model model, StopForm form) {

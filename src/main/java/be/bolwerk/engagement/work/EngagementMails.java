@@ -7,6 +7,7 @@ import be.bolwerk.identity.ProgrammePeople;
 import be.bolwerk.notification.Mailer;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,30 +21,37 @@ import org.springframework.stereotype.Component;
  * The engagement's mails, one per step to the people it concerns, queued in the step's transaction: the
  * organisation's admins when a signature is asked for (again), the college's supervisors once it is signed,
  * students when assigned or when a finding comes back, the admins when the testing starts and when a finding is
- * accepted, the supervisors when a finding waits for review, and on a stop the
- * admins, the supervisors, the CRT analysts and the CRT mailbox. Essential mails: none of these is news a person
+ * accepted, the supervisors when a finding waits for review, the admins when the supervisor reports (they read
+ * and close), the supervisors and students when the organisation closes, the admins and supervisors when the
+ * evidence deletion date changes and when the evidence is deleted, and on a stop the admins, the supervisors,
+ * the assigned students (who must stop too), the CRT analysts and the CRT mailbox. Essential mails: none of these is news a person
  * may switch off. Each goes in the language the person chose; the CRT mailbox gets Dutch.
  */
 @Component
 class EngagementMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final PersonalMail mail;
     private final Mailer mailer;
     private final OrganisationMembers members;
     private final ProgrammePeople people;
     private final EngagementProperties properties;
+    private final EngagementStore store;
 
     EngagementMails(
             PersonalMail mail,
             Mailer mailer,
             OrganisationMembers members,
             ProgrammePeople people,
-            EngagementProperties properties) {
+            EngagementProperties properties,
+            EngagementStore store) {
         this.mail = mail;
         this.mailer = mailer;
         this.members = members;
         this.people = people;
         this.properties = properties;
+        this.store = store;
     }
 
     void signatureRequested(Engagement e) {
@@ -90,13 +98,42 @@ class EngagementMails {
         send(admins(e), "mail/engagementFindingAccepted", model, e.title());
     }
 
+    /** The testing is over: the organisation reads the accepted findings and closes the engagement. */
+    void reported(Engagement e, int accepted) {
+        Map<String, Object> model = model(e);
+        model.put("accepted", accepted);
+        send(admins(e), "mail/engagementReported", model, e.title());
+    }
+
+    /** The organisation closed it: those who tested know their evidence goes on the date the mail names. */
+    void closed(Engagement e) {
+        Map<String, Object> model = model(e);
+        model.put("date", DAY.format(e.evidenceDeleteOn()));
+        Set<UUID> recipients = new LinkedHashSet<>(supervisors(e));
+        recipients.addAll(students(e));
+        send(recipients, "mail/engagementClosed", model, e.title());
+    }
+
+    /** The admins and the supervisors may both set the date: each hears of the other's change. */
+    void evidenceDeletionDateSet(Engagement e) {
+        Map<String, Object> model = model(e);
+        model.put("date", DAY.format(e.evidenceDeleteOn()));
+        send(adminsAndSupervisors(e), "mail/engagementEvidenceDate", model, e.title());
+    }
+
+    void evidenceDeleted(Engagement e, int files) {
+        Map<String, Object> model = model(e);
+        model.put("files", files);
+        send(adminsAndSupervisors(e), "mail/engagementEvidenceDeleted", model, e.title());
+    }
+
     /** Everyone who must act on a compromise at once; the CRT mailbox too, when one is configured. */
     void stopped(Engagement e, String description, String stoppedBy) {
         Map<String, Object> model = model(e);
         model.put("description", description);
         model.put("stoppedBy", stoppedBy);
-        Set<UUID> recipients = new LinkedHashSet<>(admins(e));
-        recipients.addAll(supervisors(e));
+        Set<UUID> recipients = new LinkedHashSet<>(adminsAndSupervisors(e));
+        recipients.addAll(students(e));
         people.holding(Persona.CRT_ANALYST).forEach(h -> recipients.add(h.accountId()));
         send(recipients, "mail/engagementStopped", model, e.organisationName());
         if (properties.crtAddress() != null) {
@@ -120,6 +157,18 @@ class EngagementMails {
         return people.holding(Persona.HACKING_SUPERVISOR).stream()
                 .filter(h -> e.college().equals(h.affiliation()))
                 .map(ProgrammePeople.Holder::accountId)
+                .toList();
+    }
+
+    private Set<UUID> adminsAndSupervisors(Engagement e) {
+        Set<UUID> recipients = new LinkedHashSet<>(admins(e));
+        recipients.addAll(supervisors(e));
+        return recipients;
+    }
+
+    private List<UUID> students(Engagement e) {
+        return store.students(e.id()).stream()
+                .map(EngagementStore.Student::accountId)
                 .toList();
     }
 

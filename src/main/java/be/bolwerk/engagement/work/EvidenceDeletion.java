@@ -20,6 +20,7 @@ public class EvidenceDeletion {
     private final FindingStore findings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final EngagementMails mails;
     private final Clock clock;
 
     EvidenceDeletion(
@@ -27,7 +28,9 @@ public class EvidenceDeletion {
             FindingStore findings,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            EngagementMails mails,
             Clock clock) {
+        this.mails = mails;
         this.store = store;
         this.findings = findings;
         this.events = events;
@@ -58,6 +61,7 @@ public class EvidenceDeletion {
         int files = findings.deleteEvidence(id);
         engagement.evidenceDeleted(files, clock.instant());
         store.update(engagement);
+        mails.evidenceDeleted(engagement, files);
         engagement.events().forEach(events::publishEvent);
         return true;
     }

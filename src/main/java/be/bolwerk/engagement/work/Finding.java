@@ -59,26 +59,15 @@ public record Finding(
     }
 
     public Finding accept(Person by, Instant at) {
-        if (state != State.SUBMITTED) {
-            throw Refusal.conflict(NOT_AWAITING_REVIEW);
-        }
-        return new Finding(
-                id,
-                engagementId,
-                organisationId,
-                title,
-                severity,
-                description,
-                State.ACCEPTED,
-                null,
-                reportedBy,
-                reportedByName,
-                reportedAt,
-                by.id(),
-                at);
+        return reviewed(State.ACCEPTED, null, by, at);
     }
 
     Finding sendBack(String why, Person by, Instant at) {
+        return reviewed(State.SENT_BACK, why.strip(), by, at);
+    }
+
+    /** The supervisor's review: only a finding that waits for one takes it. */
+    private Finding reviewed(State outcome, String why, Person by, Instant at) {
         if (state != State.SUBMITTED) {
             throw Refusal.conflict(NOT_AWAITING_REVIEW);
         }
@@ -89,8 +78,8 @@ public record Finding(
                 title,
                 severity,
                 description,
-                State.SENT_BACK,
-                why.strip(),
+                outcome,
+                why,
                 reportedBy,
                 reportedByName,
                 reportedAt,

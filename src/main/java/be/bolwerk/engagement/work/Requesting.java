@@ -180,6 +180,7 @@ public class Requesting {
         Engagement engagement = forAdmin(id, user);
         engagement.close(Person.of(user), clock.instant(), BelgianTime.today(clock));
         store.update(engagement);
+        mails.closed(engagement);
         engagement.events().forEach(events::publishEvent);
     }
 
@@ -192,6 +193,7 @@ public class Requesting {
         Engagement engagement = loaded.engagement();
         engagement.setEvidenceDeletion(date, Person.of(user), clock.instant(), BelgianTime.today(clock));
         store.update(engagement);
+        mails.evidenceDeletionDateSet(engagement);
         engagement.events().forEach(events::publishEvent);
     }
 

@@ -217,6 +217,7 @@ public class Testing {
         int accepted = all.size() - open;
         engagement.report(open, accepted, Person.of(user), clock.instant());
         store.update(engagement);
+        mails.reported(engagement, accepted);
         engagement.events().forEach(events::publishEvent);
     }
 

@@ -90,7 +90,7 @@ class SourceListenersTests {
         UUID order = UUID.randomUUID();
         String title = "Beheerders zonder tweede factor " + finding;
         AuditFindingRecorded event = new AuditFindingRecorded(
-                new AuditOrderId(order), "AUD-2026-0042", APPELKERKE, finding, title, "CRITICAL");
+                new AuditOrderId(order), "AUD-2026-0042", APPELKERKE, null, finding, title, "CRITICAL");
         listeners.on(event);
         listeners.on(event);
         assertThat(count(finding)).isEqualTo(1);
@@ -102,8 +102,8 @@ class SourceListenersTests {
                         .single())
                 .isEqualTo("AUD-2026-0042");
 
-        AuditReportUploaded report =
-                new AuditReportUploaded(new AuditOrderId(order), "AUD-2026-0042", APPELKERKE, "rapport.pdf", 1000);
+        AuditReportUploaded report = new AuditReportUploaded(
+                new AuditOrderId(order), "AUD-2026-0042", APPELKERKE, null, "rapport.pdf", 1000);
         listeners.on(report);
         listeners.on(report);
         assertThat(jdbc.sql("""
