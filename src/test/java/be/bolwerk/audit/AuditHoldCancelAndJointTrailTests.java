@@ -10,9 +10,12 @@ import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditLog;
 import be.bolwerk.audittrail.chain.AuditSearch;
 import be.bolwerk.funding.FundingFixtures;
-import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.identity.TestAccounts;
+import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A joint order of Appelkerke and OCMW Munthove, given to the demo firm: putting it on hold, resuming it and
+ * A joint order of a municipality and an OCMW, given to the demo firm: putting it on hold, resuming it and
  * cancelling it mails the admins of both organisations and the firm's auditors (a cancellation the programme
  * officers too), each in their language; and every step of the joint order is in both organisations' audit
  * trail, in no other organisation's.
@@ -32,13 +35,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class AuditHoldCancelAndJointTrailTests {
 
-    private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
-    private static final UUID MUNTHOVE = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+    /*
+     * A demo municipality and a demo OCMW of their own, with admins of their own: the tenant-isolation test's
+     * intruder (Appelkerke) and victim (OCMW Munthove) must not be joined by an order of this test.
+     */
+    private static final UUID MUNICIPALITY = UUID.nameUUIDFromBytes("bolwerk-demo-152".getBytes());
+    private static final UUID OCMW = UUID.nameUUIDFromBytes("bolwerk-demo-207".getBytes());
     /** A demo municipality that has nothing to do with the joint order. */
     private static final UUID THIRD = UUID.nameUUIDFromBytes("bolwerk-demo-153".getBytes());
 
-    private static final String ISO_APPELKERKE = "iso@appelkerke.invalid";
-    private static final String ISO_MUNTHOVE = "iso@munthove.invalid";
     private static final String AUDITOR = "auditor@auditkantoor.invalid";
     private static final String OFFICER = "programma@bolwerk.invalid";
 
@@ -47,28 +52,43 @@ class AuditHoldCancelAndJointTrailTests {
     private final AuditOrderStore store;
     private final AuditLog log;
     private final JdbcClient jdbc;
+    private final TestAccounts accounts;
 
     AuditHoldCancelAndJointTrailTests(
             @Autowired Ordering ordering,
             @Autowired Deciding deciding,
             @Autowired AuditOrderStore store,
             @Autowired AuditLog log,
-            @Autowired JdbcClient jdbc) {
+            @Autowired JdbcClient jdbc,
+            @Autowired TestAccounts accounts) {
         this.ordering = ordering;
         this.deciding = deciding;
         this.store = store;
         this.log = log;
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
-    private final CurrentUser bothAdmin = AuditFixtures.adminOf(APPELKERKE, MUNTHOVE);
+    private final CurrentUser bothAdmin = AuditFixtures.adminOf(MUNICIPALITY, OCMW);
     private CurrentUser officer;
     private UUID auditorId;
+
+    private String municipalityAdmin;
+    private String ocmwAdmin;
 
     @BeforeEach
     void people() {
         officer = AuditFixtures.officer(jdbc);
         auditorId = AuditFixtures.auditor(jdbc).id();
+        municipalityAdmin = admin(MUNICIPALITY);
+        ocmwAdmin = admin(OCMW);
+    }
+
+    /** A fresh admin of the organisation, who receives the organisation's mails; their address. */
+    private String admin(UUID organisation) {
+        UserAccount admin = accounts.unsaved("joint", "Beheerder", "niet-gebruikt-wachtwoord");
+        admin.join(organisation, OrganisationRole.ORGANISATION_ADMIN, Instant.now());
+        return accounts.save(admin).email();
     }
 
     @AfterEach
@@ -88,7 +108,7 @@ class AuditHoldCancelAndJointTrailTests {
         signIn(bothAdmin);
         id[0] = ordering.place(
                 new Ordering.Request(
-                        APPELKERKE, MUNTHOVE, AuditKind.BASIC, false, new BigDecimal("7500.00"), BigDecimal.ZERO),
+                        MUNICIPALITY, OCMW, AuditKind.BASIC, false, new BigDecimal("7500.00"), BigDecimal.ZERO),
                 bothAdmin);
         // On a line of its own, so that the demo line's credit is not this test's concern.
         jdbc.sql("UPDATE audit_order SET budget_line_id = :line WHERE id = :id")
@@ -112,10 +132,10 @@ class AuditHoldCancelAndJointTrailTests {
 
         deciding.hold(id[0], "Wacht op de nieuwe begroting", officer);
         String held = "Audit " + reference + " on hold";
-        assertThat(mail(ISO_APPELKERKE, held))
+        assertThat(mail(municipalityAdmin, held))
                 .contains("De programmaleiding zette de audit " + reference, "Reden: Wacht op de nieuwe begroting")
                 .contains("/audits/" + id[0].value());
-        assertThat(mail(ISO_MUNTHOVE, held)).contains("Reden: Wacht op de nieuwe begroting");
+        assertThat(mail(ocmwAdmin, held)).contains("Reden: Wacht op de nieuwe begroting");
         assertThat(mail(AUDITOR, held))
                 .as("the auditor reads English")
                 .contains("The programme office put the audit " + reference, "Reason: Wacht op de nieuwe begroting");
@@ -127,9 +147,9 @@ class AuditHoldCancelAndJointTrailTests {
                 .doesNotContain(held);
 
         deciding.resume(id[0], officer);
-        assertThat(mail(ISO_APPELKERKE, "Audit " + reference + " hervat"))
+        assertThat(mail(municipalityAdmin, "Audit " + reference + " hervat"))
                 .contains("De audit staat weer op: Goedgekeurd.");
-        assertThat(mail(ISO_MUNTHOVE, "Audit " + reference + " hervat")).contains("Goedgekeurd");
+        assertThat(mail(ocmwAdmin, "Audit " + reference + " hervat")).contains("Goedgekeurd");
         assertThat(mail(AUDITOR, "Audit " + reference + " resumed")).contains("Its status is again: Approved.");
     }
 
@@ -141,7 +161,7 @@ class AuditHoldCancelAndJointTrailTests {
         deciding.cancel(id[0], "Dubbel besteld", bothAdmin);
 
         String cancelled = "Audit " + reference + " geannuleerd";
-        for (String to : List.of(ISO_APPELKERKE, ISO_MUNTHOVE, AUDITOR, OFFICER)) {
+        for (String to : List.of(municipalityAdmin, ocmwAdmin, AUDITOR, OFFICER)) {
             assertThat(mail(to, cancelled)).as(to).contains("De audit " + reference, "Reden: Dubbel besteld");
         }
         assertThat(store.find(id[0]).orElseThrow().status()).isEqualTo(AuditStatus.CANCELLED);
@@ -161,10 +181,10 @@ class AuditHoldCancelAndJointTrailTests {
                             .query(UUID.class)
                             .list())
                     .as(type)
-                    .containsExactlyInAnyOrder(APPELKERKE, MUNTHOVE);
+                    .containsExactlyInAnyOrder(MUNICIPALITY, OCMW);
         }
-        assertThat(heldRowsOf(MUNTHOVE, reference)).as("the partner's trail").hasSize(1);
-        assertThat(heldRowsOf(APPELKERKE, reference))
+        assertThat(heldRowsOf(OCMW, reference)).as("the partner's trail").hasSize(1);
+        assertThat(heldRowsOf(MUNICIPALITY, reference))
                 .as("the ordering organisation's trail")
                 .hasSize(1);
         assertThat(heldRowsOf(THIRD, reference))
