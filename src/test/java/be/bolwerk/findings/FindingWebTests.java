@@ -209,7 +209,10 @@ class FindingWebTests {
                 .contains("Herstel bevestigd")
                 .contains("Auditkantoor")
                 .contains("Nog open")
-                .contains("Heropend");
+                .contains("Heropend")
+                // The history table: the resolve step's note and its label.
+                .contains("Gepatcht")
+                .contains("Opgelost");
     }
 
     @Test

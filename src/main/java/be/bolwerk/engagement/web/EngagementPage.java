@@ -12,6 +12,7 @@ import be.bolwerk.engagement.work.Signature;
 import be.bolwerk.engagement.work.Step;
 import be.bolwerk.identity.ProgrammePeople;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.web.HistoryRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,7 @@ public record EngagementPage(
         String evidenceDeleteOn,
         String evidenceDeleteOnValue,
         String evidenceDeletedAt,
-        List<HistoryLine> history) {
+        List<HistoryRow> history) {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -84,8 +85,6 @@ public record EngagementPage(
             List<EvidenceLine> evidence,
             boolean mayReview,
             boolean mayResubmit) {}
-
-    public record HistoryLine(String step, String actor, String at, String note) {}
 
     static EngagementPage of(
             Engagement e,
@@ -191,9 +190,9 @@ public record EngagementPage(
                 access.student() && working && f.state() == Finding.State.SENT_BACK);
     }
 
-    private static HistoryLine history(Step step) {
-        return new HistoryLine(
-                "engagement.step." + step.kind().name(), step.actorName(), moment(step.at()), step.note());
+    private static HistoryRow history(Step step) {
+        return new HistoryRow(
+                moment(step.at()), "engagement.step." + step.kind().name(), step.actorName(), step.note());
     }
 
     static String moment(Instant instant) {

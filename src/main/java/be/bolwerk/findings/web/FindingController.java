@@ -165,7 +165,7 @@ class FindingController {
         model.addAttribute("planned", FindingViews.day(finding.details().plannedOn()));
         model.addAttribute("overdue", finding.overdueOn(BelgianTime.today(clock)));
         model.addAttribute("link", finding.origin().link());
-        model.addAttribute("history", store.history(finding.id()));
+        model.addAttribute("history", FindingViews.history(store.history(finding.id())));
         model.addAttribute("retests", store.retests(finding.id()));
         model.addAttribute("day", new Days());
         if (loaded.access().mayDecide()) {

@@ -1,7 +1,10 @@
 package be.bolwerk.findings.web;
 
 import be.bolwerk.findings.register.FindingList;
+import be.bolwerk.findings.register.Step;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.web.HistoryRow;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class FindingViews {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(BelgianTime.ZONE);
 
     private static final FindingList.Sort[] SORTABLE = {
         FindingList.Sort.TITLE,
@@ -86,6 +91,14 @@ final class FindingViews {
                 link(search, search.sort(), search.descending(), page.page() - 1),
                 link(search, search.sort(), search.descending(), page.page() + 1),
                 organisations.size() > 1);
+    }
+
+    /** A finding's history for the shared history table, in the order the store gives it. */
+    static List<HistoryRow> history(List<Step> steps) {
+        return steps.stream()
+                .map(step -> new HistoryRow(
+                        MOMENT.format(step.at()), "finding.step." + step.kind(), step.actorName(), step.note()))
+                .toList();
     }
 
     static String day(LocalDate date) {
