@@ -11,6 +11,7 @@ import be.bolwerk.funding.Funding;
 import be.bolwerk.funding.Money;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.web.SortColumn;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,10 +61,14 @@ class AuditViews {
             String scheduledOn,
             String requested) {}
 
-    record Column(String label, String href, String ariaSort, String indicator) {}
-
     record ListView(
-            List<RowView> rows, List<Column> columns, long total, int page, int pages, String previous, String next) {}
+            List<RowView> rows,
+            List<SortColumn> columns,
+            long total,
+            int page,
+            int pages,
+            String previous,
+            String next) {}
 
     record StepView(String step, String status, String note, String actor, String at) {}
 
@@ -129,15 +134,14 @@ class AuditViews {
                         day(r.scheduledOn()),
                         moment(r.requestedAt())))
                 .toList();
-        List<Column> columns = new ArrayList<>();
+        List<SortColumn> columns = new ArrayList<>();
         for (String[] column : COLUMNS) {
             boolean current = column[0].equals(search.sort());
-            boolean descending = current && !search.descending();
-            columns.add(new Column(
+            columns.add(SortColumn.of(
                     text(column[1], locale),
-                    link(search, column[0], descending, 0),
-                    current ? (search.descending() ? "descending" : "ascending") : null,
-                    current ? (search.descending() ? "▼" : "▲") : ""));
+                    link(search, column[0], current && !search.descending(), 0),
+                    current,
+                    search.descending()));
         }
         return new ListView(
                 rows,

@@ -26,8 +26,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,6 +65,7 @@ class FindingController {
     private final Handling handling;
     private final OrganisationDirectory organisations;
     private final OrganisationMembers members;
+    private final MessageSource messages;
     private final Clock clock;
 
     FindingController(
@@ -73,6 +76,7 @@ class FindingController {
             Handling handling,
             OrganisationDirectory organisations,
             OrganisationMembers members,
+            MessageSource messages,
             Clock clock) {
         this.list = list;
         this.access = access;
@@ -81,6 +85,7 @@ class FindingController {
         this.handling = handling;
         this.organisations = organisations;
         this.members = members;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -96,6 +101,7 @@ class FindingController {
             @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
             Model model) {
         FindingList.Search search = new FindingList.Search(
                 q.length() > 200 ? q.substring(0, 200) : q,
@@ -109,7 +115,10 @@ class FindingController {
                 page);
         Map<UUID, String> names = names(user);
         model.addAttribute("search", search);
-        model.addAttribute("list", FindingViews.list(list.search(search, user), search, names));
+        model.addAttribute(
+                "list",
+                FindingViews.list(
+                        list.search(search, user), search, names, key -> messages.getMessage(key, null, locale)));
         model.addAttribute("organisationNames", String.join(", ", names.values()));
         model.addAttribute("statuses", FindingStatus.values());
         model.addAttribute("severities", Severity.values());

@@ -5,12 +5,14 @@ import be.bolwerk.findings.register.Step;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.web.HistoryRow;
+import be.bolwerk.shared.web.SortColumn;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -45,12 +47,9 @@ final class FindingViews {
             String due,
             boolean overdue) {}
 
-    /** A sortable column: its label key, the link that sorts by it, and how it is sorted now. */
-    record Column(String label, String href, String ariaSort, String indicator) {}
-
     record ListView(
             List<RowView> rows,
-            List<Column> columns,
+            List<SortColumn> columns,
             long total,
             int page,
             int pages,
@@ -58,29 +57,33 @@ final class FindingViews {
             String next,
             boolean severalOrganisations) {}
 
-    static ListView list(Paged<FindingList.Row> page, FindingList.Search search, Map<UUID, String> organisations) {
+    /** The page's rows and columns with every label already in the reader's language ({@code text}: key → text). */
+    static ListView list(
+            Paged<FindingList.Row> page,
+            FindingList.Search search,
+            Map<UUID, String> organisations,
+            Function<String, String> text) {
         List<RowView> rows = page.items().stream()
                 .map(r -> new RowView(
                         "/findings/" + r.id(),
                         r.title(),
                         organisations.getOrDefault(r.organisationId(), ""),
-                        "finding.severity." + r.severity(),
-                        "finding.status." + r.status(),
-                        "finding.source." + r.source(),
+                        text.apply("finding.severity." + r.severity()),
+                        text.apply("finding.status." + r.status()),
+                        text.apply("finding.source." + r.source()),
                         r.affectedSystem(),
                         r.ownerName() == null ? "" : r.ownerName(),
                         day(r.dueDate()),
                         r.overdue()))
                 .toList();
-        List<Column> columns = new ArrayList<>();
+        List<SortColumn> columns = new ArrayList<>();
         for (FindingList.Sort sort : SORTABLE) {
             boolean current = sort == search.sort();
-            boolean descending = current && !search.descending();
-            columns.add(new Column(
-                    "finding.column." + sort.name().toLowerCase(java.util.Locale.ROOT),
-                    link(search, sort, descending, 0),
-                    current ? (search.descending() ? "descending" : "ascending") : null,
-                    current ? (search.descending() ? "▼" : "▲") : ""));
+            columns.add(SortColumn.of(
+                    text.apply("finding.column." + sort.name().toLowerCase(java.util.Locale.ROOT)),
+                    link(search, sort, current && !search.descending(), 0),
+                    current,
+                    search.descending()));
         }
         return new ListView(
                 rows,
