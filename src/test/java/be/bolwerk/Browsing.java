@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -263,6 +266,25 @@ public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterE
             throw new AssertionError("%s scrolls sideways at %d px (%s): %s; elements that stick out: %s"
                     .formatted(name, width, driver.getCurrentUrl(), widths, culprits));
         }
+    }
+
+    /** The text of the page's main region, as a person reads it. */
+    public String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** Replaces what the field with this id holds by {@code value}, typed key by key. */
+    public void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Date fields take typed dates in the browser's locale; the value property is the same everywhere. */
+    public void date(String id, LocalDate value) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value.toString());
+        wait.until(ExpectedConditions.attributeToBe(field, "value", value.toString()));
     }
 
     /** Every page of the flow was checked: a page left out, or a check that stopped being called, fails here. */

@@ -63,15 +63,15 @@ class AuditBrowserTests {
         browsing.waitForHeading("Audit bestellen");
         browsing.check("audit-order-form");
         browsing.driver().findElement(By.id("coachingDay1")).click();
-        type("quoteExcludingVat", "7.500,00");
-        type("quoteVat", "1.575,00");
+        browsing.type("quoteExcludingVat", "7.500,00");
+        browsing.type("quoteVat", "1.575,00");
         button("Bekijk wie wat betaalt");
         browsing.await().until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
-        assertThat(text()).contains("€ 9.075,00", "€ 6.050,00", "€ 3.025,00");
+        assertThat(browsing.mainText()).contains("€ 9.075,00", "€ 6.050,00", "€ 3.025,00");
         browsing.check("audit-order-preview");
         button("Bestelling versturen");
         browsing.waitForHeading("Basisaudit AUD-");
-        assertThat(text()).contains("De bestelling is verstuurd", "Aangevraagd");
+        assertThat(browsing.mainText()).contains("De bestelling is verstuurd", "Aangevraagd");
         browsing.check("audit-order-requested");
         String path = new java.net.URI(browsing.driver().getCurrentUrl()).getPath();
         String reference =
@@ -87,18 +87,18 @@ class AuditBrowserTests {
         browsing.check("audit-order-decision");
         browsing.driver().findElement(By.id("confirm-approve")).click();
         button("Goedkeuren");
-        browsing.await().until(d -> text().contains("De bestelling is goedgekeurd"));
+        browsing.await().until(d -> browsing.mainText().contains("De bestelling is goedgekeurd"));
         // Other test classes add auditors of other firms; the demo auditor's firm is chosen by name.
         new Select(browsing.driver().findElement(By.id("firm"))).selectByVisibleText("Auditkantoor Voorbeeld");
         button("Auditkantoor toewijzen");
-        browsing.await().until(d -> text().contains("Het auditkantoor is toegewezen"));
+        browsing.await().until(d -> browsing.mainText().contains("Het auditkantoor is toegewezen"));
         browsing.check("audit-order-approved");
         signOut();
 
         browsing.signInAs("auditor@auditkantoor.invalid");
         browsing.open("/audits");
         browsing.waitForHeading("Mijn audits");
-        assertThat(text()).contains(reference);
+        assertThat(browsing.mainText()).contains(reference);
         browsing.check("audits-auditor");
         browsing.open(path);
         browsing.waitForHeading(reference);
@@ -106,43 +106,43 @@ class AuditBrowserTests {
         String day = LocalDate.now().plusDays(7).toString();
         ((JavascriptExecutor) browsing.driver()).executeScript("arguments[0].value = arguments[1]", date, day);
         button("Plannen");
-        browsing.await().until(d -> text().contains("De audit is gepland"));
+        browsing.await().until(d -> browsing.mainText().contains("De audit is gepland"));
         button("Audit starten");
-        browsing.await().until(d -> text().contains("De audit is gestart"));
-        type("title", "Geen offline back-up");
-        type("description", "Alle back-ups staan op het netwerk.");
-        type("recommendation", "Bewaar een kopie offline.");
+        browsing.await().until(d -> browsing.mainText().contains("De audit is gestart"));
+        browsing.type("title", "Geen offline back-up");
+        browsing.type("description", "Alle back-ups staan op het netwerk.");
+        browsing.type("recommendation", "Bewaar een kopie offline.");
         button("Bevinding noteren");
-        browsing.await().until(d -> text().contains("De bevinding is genoteerd"));
+        browsing.await().until(d -> browsing.mainText().contains("De bevinding is genoteerd"));
         browsing.check("audit-order-in-progress");
         Path report = Files.createTempFile("auditrapport", ".pdf");
         Files.write(report, pdf());
         browsing.driver().findElement(By.id("report-file")).sendKeys(report.toString());
         button("Opladen");
-        browsing.await().until(d -> text().contains("Het rapport is opgeladen"));
-        type("number", "F2026-0099");
+        browsing.await().until(d -> browsing.mainText().contains("Het rapport is opgeladen"));
+        browsing.type("number", "F2026-0099");
         WebElement invoiceDate = browsing.driver().findElement(By.id("date"));
         ((JavascriptExecutor) browsing.driver())
                 .executeScript(
                         "arguments[0].value = arguments[1]",
                         invoiceDate,
                         LocalDate.now().toString());
-        type("supplier", "0403.170.701");
-        type("excludingVat", "7.500,00");
-        type("vat", "1.575,00");
-        type("total", "9.075,00");
+        browsing.type("supplier", "0403.170.701");
+        browsing.type("excludingVat", "7.500,00");
+        browsing.type("vat", "1.575,00");
+        browsing.type("total", "9.075,00");
         browsing.driver().findElement(By.id("confirm-complete")).click();
         browsing.check("audit-order-reported");
         button("Afronden");
-        browsing.await().until(d -> text().contains("De audit is afgerond en afgerekend"));
-        assertThat(text()).contains("€ 6.050,00", "€ 3.025,00", "F2026-0099");
+        browsing.await().until(d -> browsing.mainText().contains("De audit is afgerond en afgerekend"));
+        assertThat(browsing.mainText()).contains("€ 6.050,00", "€ 3.025,00", "F2026-0099");
         browsing.check("audit-order-completed");
         signOut();
 
         browsing.signInAs("iso@appelkerke.invalid");
         browsing.open(path);
         browsing.waitForHeading(reference);
-        assertThat(text()).contains("Geen offline back-up", "Afgerond");
+        assertThat(browsing.mainText()).contains("Geen offline back-up", "Afgerond");
         browsing.check("audit-order-settled");
         Object download = ((JavascriptExecutor) browsing.driver())
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -169,16 +169,6 @@ class AuditBrowserTests {
         browsing.driver()
                 .findElement(By.xpath("//main//button[normalize-space()='" + label + "']"))
                 .click();
-    }
-
-    private String text() {
-        return browsing.driver().findElement(By.tagName("main")).getText();
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browsing.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
     }
 
     private static byte[] pdf() throws Exception {

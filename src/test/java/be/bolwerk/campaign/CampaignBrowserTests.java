@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,18 +78,18 @@ class CampaignBrowserTests {
         browsing.driver().findElement(By.linkText("Campagne openen")).click();
         browsing.waitForHeading("Campagne openen");
         browsing.check("campaign-form");
-        type("name", name);
+        browsing.type("name", name);
         new Select(browsing.driver().findElement(By.id("frameworkVersionId")))
                 .selectByValue(Fixtures.builtIn(jdbc, "quickscan-actiedomeinen").toString());
         new Select(browsing.driver().findElement(By.id("invitedType"))).selectByValue("MUNICIPALITY");
-        date("startsOn", today);
-        date("deadline", today.plusDays(8));
-        type("reminders", "7");
+        browsing.date("startsOn", today);
+        browsing.date("deadline", today.plusDays(8));
+        browsing.type("reminders", "7");
         browsing.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
         browsing.waitForHeading(name);
-        assertThat(text()).contains("De campagne is geopend");
+        assertThat(browsing.mainText()).contains("De campagne is geopend");
         browsing.check("campaign-completion");
         assertThat(mailsTo("iso@appelkerke.invalid", "Uitnodiging: " + name)).isEqualTo(1);
 
@@ -109,20 +106,20 @@ class CampaignBrowserTests {
         // The overview shows who is behind and when they were reminded.
         browsing.driver().navigate().refresh();
         browsing.waitForHeading(name);
-        assertThat(text()).contains("Niet gestart").contains(reminded);
+        assertThat(browsing.mainText()).contains("Niet gestart").contains(reminded);
 
         // A reminder by hand: the preview says who and what, one click sends it.
         browsing.driver()
                 .findElement(By.linkText("Herinnering sturen aan wie nog niet indiende"))
                 .click();
         browsing.waitForHeading("Herinnering sturen");
-        assertThat(text()).contains("iso@appelkerke.invalid").contains("Herinnering: " + name);
+        assertThat(browsing.mainText()).contains("iso@appelkerke.invalid").contains("Herinnering: " + name);
         browsing.check("campaign-reminder-preview");
         browsing.driver()
                 .findElement(By.cssSelector("form.actions button[type=submit]"))
                 .click();
         browsing.waitForHeading(name);
-        assertThat(text()).contains("Herinnering verstuurd aan");
+        assertThat(browsing.mainText()).contains("Herinnering verstuurd aan");
         browsing.check("campaign-reminded");
         assertThat(mailsTo("iso@appelkerke.invalid", "Herinnering: " + name)).isEqualTo(2);
 
@@ -135,13 +132,13 @@ class CampaignBrowserTests {
         browsing.waitForHeading("Deadline verlengen");
         browsing.check("campaign-extension");
         LocalDate extended = today.plusDays(30);
-        date("deadline", extended);
-        type("reason", "Nieuwe informatieveiligheidsconsulent");
+        browsing.date("deadline", extended);
+        browsing.type("reason", "Nieuwe informatieveiligheidsconsulent");
         browsing.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
         browsing.waitForHeading(name);
-        assertThat(text())
+        assertThat(browsing.mainText())
                 .contains("De deadline is verlengd")
                 .contains("Verlengd: Nieuwe informatieveiligheidsconsulent");
         browsing.check("campaign-extended");
@@ -170,24 +167,6 @@ class CampaignBrowserTests {
         person.await()
                 .until(d -> !d.getCurrentUrl().contains("/login")
                         && !d.getCurrentUrl().contains("/mfa"));
-    }
-
-    private String text() {
-        return browsing.driver().findElement(By.tagName("main")).getText();
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browsing.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Date fields take typed dates in the browser's locale; the value property is the same everywhere. */
-    private void date(String id, LocalDate value) {
-        WebElement field = browsing.driver().findElement(By.id(id));
-        ((JavascriptExecutor) browsing.driver())
-                .executeScript("arguments[0].value = arguments[1]", field, value.toString());
-        browsing.await().until(ExpectedConditions.attributeToBe(field, "value", value.toString()));
     }
 
     private long mailsTo(String recipient, String subject) {

@@ -26,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The register's pages and API with security, on the demo registers of Appelkerke and Munthove: each organisation
@@ -154,30 +155,18 @@ class FindingWebTests {
 
     @Test
     void aRefusedFormKeepsWhatWasTyped() throws Exception {
-        String page = mvc.perform(post("/findings")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("title", " ")
-                        .param("severity", "HIGH")
-                        .param("affectedSystem", "Fileserver <fs01>")
-                        .param("plannedOn", "2027-02-31")
-                        .with(signedIn(iso))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = refusedByIso(post("/findings")
+                .param("organisationId", APPELKERKE.toString())
+                .param("title", " ")
+                .param("severity", "HIGH")
+                .param("affectedSystem", "Fileserver <fs01>")
+                .param("plannedOn", "2027-02-31"));
         assertThat(page).contains("Vul dit veld in.").contains("value=\"Fileserver &lt;fs01&gt;\"");
-        String date = mvc.perform(post("/findings")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("title", title)
-                        .param("severity", "HIGH")
-                        .param("plannedOn", "2027-02-31")
-                        .with(signedIn(iso))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String date = refusedByIso(post("/findings")
+                .param("organisationId", APPELKERKE.toString())
+                .param("title", title)
+                .param("severity", "HIGH")
+                .param("plannedOn", "2027-02-31"));
         assertThat(date).contains("Geef een bestaande datum.").contains("value=\"" + title + "\"");
     }
 
@@ -260,18 +249,12 @@ class FindingWebTests {
 
     @Test
     void anOrganisationTightensTheSlaButNeverLoosensIt() throws Exception {
-        String loosened = mvc.perform(post("/findings/sla/organisation")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("critical", "7")
-                        .param("high", "45")
-                        .param("medium", "90")
-                        .param("low", "180")
-                        .with(signedIn(iso))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String loosened = refusedByIso(post("/findings/sla/organisation")
+                .param("organisationId", APPELKERKE.toString())
+                .param("critical", "7")
+                .param("high", "45")
+                .param("medium", "90")
+                .param("low", "180"));
         assertThat(loosened)
                 .contains("Strenger mag, soepeler niet: het programma geeft hier 30 dagen.")
                 .contains("value=\"45\"");
@@ -363,6 +346,15 @@ class FindingWebTests {
 
     private static String today() {
         return java.time.LocalDate.now(be.bolwerk.shared.BelgianTime.ZONE).toString();
+    }
+
+    /** A form the organisation's ISO sent that comes back refused (200, the form again): the page. */
+    private String refusedByIso(MockHttpServletRequestBuilder form) throws Exception {
+        return mvc.perform(form.with(signedIn(iso)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String page(String path, CurrentUser user) throws Exception {

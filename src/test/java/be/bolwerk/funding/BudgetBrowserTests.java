@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,16 +61,16 @@ class BudgetBrowserTests {
         browsing.driver().findElement(By.linkText("Begrotingslijn openen")).click();
         browsing.waitForHeading("Begrotingslijn openen");
         browsing.check("budget-line-form");
-        type("name", name);
-        type("year", String.valueOf(year));
+        browsing.type("name", name);
+        browsing.type("year", String.valueOf(year));
         new Select(browsing.driver().findElement(By.id("purpose"))).selectByValue("BASIC_AUDITS");
-        type("owner", "Agentschap Binnenlands Bestuur");
-        date("validFrom", LocalDate.of(year, 1, 1));
-        date("validUntil", LocalDate.of(year, 12, 31));
-        type("credit", "20.000,00");
+        browsing.type("owner", "Agentschap Binnenlands Bestuur");
+        browsing.date("validFrom", LocalDate.of(year, 1, 1));
+        browsing.date("validUntil", LocalDate.of(year, 12, 31));
+        browsing.type("credit", "20.000,00");
         submit();
         browsing.waitForHeading(name);
-        assertThat(text()).contains("De begrotingslijn is geopend", "€ 20.000,00");
+        assertThat(browsing.mainText()).contains("De begrotingslijn is geopend", "€ 20.000,00");
 
         BudgetLineId line = new BudgetLineId(jdbc.sql("SELECT id FROM budget_line WHERE name = :name")
                 .param("name", name)
@@ -82,15 +81,16 @@ class BudgetBrowserTests {
 
         browsing.driver().findElement(By.linkText("Aanpassen")).click();
         browsing.waitForHeading("Begrotingslijn aanpassen");
-        type("credit", "6.000,00");
+        browsing.type("credit", "6.000,00");
         submit();
         browsing.waitForHeading("Begrotingslijn aanpassen");
-        assertThat(text()).contains("Het krediet kan niet lager dan € 6.050,00");
+        assertThat(browsing.mainText()).contains("Het krediet kan niet lager dan € 6.050,00");
         browsing.check("budget-line-adjust-refused");
-        type("credit", "15.000,00");
+        browsing.type("credit", "15.000,00");
         submit();
         browsing.waitForHeading(name);
-        assertThat(text()).contains("De begrotingslijn is aangepast", "€ 15.000,00", "€ 6.050,00", "€ 8.950,00");
+        assertThat(browsing.mainText())
+                .contains("De begrotingslijn is aangepast", "€ 15.000,00", "€ 6.050,00", "€ 8.950,00");
         // The chart is drawn: the script sized the canvas to the page.
         WebElement canvas = browsing.driver().findElement(By.cssSelector("canvas.budget-chart__canvas"));
         browsing.await()
@@ -112,22 +112,5 @@ class BudgetBrowserTests {
         browsing.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
-    }
-
-    private String text() {
-        return browsing.driver().findElement(By.tagName("main")).getText();
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browsing.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void date(String id, LocalDate value) {
-        WebElement field = browsing.driver().findElement(By.id(id));
-        ((JavascriptExecutor) browsing.driver())
-                .executeScript("arguments[0].value = arguments[1]", field, value.toString());
-        browsing.await().until(ExpectedConditions.attributeToBe(field, "value", value.toString()));
     }
 }
