@@ -141,13 +141,18 @@ class TenantIsolationTests {
                         be.bolwerk.audit.AuditFixtures.victimOrder(jdbc, DemoOrganisationIds.OCMW_MUNTHOVE.value()));
     }
 
-    /** An engagement of the victim organisation, named after it. */
-    private String victimEngagementId() {
-        return jdbc.sql("SELECT id FROM engagement WHERE organisation_id = :org ORDER BY requested_at LIMIT 1")
+    /** The one id that this query (with {@code :org}) finds for the victim organisation, as text. */
+    private String victimsOne(String sql) {
+        return jdbc.sql(sql)
                 .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
                 .query(UUID.class)
                 .single()
                 .toString();
+    }
+
+    /** An engagement of the victim organisation, named after it. */
+    private String victimEngagementId() {
+        return victimsOne("SELECT id FROM engagement WHERE organisation_id = :org ORDER BY requested_at LIMIT 1");
     }
 
     /** A budget line with a commitment for the victim organisation. */
@@ -163,11 +168,7 @@ class TenantIsolationTests {
 
     /** The demo campaign, to which the victim organisation is invited. */
     private String victimCampaignId() {
-        return jdbc.sql("SELECT campaign_id FROM campaign_participant WHERE organisation_id = :org LIMIT 1")
-                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
-                .query(UUID.class)
-                .single()
-                .toString();
+        return victimsOne("SELECT campaign_id FROM campaign_participant WHERE organisation_id = :org LIMIT 1");
     }
 
     /** An improvement action of the victim's assessment, named after the victim. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import be.bolwerk.Browsing;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +113,7 @@ class AuditBrowserTests {
         browsing.await().until(d -> browsing.mainText().contains("De bevinding is genoteerd"));
         browsing.check("audit-order-in-progress");
         Path report = Files.createTempFile("auditrapport", ".pdf");
-        Files.write(report, pdf());
+        Files.write(report, AuditFixtures.pdf());
         browsing.driver().findElement(By.id("report-file")).sendKeys(report.toString());
         button("Opladen");
         browsing.await().until(d -> browsing.mainText().contains("Het rapport is opgeladen"));
@@ -169,14 +166,5 @@ class AuditBrowserTests {
         browsing.driver()
                 .findElement(By.xpath("//main//button[normalize-space()='" + label + "']"))
                 .click();
-    }
-
-    private static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -6,11 +6,14 @@ import be.bolwerk.audit.ordering.Quote;
 import be.bolwerk.funding.BudgetLineId;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Orders written through the store (no mails, no events) and the demo people, for tests of the audit module. */
@@ -109,5 +112,15 @@ public final class AuditFixtures {
                 .param("ref", "%" + reference + "%")
                 .query(Long.class)
                 .single();
+    }
+
+    /** A one-page PDF that PDFBox wrote: what the report upload accepts. */
+    public static byte[] pdf() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -21,7 +21,6 @@ import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,15 +110,6 @@ class AuditOrderingTests {
 
     private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOf(Refusal.class).matches(r -> ((Refusal) r).is(key));
-    }
-
-    private static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     private static Auditing.Upload upload(String name, byte[] content) {
@@ -250,7 +238,7 @@ class AuditOrderingTests {
         refused(
                 () -> auditing.report(order.id(), upload("rapport.pdf", "%PDF-1.7 nep".getBytes()), auditor),
                 Auditing.NOT_PDF);
-        auditing.report(order.id(), upload("rapport.pdf", pdf()), auditor);
+        auditing.report(order.id(), upload("rapport.pdf", AuditFixtures.pdf()), auditor);
         assertThat(AuditFixtures.mails(jdbc, "programma@bolwerk.invalid", order.reference()))
                 .isEqualTo(1);
         auditing.complete(

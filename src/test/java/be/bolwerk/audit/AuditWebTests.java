@@ -34,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The audit pages and API with security: ordering with a preview that shows both shares before sending and keeps
@@ -70,18 +71,23 @@ class AuditWebTests {
                 .single();
     }
 
+    /** The admin's order form for Appelkerke, sent to the preview or for real. */
+    private MockHttpServletRequestBuilder order(String path, String kind, String excludingVat, String vat) {
+        return post(path)
+                .param("organisationId", APPELKERKE.toString())
+                .param("kind", kind)
+                .param("quoteExcludingVat", excludingVat)
+                .param("quoteVat", vat)
+                .with(signedIn(admin))
+                .with(csrf());
+    }
+
     @Test
     void thePreviewShowsBothSharesBeforeTheOrderIsSent() throws Exception {
         mvc.perform(get("/audits/new").with(signedIn(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gemeente Appelkerke")));
-        mvc.perform(post("/audits/preview")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("kind", "BASIC")
-                        .param("quoteExcludingVat", "7.500,00")
-                        .param("quoteVat", "1575")
-                        .with(signedIn(admin))
-                        .with(csrf()))
+        mvc.perform(order("/audits/preview", "BASIC", "7.500,00", "1575"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -89,26 +95,14 @@ class AuditWebTests {
                                 containsString("€ 6.050,00"),
                                 containsString("€ 3.025,00"),
                                 containsString("Bestelling versturen"))));
-        mvc.perform(post("/audits")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("kind", "BASIC")
-                        .param("quoteExcludingVat", "7.500,00")
-                        .param("quoteVat", "1575")
-                        .with(signedIn(admin))
-                        .with(csrf()))
+        mvc.perform(order("/audits", "BASIC", "7.500,00", "1575"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/audits/*"));
     }
 
     @Test
     void aWrongAmountComesBackAsTypedWithItsMessage() throws Exception {
-        mvc.perform(post("/audits/preview")
-                        .param("organisationId", APPELKERKE.toString())
-                        .param("kind", "SUPPLEMENTARY")
-                        .param("quoteExcludingVat", "zeven")
-                        .param("quoteVat", "0")
-                        .with(signedIn(admin))
-                        .with(csrf()))
+        mvc.perform(order("/audits/preview", "SUPPLEMENTARY", "zeven", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
