@@ -19,10 +19,11 @@ PAGES+=";;PROGRAMME_OFFICER|/audits"
 PAGES+=";;PROGRAMME_OFFICER|/budget"
 
 log=$(mktemp /tmp/bolwerk-render-probe.XXXXXX)
-trap 'rm -f "$log"' EXIT
+out=$(mktemp /tmp/bolwerk-render-probe-out.XXXXXX)
+trap 'rm -f "$log" "$out"' EXIT
 if ! ./mvnw -B -ntp test -Dtest=RenderProbe -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.rounds="$ROUNDS" >"$log" 2>&1; then
+    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.rounds="$ROUNDS" -Dprobe.out="$out" >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   exit 1
 fi
-grep '^RENDER PROBE' "$log" | sed 's/^RENDER PROBE //'
+cat "$out"
