@@ -163,6 +163,12 @@ public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterE
         DemoTotp.forgetUsedCodes(jdbc, email);
         driver.findElement(By.id("code")).sendKeys(DemoTotp.currentCode());
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // A test that opens its next page straight away would otherwise abort the code's POST in a slow browser
+        // and land on the sign-in page: wait until the second step has answered with the page asked for.
+        wait.until(d -> {
+            String url = d.getCurrentUrl();
+            return url != null && !url.contains("/mfa") && !url.contains("/login");
+        });
     }
 
     /** Opens the sign-in page and signs in: the start of most flows. */
