@@ -8,6 +8,7 @@ import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.event.FindingChanged;
 import be.bolwerk.findings.event.FindingConfirmed;
+import be.bolwerk.findings.event.FindingDueDateMoved;
 import be.bolwerk.findings.event.FindingEvent;
 import be.bolwerk.findings.event.FindingFixVerified;
 import be.bolwerk.findings.event.FindingMarkedDuplicate;
@@ -452,6 +453,30 @@ public final class Finding {
     private void happened(FindingEvent event, Step.Kind kind, Actor by, Instant at, String note) {
         events.add(event);
         steps.add(new Step(kind, by.id(), by.name(), at, note));
+    }
+
+    // Bulk actions
+    static final String DUE_SAME = "findings.bulk.rule.sameDue";
+
+    /**
+     * A new due date set by hand, with the reason (the history and the event keep both). Only an open finding moves:
+     * a closed one's due date is history. The SLA start stays, so the programme still sees when the finding arrived.
+     */
+    public void moveDueDate(LocalDate date, String reason, Actor by, Instant at) {
+        Objects.requireNonNull(date, "date");
+        require(status.isOpen());
+        String text = reason(reason);
+        if (date.equals(dueDate)) {
+            throw Refusal.conflict(DUE_SAME, title());
+        }
+        LocalDate from = dueDate;
+        this.dueDate = date;
+        happened(
+                new FindingDueDateMoved(id, organisationId, title(), from, date, text),
+                Step.Kind.DUE_DATE_MOVED,
+                by,
+                at,
+                java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(date) + ": " + text);
     }
 
     public FindingId id() {

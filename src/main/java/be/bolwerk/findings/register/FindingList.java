@@ -216,4 +216,40 @@ public class FindingList {
         }
         return spec;
     }
+
+    // Reports
+    /**
+     * Every finding of one organisation that matches the search, in the register's order, at most {@code limit}: for
+     * the export. The caller has checked that the person is a member of the organisation.
+     */
+    public List<Row> matching(Search search, UUID organisation, int limit) {
+        LocalDate today = BelgianTime.today(clock);
+        String direction = search.descending() ? " DESC" : " ASC";
+        return bind(
+                        jdbc.sql("""
+                                SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
+                                       f.affected_system, f.owner_name, f.due_date
+                                FROM finding f WHERE\s""" + where(search) + " ORDER BY " + search.sort().sql
+                                + direction + " NULLS LAST, f.created_at, f.id LIMIT :limit"),
+                        search,
+                        List.of(organisation),
+                        today)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new Row(
+                            new FindingId(rs.getObject("id", UUID.class)),
+                            rs.getObject("organisation_id", UUID.class),
+                            rs.getString("title"),
+                            Severity.valueOf(rs.getString("severity")),
+                            status,
+                            FindingSource.valueOf(rs.getString("source")),
+                            rs.getString("affected_system"),
+                            rs.getString("owner_name"),
+                            due,
+                            status.isOpen() && due != null && due.isBefore(today));
+                })
+                .list();
+    }
 }
