@@ -99,6 +99,17 @@
     };
   }
 
+  // Stacked bars (the findings burn-down): one bar per week, one pattern per series, the legend always shown.
+  function stacked(canvas, data) {
+    var config = bars(canvas, data);
+    config.options.plugins.legend.display = true;
+    config.options.scales = {
+      x: { stacked: true },
+      y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
+    };
+    return config;
+  }
+
   function draw(root) {
     if (typeof window.Chart === "undefined") {
       return;
@@ -109,7 +120,8 @@
       }
       canvas.dataset.drawn = "true";
       var data = JSON.parse(canvas.dataset.figureData);
-      var config = canvas.dataset.figure === "radar" ? radar(canvas, data) : bars(canvas, data);
+      var kind = canvas.dataset.figure;
+      var config = kind === "radar" ? radar(canvas, data) : kind === "stacked" ? stacked(canvas, data) : bars(canvas, data);
       new window.Chart(canvas, config);
     });
   }

@@ -91,5 +91,7 @@ public enum AuditEventType {
     FINDING_FIX_VERIFIED,
     FINDING_REOPENED,
     FINDING_CLOSED,
-    FINDING_SLA_SET
+    FINDING_SLA_SET,
+    // Findings reports
+    FINDING_DUE_DATE_MOVED
 }

@@ -6,7 +6,8 @@
  * {@code findings :: event}; the aggregate and its use cases live in {@code register}, the SLA rule in {@code sla},
  * the listeners that take findings over from other modules in {@code sources}, the pages in {@code web}, the
  * read-only API in {@code api}, demo findings in {@code demo} (ADR 0026); CVSS vectors are checked and scored in
- * {@code cvss}, scanner files read in {@code intake} (ADR 0027).
+ * {@code cvss}, scanner files read in {@code intake} (ADR 0027); the figures, exports, improvement plan and programme
+ * view in {@code report} and the owners' daily digest in {@code digest} (ADR 0031).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {

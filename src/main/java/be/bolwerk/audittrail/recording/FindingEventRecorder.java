@@ -6,6 +6,7 @@ import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.findings.event.FindingChanged;
 import be.bolwerk.findings.event.FindingConfirmed;
+import be.bolwerk.findings.event.FindingDueDateMoved;
 import be.bolwerk.findings.event.FindingEvent;
 import be.bolwerk.findings.event.FindingFixVerified;
 import be.bolwerk.findings.event.FindingMarkedDuplicate;
@@ -17,6 +18,7 @@ import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
 import be.bolwerk.findings.event.FindingWorkStarted;
+import be.bolwerk.findings.event.FindingsExported;
 import be.bolwerk.findings.event.SlaProfileSet;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -128,6 +130,29 @@ class FindingEventRecorder {
                                 ? "audit.detail.findingSlaProgramme"
                                 : "audit.detail.findingSlaOrganisation",
                         days));
+    }
+
+    // Findings reports
+    @EventListener
+    void on(FindingDueDateMoved e) {
+        append(
+                AuditEventType.FINDING_DUE_DATE_MOVED,
+                e,
+                "audit.detail.findingDueDateMoved",
+                e.title(),
+                e.from() == null ? "-" : DAY.format(e.from()),
+                DAY.format(e.to()),
+                cut(e.reason()));
+    }
+
+    @EventListener
+    void on(FindingsExported e) {
+        trail.append(
+                AuditEventType.EXPORT,
+                true,
+                Actors.current(),
+                e.organisationId(),
+                Details.of("audit.detail.findingsExported", e.what(), e.rows()));
     }
 
     private void append(AuditEventType type, FindingEvent event, String key, Object... args) {

@@ -60,6 +60,7 @@ enum MenuItem {
             OrganisationRole.MEMBER,
             OrganisationRole.VIEWER),
     FINDINGS_SLA("/findings/sla", "nav.findingsSla", Persona.PROGRAMME_OFFICER, OrganisationRole.ORGANISATION_ADMIN),
+    FINDINGS_PROGRAMME("/findings/programme", "nav.findingsProgramme", Persona.PROGRAMME_OFFICER),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
     USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),
     AUDIT_TRAIL("/admin/audit", "nav.audit", Persona.PLATFORM_ADMIN),
