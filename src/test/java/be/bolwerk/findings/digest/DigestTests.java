@@ -7,17 +7,22 @@ import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Raising;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
+import java.lang.reflect.Method;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The daily digest on days in January 2020, long before any other finding falls due, so the test's own findings
@@ -107,6 +112,20 @@ class DigestTests {
         for (UUID owner : owners) {
             assertThat(mails(day, owner)).as("owner %s", owner).hasSize(1);
         }
+    }
+
+    @Test
+    void theJobSendsTheDigestOfTheClocksDayOncePerCluster() throws Exception {
+        LocalDate day = DAY.plusDays(5);
+        Clock clock = Clock.fixed(day.atTime(7, 23).atZone(BelgianTime.ZONE).toInstant(), BelgianTime.ZONE);
+        DigestJob job = new DigestJob(digest, clock);
+        job.run();
+        job.run();
+        assertThat(mails(day, colleague)).hasSize(1);
+        assertThat(mails(day, iso)).hasSize(1);
+        Method run = DigestJob.class.getDeclaredMethod("run");
+        assertThat(run.getAnnotation(SchedulerLock.class).name()).isEqualTo("findings-digest");
+        assertThat(run.getAnnotation(Scheduled.class).zone()).isEqualTo("Europe/Brussels");
     }
 
     private List<String> mails(LocalDate day, UUID owner) {

@@ -69,7 +69,8 @@ class NavigationTests {
                         "/audits",
                         "/frameworks",
                         "/engagements",
-                        "/findings/sla");
+                        "/findings/sla",
+                        "/findings/programme");
     }
 
     @Test
@@ -221,7 +222,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(8);
+                .isEqualTo(9);
     }
 
     @Test
