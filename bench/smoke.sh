@@ -17,6 +17,7 @@ declare -A TINY=(
   [pageweight.sh]="area"
   [audit-orders.sh]="4"
   [render-probe.sh]="3 3"
+  [findings.sh]="1 4"
 )
 
 if [ $# -gt 0 ]; then scripts=("${@/#/bench/}"); else scripts=(bench/*.sh); fi

@@ -96,7 +96,10 @@ class OpenApiDocumentTests {
                         "GET /api/v1/organisations",
                         "GET /api/v1/organisations/{id}",
                         "PUT /api/v1/assessments/{id}/answers/{ref}",
-                        "POST /api/v1/audit-trail/verification");
+                        "POST /api/v1/audit-trail/verification",
+                        "POST /api/v1/findings",
+                        "PUT /api/v1/findings/{id}",
+                        "POST /api/v1/findings/{id}/actions/retest");
     }
 
     @Test
@@ -164,6 +167,13 @@ class OpenApiDocumentTests {
         }
         if (body) {
             expected.addAll(List.of("409", "422"));
+        }
+        // A write on a finding may name the revision it read (If-Match): stale is 412; a change without it is 428.
+        if (!method.equals("get") && path.startsWith("/api/v1/findings/{id}")) {
+            expected.add("412");
+            if (method.equals("put")) {
+                expected.add("428");
+            }
         }
         return expected;
     }

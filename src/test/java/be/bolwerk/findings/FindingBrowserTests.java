@@ -9,6 +9,7 @@ import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The register walked in a browser by the ISO of Gemeente Appelkerke: an improvement action proposed on the
  * self-evaluation's results becomes a finding by itself; the ISO gives it to a colleague (who gets a mail), confirms
- * it on a phone-sized screen, starts the work, resolves it and records a retest that found it fixed, which verifies
- * the fix; then the form for a finding written by hand and the deadlines page. axe-core checks every page at desktop
+ * it on a phone-sized screen, starts the work, resolves it; a first retest finds it partly fixed (it stays open with
+ * the note shown), it is resolved again and a second retest finds it fixed, which verifies the fix; the history shows
+ * every step with who took it and when; then the form for a finding written by hand and the deadlines page. axe-core checks every page at desktop
  * and phone width; none scrolls sideways at 390 or 320 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -60,6 +62,9 @@ class FindingBrowserTests {
         String assessment = assessment();
         UUID colleague = jdbc.sql("SELECT id FROM user_account WHERE email = 'medewerker@appelkerke.invalid'")
                 .query(UUID.class)
+                .single();
+        String isoName = jdbc.sql("SELECT display_name FROM user_account WHERE email = 'iso@appelkerke.invalid'")
+                .query(String.class)
                 .single();
         try (Browsing iso = new Browsing(port, jdbc)) {
             iso.signInAs("iso@appelkerke.invalid");
@@ -127,6 +132,30 @@ class FindingBrowserTests {
                             By.tagName("main"), "gemarkeerd als opgelost"));
             iso.check("finding-resolved");
 
+            // The first retest finds it partly fixed: the finding stays open, back in progress, with the note shown.
+            type(iso, "tester", "Auditkantoor Voorbeeld");
+            new Select(iso.driver().findElement(By.id("result"))).selectByValue("PARTIALLY_FIXED");
+            type(iso, "note", "Twee webmailservers nog zonder MFA");
+            iso.driver()
+                    .findElement(By.cssSelector("#retest button[type=submit]"))
+                    .click();
+            iso.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("main"), "De hertest is vastgelegd"));
+            assertThat(main(iso))
+                    .contains("In uitvoering — Twee webmailservers nog zonder MFA")
+                    .contains("Gedeeltelijk opgelost");
+            iso.check("finding-partly-fixed");
+
+            // Resolved again, and this time the retest finds it fixed.
+            type(iso, "resolve-note", "Ook de laatste twee servers aangepast");
+            iso.driver()
+                    .findElement(By.cssSelector("#resolve button[type=submit]"))
+                    .click();
+            iso.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("main"), "gemarkeerd als opgelost"));
+
             type(iso, "tester", "Auditkantoor Voorbeeld");
             new Select(iso.driver().findElement(By.id("result"))).selectByValue("FIXED");
             iso.driver()
@@ -140,6 +169,18 @@ class FindingBrowserTests {
                     .contains("Auditkantoor Voorbeeld")
                     .contains("MFA aangezet voor alle webmailgebruikers");
             iso.check("finding-verified");
+            assertThat(history(iso))
+                    .as("each step in the history, with who took it")
+                    .containsExactly(
+                            "Toegevoegd|Bolwerk",
+                            "Eigenaar toegewezen|" + isoName,
+                            "Bevestigd|" + isoName,
+                            "In uitvoering|" + isoName,
+                            "Opgelost|" + isoName,
+                            "Hertest|" + isoName,
+                            "Opgelost|" + isoName,
+                            "Hertest|" + isoName,
+                            "Herstel bevestigd|" + isoName);
 
             // The other pages of the register: writing a finding by hand, and the organisation's deadlines.
             iso.open("/findings/new");
@@ -149,7 +190,7 @@ class FindingBrowserTests {
             iso.waitForHeading("Termijnen per ernst");
             assertThat(main(iso)).contains("Termijnen van Gemeente Appelkerke");
             iso.check("finding-sla");
-            iso.assertPagesChecked(7);
+            iso.assertPagesChecked(8);
         }
         assertThat(jdbc.sql("SELECT status FROM finding WHERE title = :t")
                         .param("t", title)
@@ -180,6 +221,18 @@ class FindingBrowserTests {
                         null,
                         null))
                 .toString();
+    }
+
+    /**
+     * The history table as "step|who" per line, oldest first; each line must also say when (day and time), or the
+     * line is left out so that the comparison fails.
+     */
+    private static List<String> history(Browsing person) {
+        return person.driver().findElements(By.xpath("//section[.//h2[@id='history-heading']]//tbody/tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.get(0).getText().matches("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}"))
+                .map(cells -> cells.get(1).getText() + "|" + cells.get(2).getText())
+                .toList();
     }
 
     private static String main(Browsing person) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The findings register, read-only, with the rules of the pages: a member of an organisation reads its findings;
- * nobody else learns that one exists (the programme office, auditors and students are refused). Writing through the
- * API (transitions as actions) comes later.
+ * nobody else learns that one exists (the programme office, auditors and students are refused). Writing is in
+ * {@link FindingWriteApiController} and {@link FindingActionApiController}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/findings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -146,9 +147,16 @@ class FindingApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One finding with its history and retests; 404 when it does not exist or is not the caller's")
-    Detail get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+    @Operation(
+            summary = "One finding with its history and retests; 404 when it does not exist or is not the caller's."
+                    + " Its ETag is the revision, to send back in If-Match when writing")
+    ResponseEntity<Detail> get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         Finding f = access.load(new FindingId(id), user).finding();
+        return ResponseEntity.ok().eTag(Revisions.tag(f.revision())).body(detail(f, store));
+    }
+
+    /** The finding as the API shows it, with its history and retests. */
+    static Detail detail(Finding f, FindingStore store) {
         Finding.Details d = f.details();
         return new Detail(
                 f.id().value(),

@@ -167,4 +167,22 @@ public class Handling {
         store.update(finding);
         finding.events().forEach(events::publishEvent);
     }
+
+    // Write API
+    /**
+     * Takes one of the steps above for an API client that sent the revision it read ({@code If-Match}): refused as
+     * stale ({@code finding.rule.stale}) when the finding moved on since, also when another step slips in between
+     * this check and the step's own load (the step must then have written exactly the next revision, or all of it
+     * is rolled back). Without a revision ({@code null}) the step runs as on the pages.
+     */
+    @Transactional
+    public void atRevision(FindingId id, Integer revision, CurrentUser user, Runnable step) {
+        if (revision != null && access.load(id, user).finding().revision() != revision) {
+            throw Refusal.conflict(FindingStore.STALE);
+        }
+        step.run();
+        if (revision != null && store.find(id).orElseThrow().revision() != revision + 1) {
+            throw Refusal.conflict(FindingStore.STALE);
+        }
+    }
 }
