@@ -91,5 +91,8 @@ public enum AuditEventType {
     FINDING_FIX_VERIFIED,
     FINDING_REOPENED,
     FINDING_CLOSED,
-    FINDING_SLA_SET
+    FINDING_SLA_SET,
+    // Findings imports (ADR 0029)
+    FINDINGS_IMPORTED,
+    FINDING_SEEN_AGAIN
 }

@@ -8,6 +8,7 @@ import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +99,9 @@ public class FindingList {
             String affectedSystem,
             String ownerName,
             LocalDate dueDate,
-            boolean overdue) {}
+            boolean overdue,
+            // CVSS in the forms (ADR 0029): the score the server computed, null without a vector
+            BigDecimal cvssScore) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -122,7 +125,7 @@ public class FindingList {
         List<Row> rows = bind(
                         jdbc.sql("""
                                 SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
-                                       f.affected_system, f.owner_name, f.due_date
+                                       f.affected_system, f.owner_name, f.due_date, f.cvss_score
                                 FROM finding f WHERE\s""" + where + " ORDER BY " + search.sort().sql + direction
                                 + " NULLS LAST, f.created_at, f.id LIMIT :limit OFFSET :offset"),
                         search,
@@ -143,7 +146,8 @@ public class FindingList {
                             rs.getString("affected_system"),
                             rs.getString("owner_name"),
                             due,
-                            status.isOpen() && due != null && due.isBefore(today));
+                            status.isOpen() && due != null && due.isBefore(today),
+                            rs.getBigDecimal("cvss_score"));
                 })
                 .list();
         return new Paged<>(rows, search.page(), PAGE_SIZE, total);

@@ -20,6 +20,8 @@ public record Step(Kind kind, UUID actor, String actorName, Instant at, String n
         DUPLICATE,
         FALSE_POSITIVE,
         OUT_OF_SCOPE,
-        SLA_RESTARTED
+        SLA_RESTARTED,
+        // Imports (ADR 0029)
+        SEEN_AGAIN
     }
 }
