@@ -26,6 +26,8 @@ CREATE TABLE finding_import (
 );
 CREATE INDEX finding_import_organisation_ix ON finding_import (organisation_id, created_at);
 CREATE INDEX finding_import_status_ix ON finding_import (status, created_at);
+-- The same file imported again: its rows without a repeat key are recognised by their line in the earlier import.
+CREATE INDEX finding_import_sha_ix ON finding_import (organisation_id, file_sha256);
 
 -- What one import did to which finding: created it or updated it (seen again), with the line of the file.
 CREATE TABLE finding_import_item (

@@ -129,6 +129,28 @@ class ImportStore {
                 .list();
     }
 
+    /**
+     * The findings the last earlier import of the very same file (equal SHA-256) brought, by line: a row without a
+     * repeat key is recognised by its place in the same file.
+     */
+    java.util.Map<Integer, FindingId> sameFileBefore(UUID organisationId, String sha256, ImportId except) {
+        java.util.Map<Integer, FindingId> byLine = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT i.line, i.finding_id FROM finding_import_item i
+                        JOIN finding_import fi ON fi.id = i.import_id
+                        WHERE fi.organisation_id = :org AND fi.file_sha256 = :sha AND fi.status = 'IMPORTED'
+                          AND fi.id <> :except AND i.organisation_id = :org
+                        ORDER BY fi.imported_at, fi.id
+                        """)
+                .param("org", organisationId)
+                .param("sha", sha256)
+                .param("except", except.value())
+                .query((rs, row) ->
+                        byLine.put(rs.getInt("line"), new FindingId(rs.getObject("finding_id", UUID.class))))
+                .list();
+        return byLine;
+    }
+
     /** Forgets previews nobody confirmed in time; imported ones stay as the record of what they brought. */
     int deletePreviewsBefore(Instant before) {
         return jdbc.sql("DELETE FROM finding_import WHERE status = 'PREVIEWED' AND created_at < :before")

@@ -66,8 +66,11 @@ public class Importing {
     /** The longest vector the register's column holds. */
     private static final int LONGEST_VECTOR = 200;
 
-    /** A row of the preview: what it brings, and the finding it would update (null: a new finding). */
-    record PreviewRow(ImportRow row, FindingId repeatOf) {}
+    /**
+     * A row of the preview: what it brings, the finding it would update (null: a new finding), or the earlier line of
+     * the same file with the same repeat key (then it is that row's finding, counted once; null otherwise).
+     */
+    record PreviewRow(ImportRow row, FindingId repeatOf, Integer sameAsLine) {}
 
     /**
      * What an upload holds: valid (kept as {@code stored}, ready to confirm) or not (the errors, nothing kept).
@@ -85,7 +88,9 @@ public class Importing {
         }
 
         long fresh() {
-            return rows.size() - repeats();
+            return rows.stream()
+                    .filter(r -> r.repeatOf() == null && r.sameAsLine() == null)
+                    .count();
         }
     }
 
@@ -243,12 +248,15 @@ public class Importing {
         SlaProfile profile = sla.effective(organisation);
         LocalDate today = BelgianTime.today(clock);
         Actor by = Actor.of(user);
-        Map<RepeatKey, FindingId> repeats = findings.byRepeatKeys(organisation, keys(kept.rows()));
         int created = 0;
         int updated = 0;
-        for (ImportRow row : kept.rows()) {
+        for (PreviewRow planned : withRepeats(kept)) {
+            if (planned.sameAsLine() != null) {
+                continue;
+            }
+            ImportRow row = planned.row();
             CvssVector cvss = row.cvssVector() == null ? null : CvssVector.parse(row.cvssVector());
-            FindingId repeatOf = row.repeatKey() == null ? null : repeats.get(row.repeatKey());
+            FindingId repeatOf = planned.repeatOf();
             if (repeatOf != null) {
                 Finding finding = findings.find(repeatOf).orElseThrow();
                 finding.seenAgain(
@@ -316,11 +324,39 @@ public class Importing {
         }
     }
 
+    /**
+     * Each row with what it will do. A row whose repeat key an earlier row of the file has is that row's finding
+     * again (a scanner may report one result twice): only the first counts.
+     */
     private List<PreviewRow> withRepeats(FindingImport kept) {
-        Map<RepeatKey, FindingId> repeats = findings.byRepeatKeys(kept.organisationId(), keys(kept.rows()));
-        return kept.rows().stream()
-                .map(row -> new PreviewRow(row, row.repeatKey() == null ? null : repeats.get(row.repeatKey())))
-                .toList();
+        Map<Integer, FindingId> repeats = repeats(kept);
+        Map<RepeatKey, Integer> firstLine = new java.util.HashMap<>();
+        List<PreviewRow> rows = new ArrayList<>();
+        for (ImportRow row : kept.rows()) {
+            Integer first = row.repeatKey() == null ? null : firstLine.putIfAbsent(row.repeatKey(), row.line());
+            rows.add(new PreviewRow(row, first == null ? repeats.get(row.line()) : null, first));
+        }
+        return rows;
+    }
+
+    /**
+     * The finding of the register each row repeats, by line: the one with an equal repeat key, else (a row without
+     * a stable key, such as a Nikto line) the one this row brought when the very same file was imported before.
+     */
+    private Map<Integer, FindingId> repeats(FindingImport kept) {
+        Map<RepeatKey, FindingId> byKey = findings.byRepeatKeys(kept.organisationId(), keys(kept.rows()));
+        Map<Integer, FindingId> sameFile = imports.sameFileBefore(kept.organisationId(), kept.sha256(), kept.id());
+        Map<Integer, FindingId> repeats = new java.util.HashMap<>();
+        for (ImportRow row : kept.rows()) {
+            FindingId found = row.repeatKey() == null ? null : byKey.get(row.repeatKey());
+            if (found == null) {
+                found = sameFile.get(row.line());
+            }
+            if (found != null) {
+                repeats.put(row.line(), found);
+            }
+        }
+        return repeats;
     }
 
     private static List<RepeatKey> keys(List<ImportRow> rows) {
