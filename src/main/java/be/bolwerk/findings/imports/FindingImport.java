@@ -10,7 +10,7 @@ import java.util.UUID;
  * One uploaded file of an organisation: parsed once, previewed, imported at most once. The rows are what the file
  * held when it was read, so the confirmation stores what the preview showed, never what a browser sends back.
  */
-record FindingImport(
+public record FindingImport(
         ImportId id,
         UUID organisationId,
         UUID uploadedBy,
@@ -29,17 +29,17 @@ record FindingImport(
     /** How long a preview waits for its confirmation; older ones are deleted with the next upload. */
     static final Duration PREVIEW_LIFETIME = Duration.ofHours(24);
 
-    enum Format {
+    public enum Format {
         CSV,
         SARIF
     }
 
-    enum Status {
+    public enum Status {
         PREVIEWED,
         IMPORTED
     }
 
-    FindingImport {
+    public FindingImport {
         rows = List.copyOf(rows);
     }
 

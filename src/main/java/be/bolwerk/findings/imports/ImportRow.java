@@ -16,7 +16,7 @@ import java.util.UUID;
  *
  * @param repeatKey null when the file gives nothing stable: the row is added each time
  */
-record ImportRow(
+public record ImportRow(
         int line,
         String title,
         String description,

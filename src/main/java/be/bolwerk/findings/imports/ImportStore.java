@@ -27,16 +27,6 @@ class ImportStore {
 
     private static final TypeReference<List<ImportRow>> ROWS = new TypeReference<>() {};
 
-    /** One finding an import brought, as its result page lists it. */
-    record Item(
-            int line,
-            FindingId findingId,
-            String title,
-            Severity severity,
-            FindingStatus status,
-            String affectedSystem,
-            String outcome) {}
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -109,7 +99,7 @@ class ImportStore {
     }
 
     /** What the import brought, in the order of the file; the tenant predicate written out. */
-    List<Item> items(ImportId id, UUID organisationId) {
+    List<Importing.Brought> items(ImportId id, UUID organisationId) {
         return jdbc.sql("""
                         SELECT i.line, i.finding_id, i.outcome, f.title, f.severity, f.status, f.affected_system
                         FROM finding_import_item i JOIN finding f ON f.id = i.finding_id
@@ -118,7 +108,7 @@ class ImportStore {
                         """)
                 .param("id", id.value())
                 .param("org", organisationId)
-                .query((rs, row) -> new Item(
+                .query((rs, row) -> new Importing.Brought(
                         rs.getInt("line"),
                         new FindingId(rs.getObject("finding_id", UUID.class)),
                         rs.getString("title"),

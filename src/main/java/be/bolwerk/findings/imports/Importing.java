@@ -70,24 +70,34 @@ public class Importing {
      * A row of the preview: what it brings, the finding it would update (null: a new finding), or the earlier line of
      * the same file with the same repeat key (then it is that row's finding, counted once; null otherwise).
      */
-    record PreviewRow(ImportRow row, FindingId repeatOf, Integer sameAsLine) {}
+    public record PreviewRow(ImportRow row, FindingId repeatOf, Integer sameAsLine) {}
+
+    /** One finding an import brought, as its result page lists it. */
+    public record Brought(
+            int line,
+            FindingId findingId,
+            String title,
+            be.bolwerk.findings.Severity severity,
+            be.bolwerk.findings.FindingStatus status,
+            String affectedSystem,
+            String outcome) {}
 
     /**
      * What an upload holds: valid (kept as {@code stored}, ready to confirm) or not (the errors, nothing kept).
      *
      * @param stored the kept import; null when the file has errors
      */
-    record Preview(FindingImport stored, List<PreviewRow> rows, List<RowError> errors, DateOrder dateOrder) {
+    public record Preview(FindingImport stored, List<PreviewRow> rows, List<RowError> errors, DateOrder dateOrder) {
 
-        boolean valid() {
+        public boolean valid() {
             return errors.isEmpty();
         }
 
-        long repeats() {
+        public long repeats() {
             return rows.stream().filter(r -> r.repeatOf() != null).count();
         }
 
-        long fresh() {
+        public long fresh() {
             return rows.stream()
                     .filter(r -> r.repeatOf() == null && r.sameAsLine() == null)
                     .count();
@@ -95,7 +105,7 @@ public class Importing {
     }
 
     /** What a confirmation did; {@code before}: it had been imported already, nothing happened now. */
-    record Outcome(ImportId id, int created, int updated, boolean before) {}
+    public record Outcome(ImportId id, int created, int updated, boolean before) {}
 
     /** A file with wrong rows, refused as a whole by the API (422 with every row). */
     static final class FileRefused extends RuntimeException {
@@ -218,7 +228,7 @@ public class Importing {
 
     /** What an imported file brought, for its page. */
     @Transactional(readOnly = true)
-    public List<ImportStore.Item> brought(ImportId id, CurrentUser user) {
+    public List<Brought> brought(ImportId id, CurrentUser user) {
         FindingImport kept = load(id, user);
         return imports.items(kept.id(), kept.organisationId());
     }
