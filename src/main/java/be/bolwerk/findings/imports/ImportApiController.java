@@ -65,12 +65,21 @@ class ImportApiController {
                     + " SARIF fingerprint) is updated instead of added again; resolved ones are reopened.")
     @ApiResponse(responseCode = "201", description = "Imported")
     @ApiResponse(
-            responseCode = "422",
-            description = "The file or some of its rows cannot be imported; nothing was stored",
+            responseCode = "409",
+            description = "Refused: an owner left the organisation, or another import added the same findings at once;"
+                    + " nothing was stored",
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+                            schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The file or some of its rows cannot be imported (the rows in errors[]: line, field,"
+                    + " reason); nothing was stored",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     ResponseEntity<Summary> upload(
             @Parameter(description = "The file: a CSV with a Title column, or a SARIF 2.1.0 log") @RequestParam
                     MultipartFile file,
