@@ -105,7 +105,26 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/engagements/{id}", victimEngagementId()),
                 // A finding of the victim's register: every page and step below it, and the API.
                 Map.entry("/findings/{id}", victimFindingId()),
-                Map.entry("/api/v1/findings/{id}", victimFindingId()));
+                Map.entry("/api/v1/findings/{id}", victimFindingId()),
+                // An import of the victim's register: its preview, its result and its confirmation.
+                Map.entry("/findings/import/{id}", victimImportId()));
+    }
+
+    /** A previewed import of the victim organisation, written here (imports are no demo data). */
+    private String victimImportId() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO finding_import (id, organisation_id, uploaded_by, uploader_name, format, file_name,
+                            file_sha256, row_count, rows_json, status, created_at)
+                        VALUES (:id, :org, :by, 'Munthove', 'CSV', 'munthove.csv', :sha, 0, '[]', 'PREVIEWED',
+                            CURRENT_TIMESTAMP)
+                        """)
+                .param("id", id)
+                .param("org", DemoOrganisationIds.OCMW_MUNTHOVE.value())
+                .param("by", UUID.randomUUID())
+                .param("sha", "0".repeat(64))
+                .update();
+        return id.toString();
     }
 
     /** A finding of the victim organisation, named after it (the demo register has some; written here if not). */
@@ -422,6 +441,7 @@ class TenantIsolationTests {
             Map.entry("/findings", Expected.OWN_DATA),
             Map.entry("/findings/new", Expected.OWN_DATA),
             Map.entry("/findings/sla", Expected.OWN_DATA),
+            Map.entry("/findings/import", Expected.OWN_DATA),
             Map.entry("/api/v1/findings", Expected.OWN_DATA),
             Map.entry("/findings/report", Expected.OWN_DATA),
             Map.entry("/findings/report/register.xlsx", Expected.OWN_DATA),

@@ -93,5 +93,8 @@ public enum AuditEventType {
     FINDING_CLOSED,
     FINDING_SLA_SET,
     // Findings reports
-    FINDING_DUE_DATE_MOVED
+    FINDING_DUE_DATE_MOVED,
+    // Findings imports (ADR 0029)
+    FINDINGS_IMPORTED,
+    FINDING_SEEN_AGAIN
 }

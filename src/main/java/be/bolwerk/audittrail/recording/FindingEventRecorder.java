@@ -17,8 +17,10 @@ import be.bolwerk.findings.event.FindingRaised;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
+import be.bolwerk.findings.event.FindingSeenAgain;
 import be.bolwerk.findings.event.FindingWorkStarted;
 import be.bolwerk.findings.event.FindingsExported;
+import be.bolwerk.findings.event.FindingsImported;
 import be.bolwerk.findings.event.SlaProfileSet;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -167,5 +169,25 @@ class FindingEventRecorder {
 
     private static String dash(Integer days) {
         return days == null ? "-" : days.toString();
+    }
+
+    // Findings imports (ADR 0029)
+
+    @EventListener
+    void on(FindingsImported e) {
+        Map<String, Object> ids = new HashMap<>();
+        ids.put("import", e.importId());
+        trail.append(
+                AuditEventType.FINDINGS_IMPORTED,
+                true,
+                Actors.current(),
+                e.organisationId(),
+                Details.about(
+                        ids, "audit.detail.findingsImported", e.fileName(), e.format(), e.created(), e.updated()));
+    }
+
+    @EventListener
+    void on(FindingSeenAgain e) {
+        append(AuditEventType.FINDING_SEEN_AGAIN, e, "audit.detail.findingSeenAgain", e.title(), e.fileName());
     }
 }

@@ -17,7 +17,8 @@ public sealed interface FindingEvent
                 FindingMarkedDuplicate,
                 FindingMarkedFalsePositive,
                 FindingMarkedOutOfScope,
-                FindingDueDateMoved {
+                FindingDueDateMoved,
+                FindingSeenAgain {
 
     FindingId findingId();
 

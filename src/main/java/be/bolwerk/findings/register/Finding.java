@@ -19,6 +19,7 @@ import be.bolwerk.findings.event.FindingRaised;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
+import be.bolwerk.findings.event.FindingSeenAgain;
 import be.bolwerk.findings.event.FindingWorkStarted;
 import be.bolwerk.findings.sla.SlaProfile;
 import be.bolwerk.shared.Refusal;
@@ -83,6 +84,7 @@ public final class Finding {
                 case SELF_EVALUATION_ACTION -> "/assessments/" + sourceParent + "/results#actions";
                 case AUDIT -> "/audits/" + sourceParent;
                 case ENGAGEMENT -> "/engagements/" + sourceParent;
+                case IMPORT -> "/findings/import/" + sourceParent;
                 default -> null;
             };
         }
@@ -477,6 +479,69 @@ public final class Finding {
                 by,
                 at,
                 java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(date) + ": " + text);
+    }
+
+    // Imports and CVSS in the forms (ADR 0029)
+
+    /**
+     * A new finding that arrives with a CVSS vector already checked and scored by {@code findings.cvss} (written by
+     * hand with one, or imported from a file that gives one); without a vector it is {@link #raise}.
+     */
+    public static Finding raiseRated(
+            UUID organisationId,
+            Origin origin,
+            Details details,
+            String cvssVector,
+            BigDecimal cvssScore,
+            SlaProfile sla,
+            LocalDate start,
+            Actor by,
+            Instant at) {
+        Finding finding = raise(organisationId, origin, details, sla, start, by, at);
+        finding.cvssVector = cvssVector;
+        finding.cvssScore = cvssVector == null ? null : cvssScore;
+        return finding;
+    }
+
+    /**
+     * The finding appeared again in an imported file (an equal repeat key). What a scanner says about it follows the
+     * file: title, description, severity, affected system, recommendation and the CVSS vector when the file gives
+     * one; the planned date, control reference and external id when the file gives them. What people decided stays:
+     * owner, SLA start, due date (also when the severity changed), effort, the known-exploited mark and the status.
+     * One exception: a finding that was resolved or whose fix was verified is reopened, since the scanner still sees
+     * it; it keeps its original due date. A finding closed as duplicate, false positive or out of scope stays closed:
+     * that was a decision about this very finding. Returns true when it was reopened.
+     */
+    public boolean seenAgain(
+            Details seen, String vector, BigDecimal score, UUID importId, String fileName, Actor by, Instant at) {
+        this.details = new Details(
+                seen.title(),
+                seen.description(),
+                seen.severity(),
+                seen.affectedSystem(),
+                seen.recommendation(),
+                seen.plannedOn() != null ? seen.plannedOn() : details.plannedOn(),
+                details.effort(),
+                seen.controlRef().isEmpty() ? details.controlRef() : seen.controlRef(),
+                details.knownExploited(),
+                seen.externalId().isEmpty() ? details.externalId() : seen.externalId());
+        if (vector != null) {
+            this.cvssVector = vector;
+            this.cvssScore = score;
+        }
+        boolean reopen = status == FindingStatus.RESOLVED || status == FindingStatus.FIX_VERIFIED;
+        happened(
+                new FindingSeenAgain(id, organisationId, title(), importId, fileName, reopen),
+                Step.Kind.SEEN_AGAIN,
+                by,
+                at,
+                fileName);
+        if (reopen) {
+            this.status = FindingStatus.REOPENED;
+            this.statusReason = fileName;
+            happened(new FindingReopened(id, organisationId, title(), fileName), Step.Kind.REOPENED, by, at, fileName);
+        }
+        return reopen;
     }
 
     public FindingId id() {

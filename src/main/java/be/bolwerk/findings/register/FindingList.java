@@ -8,6 +8,7 @@ import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Like;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +99,9 @@ public class FindingList {
             String affectedSystem,
             String ownerName,
             LocalDate dueDate,
-            boolean overdue) {}
+            boolean overdue,
+            // CVSS in the forms (ADR 0029): the score the server computed, null without a vector
+            BigDecimal cvssScore) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -120,31 +123,15 @@ public class FindingList {
                 .single();
         String direction = search.descending() ? " DESC" : " ASC";
         List<Row> rows = bind(
-                        jdbc.sql("""
-                                SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
-                                       f.affected_system, f.owner_name, f.due_date
-                                FROM finding f WHERE\s""" + where + " ORDER BY " + search.sort().sql + direction
+                        jdbc.sql("SELECT " + ROW_COLUMNS + " FROM finding f WHERE " + where + " ORDER BY "
+                                + search.sort().sql + direction
                                 + " NULLS LAST, f.created_at, f.id LIMIT :limit OFFSET :offset"),
                         search,
                         organisations,
                         today)
                 .param("limit", PAGE_SIZE)
                 .param("offset", search.page() * PAGE_SIZE)
-                .query((rs, n) -> {
-                    FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new Row(
-                            new FindingId(rs.getObject("id", UUID.class)),
-                            rs.getObject("organisation_id", UUID.class),
-                            rs.getString("title"),
-                            Severity.valueOf(rs.getString("severity")),
-                            status,
-                            FindingSource.valueOf(rs.getString("source")),
-                            rs.getString("affected_system"),
-                            rs.getString("owner_name"),
-                            due,
-                            status.isOpen() && due != null && due.isBefore(today));
-                })
+                .query((rs, n) -> row(rs, today))
                 .list();
         return new Paged<>(rows, search.page(), PAGE_SIZE, total);
     }
@@ -160,6 +147,27 @@ public class FindingList {
                 .param("id", except.value())
                 .query((rs, n) -> Map.entry(new FindingId(rs.getObject("id", UUID.class)), rs.getString("title")))
                 .list();
+    }
+
+    /** The columns {@link #row} reads, for the page and the export alike. */
+    private static final String ROW_COLUMNS = "f.id, f.organisation_id, f.title, f.severity, f.status, f.source,"
+            + " f.affected_system, f.owner_name, f.due_date, f.cvss_score";
+
+    private static Row row(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        return new Row(
+                new FindingId(rs.getObject("id", UUID.class)),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("title"),
+                Severity.valueOf(rs.getString("severity")),
+                status,
+                FindingSource.valueOf(rs.getString("source")),
+                rs.getString("affected_system"),
+                rs.getString("owner_name"),
+                due,
+                status.isOpen() && due != null && due.isBefore(today),
+                rs.getBigDecimal("cvss_score"));
     }
 
     private static final String OPEN = "f.status IN ('NEW', 'CONFIRMED', 'IN_PROGRESS', 'REOPENED')";
@@ -226,30 +234,13 @@ public class FindingList {
         LocalDate today = BelgianTime.today(clock);
         String direction = search.descending() ? " DESC" : " ASC";
         return bind(
-                        jdbc.sql("""
-                                SELECT f.id, f.organisation_id, f.title, f.severity, f.status, f.source,
-                                       f.affected_system, f.owner_name, f.due_date
-                                FROM finding f WHERE\s""" + where(search) + " ORDER BY " + search.sort().sql
-                                + direction + " NULLS LAST, f.created_at, f.id LIMIT :limit"),
+                        jdbc.sql("SELECT " + ROW_COLUMNS + " FROM finding f WHERE " + where(search) + " ORDER BY "
+                                + search.sort().sql + direction + " NULLS LAST, f.created_at, f.id LIMIT :limit"),
                         search,
                         List.of(organisation),
                         today)
                 .param("limit", limit)
-                .query((rs, n) -> {
-                    FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new Row(
-                            new FindingId(rs.getObject("id", UUID.class)),
-                            rs.getObject("organisation_id", UUID.class),
-                            rs.getString("title"),
-                            Severity.valueOf(rs.getString("severity")),
-                            status,
-                            FindingSource.valueOf(rs.getString("source")),
-                            rs.getString("affected_system"),
-                            rs.getString("owner_name"),
-                            due,
-                            status.isOpen() && due != null && due.isBefore(today));
-                })
+                .query((rs, n) -> row(rs, today))
                 .list();
     }
 }

@@ -6,6 +6,7 @@ import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.findings.intake.RepeatKey;
 import be.bolwerk.shared.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,5 +259,69 @@ public class FindingStore {
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    // Imports (ADR 0029)
+
+    /**
+     * The findings of the organisation that earlier imports recognised by one of these keys, key by key (looked up
+     * on the indexed hash of each key, in chunks so that a large file stays a few queries).
+     */
+    public Map<RepeatKey, FindingId> byRepeatKeys(UUID organisationId, Collection<RepeatKey> keys) {
+        Map<String, RepeatKey> byHash = new HashMap<>();
+        keys.forEach(key -> byHash.put(keyHash(key), key));
+        Map<RepeatKey, FindingId> found = new HashMap<>();
+        List<String> hashes = List.copyOf(byHash.keySet());
+        for (int from = 0; from < hashes.size(); from += 500) {
+            jdbc.sql("SELECT key_hash, finding_id FROM finding_repeat_key"
+                            + " WHERE organisation_id = :org AND key_hash IN (:hashes)")
+                    .param("org", organisationId)
+                    .param("hashes", hashes.subList(from, Math.min(hashes.size(), from + 500)))
+                    .query((rs, row) -> {
+                        found.put(
+                                byHash.get(rs.getString("key_hash")),
+                                new FindingId(rs.getObject("finding_id", UUID.class)));
+                        return null;
+                    })
+                    .list();
+        }
+        return found;
+    }
+
+    /**
+     * Remembers what recognises the finding in a later import. Returns the keys that another finding of the
+     * organisation holds already (none after a lookup in the same transaction, unless an import ran at once).
+     */
+    public List<RepeatKey> rememberKeys(Finding f, Collection<RepeatKey> keys) {
+        List<RepeatKey> taken = new java.util.ArrayList<>();
+        for (RepeatKey key : keys) {
+            int written = jdbc.sql("""
+                            INSERT INTO finding_repeat_key (organisation_id, key_hash, kind, key_value, finding_id)
+                            VALUES (:org, :hash, :kind, :value, :finding) ON CONFLICT DO NOTHING
+                            """)
+                    .param("org", f.organisationId())
+                    .param("hash", keyHash(key))
+                    .param("kind", key.kind().name())
+                    .param("value", truncate(key.value(), 2000))
+                    .param("finding", f.id().value())
+                    .update();
+            if (written == 0
+                    && !f.id().equals(byRepeatKeys(f.organisationId(), List.of(key))
+                            .get(key))) {
+                taken.add(key);
+            }
+        }
+        return taken;
+    }
+
+    /** The SHA-256 of a key's kind and value, hex: what the index holds. */
+    static String keyHash(RepeatKey key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((key.kind().name() + "\n" + key.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -2,6 +2,7 @@ package be.bolwerk.findings.register;
 
 import be.bolwerk.findings.FindingId;
 import be.bolwerk.findings.RetestResult;
+import be.bolwerk.findings.cvss.CvssVector;
 import be.bolwerk.findings.sla.SlaProfiles;
 import be.bolwerk.identity.OrganisationMember;
 import be.bolwerk.identity.OrganisationMembers;
@@ -184,5 +185,22 @@ public class Handling {
         if (revision != null && store.find(id).orElseThrow().revision() != revision + 1) {
             throw Refusal.conflict(FindingStore.STALE);
         }
+    }
+
+    // CVSS in the forms (ADR 0029)
+
+    /**
+     * New details and CVSS vector (checked and scored by {@code findings.cvss}; null clears it) in one step; the
+     * vector is rated only when it changed.
+     */
+    @Transactional
+    public void change(FindingId id, Finding.Details details, CvssVector cvss, CurrentUser user) {
+        Finding finding = work(id, user);
+        finding.change(details, sla.effective(finding.organisationId()), Actor.of(user), clock.instant());
+        String vector = cvss == null ? null : cvss.text();
+        if (!java.util.Objects.equals(vector, finding.cvssVector())) {
+            finding.rate(vector, cvss == null ? null : cvss.score(), Actor.of(user), clock.instant());
+        }
+        save(finding);
     }
 }

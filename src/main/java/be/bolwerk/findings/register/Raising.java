@@ -1,10 +1,13 @@
 package be.bolwerk.findings.register;
 
 import be.bolwerk.findings.FindingId;
+import be.bolwerk.findings.cvss.CvssVector;
+import be.bolwerk.findings.sla.SlaProfile;
 import be.bolwerk.findings.sla.SlaProfiles;
 import be.bolwerk.identity.OrganisationMember;
 import be.bolwerk.identity.OrganisationMembers;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,4 +114,70 @@ public class Raising {
         }
         return Optional.of(finding.id());
     }
+
+    // Imports and CVSS in the forms (ADR 0029)
+
+    /** A finding written by hand with a CVSS vector (checked and scored by {@code findings.cvss}); null: none. */
+    @Transactional
+    public FindingId raise(UUID organisationId, Finding.Details details, CvssVector cvss, CurrentUser user) {
+        Access access = new Access(user.roleIn(organisationId).orElse(null));
+        if (!access.mayWork()) {
+            throw new AccessDeniedException("only the organisation's members and admins write findings");
+        }
+        Finding finding = Finding.raiseRated(
+                organisationId,
+                Finding.Origin.manual(),
+                details,
+                cvss == null ? null : cvss.text(),
+                cvss == null ? null : cvss.score(),
+                sla.effective(organisationId),
+                BelgianTime.today(clock),
+                Actor.of(user),
+                clock.instant());
+        store.insert(finding);
+        finding.events().forEach(events::publishEvent);
+        return finding.id();
+    }
+
+    /**
+     * A finding of an imported file, its SLA counted from {@code start} under {@code profile}, given to
+     * {@code owner} (an active member the importer checked; null: nobody), who is mailed once. Refused when the
+     * same origin was inserted before (the caller's import runs once).
+     */
+    @Transactional
+    public Finding raiseImported(
+            UUID organisationId,
+            Finding.Origin origin,
+            Finding.Details details,
+            CvssVector cvss,
+            SlaProfile profile,
+            LocalDate start,
+            OrganisationMember owner,
+            Actor by) {
+        Instant now = clock.instant();
+        Finding finding = Finding.raiseRated(
+                organisationId,
+                origin,
+                details,
+                cvss == null ? null : cvss.text(),
+                cvss == null ? null : cvss.score(),
+                profile,
+                start,
+                by,
+                now);
+        if (owner != null) {
+            finding.assign(owner.accountId(), owner.displayName(), by, now);
+        }
+        if (!store.insert(finding)) {
+            throw Refusal.conflict(IMPORTED_TWICE);
+        }
+        finding.events().forEach(events::publishEvent);
+        if (owner != null) {
+            mails.assigned(finding);
+        }
+        return finding;
+    }
+
+    /** The same row of the same import stored twice: only a second import running at once can get here. */
+    public static final String IMPORTED_TWICE = "findings.import.concurrent";
 }

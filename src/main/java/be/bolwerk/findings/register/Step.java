@@ -22,6 +22,8 @@ public record Step(Kind kind, UUID actor, String actorName, Instant at, String n
         OUT_OF_SCOPE,
         SLA_RESTARTED,
         // Bulk actions
-        DUE_DATE_MOVED
+        DUE_DATE_MOVED,
+        // Imports (ADR 0029)
+        SEEN_AGAIN
     }
 }

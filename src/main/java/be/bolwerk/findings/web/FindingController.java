@@ -6,6 +6,7 @@ import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.findings.cvss.CvssVector;
 import be.bolwerk.findings.register.Access;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.FindingAccess;
@@ -150,6 +151,7 @@ class FindingController {
             throw new AccessDeniedException("viewers read the register");
         }
         Finding.Details details = details(form, binding);
+        CvssVector cvss = cvss(form, binding);
         if (binding.hasErrors() || details == null) {
             return form(null, user, model);
         }
@@ -157,7 +159,7 @@ class FindingController {
             binding.rejectValue("organisationId", "validation.required");
             return form(null, user, model);
         }
-        FindingId id = raising.raise(form.organisationId(), details, user);
+        FindingId id = raising.raise(form.organisationId(), details, cvss, user);
         redirect.addFlashAttribute("notice", "finding.raised");
         return "redirect:/findings/" + id;
     }
@@ -219,11 +221,12 @@ class FindingController {
             throw new AccessDeniedException("viewers read the register");
         }
         Finding.Details details = details(form, binding);
+        CvssVector cvss = cvss(form, binding);
         if (binding.hasErrors() || details == null) {
             return form(id, user, model);
         }
         try {
-            handling.change(new FindingId(id), details, user);
+            handling.change(new FindingId(id), details, cvss, user);
         } catch (Refusal refused) {
             Refusals.reject(binding, refused);
             return form(id, user, model);
@@ -282,6 +285,21 @@ class FindingController {
 
         public String of(java.time.LocalDate date) {
             return FindingViews.day(date);
+        }
+    }
+
+    // CVSS in the forms (ADR 0029)
+
+    /** The form's CVSS vector checked and scored; a wrong one is refused next to its field, keeping what was typed. */
+    private static CvssVector cvss(FindingForm form, BindingResult binding) {
+        if (binding.hasFieldErrors("cvssVector")) {
+            return null;
+        }
+        try {
+            return form.cvss();
+        } catch (Refusal refused) {
+            Refusals.reject(binding, "cvssVector", refused);
+            return null;
         }
     }
 }

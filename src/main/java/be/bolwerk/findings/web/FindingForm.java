@@ -2,6 +2,7 @@ package be.bolwerk.findings.web;
 
 import be.bolwerk.findings.Effort;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.findings.cvss.CvssVector;
 import be.bolwerk.findings.register.Finding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
- * A finding as people write it, new or changed. The CVSS vector is not here: it is checked and scored by its own
- * module. The planned date is text as typed ({@code yyyy-MM-dd} from a date field), so a wrong one comes back to
- * the person instead of failing the binding.
+ * A finding as people write it, new or changed. The CVSS vector is text as typed; the server checks and scores
+ * it with {@code findings.cvss}. The planned date is text as typed ({@code yyyy-MM-dd} from a date field), so a
+ * wrong one comes back to the person instead of failing the binding.
  */
 record FindingForm(
         UUID organisationId,
@@ -39,10 +40,13 @@ record FindingForm(
 
         Boolean knownExploited,
 
-        @Size(max = 200, message = "{validation.size.max}") String externalId) {
+        @Size(max = 200, message = "{validation.size.max}") String externalId,
+
+        // CVSS in the forms (ADR 0029): checked and scored by findings.cvss, never a score typed by hand
+        @Size(max = 200, message = "{validation.size.max}") String cvssVector) {
 
     static FindingForm empty(UUID organisationId) {
-        return new FindingForm(organisationId, "", "", Severity.MEDIUM, "", "", "", null, "", false, "");
+        return new FindingForm(organisationId, "", "", Severity.MEDIUM, "", "", "", null, "", false, "", "");
     }
 
     static FindingForm of(Finding finding) {
@@ -58,7 +62,8 @@ record FindingForm(
                 d.effort(),
                 d.controlRef(),
                 d.knownExploited(),
-                d.externalId());
+                d.externalId(),
+                finding.cvssVector() == null ? "" : finding.cvssVector());
     }
 
     /** The planned date, or null; a date that does not exist (31 February) is refused by the caller. */
@@ -85,5 +90,12 @@ record FindingForm(
                 controlRef,
                 Boolean.TRUE.equals(knownExploited),
                 externalId);
+    }
+
+    // CVSS in the forms (ADR 0029)
+
+    /** The vector checked and scored, or null when the field is empty; a wrong one is a {@code Refusal}. */
+    CvssVector cvss() {
+        return cvssVector == null || cvssVector.isBlank() ? null : CvssVector.parse(cvssVector);
     }
 }

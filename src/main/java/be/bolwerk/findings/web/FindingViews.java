@@ -45,7 +45,9 @@ final class FindingViews {
             String system,
             String owner,
             String due,
-            boolean overdue) {}
+            boolean overdue,
+            // CVSS in the forms (ADR 0029)
+            String cvss) {}
 
     record ListView(
             List<RowView> rows,
@@ -74,7 +76,8 @@ final class FindingViews {
                         r.affectedSystem(),
                         r.ownerName() == null ? "" : r.ownerName(),
                         day(r.dueDate()),
-                        r.overdue()))
+                        r.overdue(),
+                        r.cvssScore() == null ? "" : "CVSS " + r.cvssScore().toPlainString()))
                 .toList();
         List<SortColumn> columns = new ArrayList<>();
         for (FindingList.Sort sort : SORTABLE) {
