@@ -16,6 +16,7 @@ import be.bolwerk.findings.event.FindingRaised;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
+import be.bolwerk.findings.event.FindingRiskAccepted;
 import be.bolwerk.findings.event.FindingWorkStarted;
 import be.bolwerk.findings.event.SlaProfileSet;
 import java.time.format.DateTimeFormatter;
@@ -128,6 +129,12 @@ class FindingEventRecorder {
                                 ? "audit.detail.findingSlaProgramme"
                                 : "audit.detail.findingSlaOrganisation",
                         days));
+    }
+
+    // Risk acceptance
+    @EventListener
+    void on(FindingRiskAccepted e) {
+        append(AuditEventType.FINDING_RISK_ACCEPTED, e, "audit.detail.findingRiskAccepted", e.title(), e.acceptance());
     }
 
     private void append(AuditEventType type, FindingEvent event, String key, Object... args) {

@@ -16,7 +16,8 @@ public sealed interface FindingEvent
                 FindingReopened,
                 FindingMarkedDuplicate,
                 FindingMarkedFalsePositive,
-                FindingMarkedOutOfScope {
+                FindingMarkedOutOfScope,
+                FindingRiskAccepted {
 
     FindingId findingId();
 

@@ -20,6 +20,9 @@ public record Step(Kind kind, UUID actor, String actorName, Instant at, String n
         DUPLICATE,
         FALSE_POSITIVE,
         OUT_OF_SCOPE,
-        SLA_RESTARTED
+        SLA_RESTARTED,
+        // Risk acceptance
+        RISK_ACCEPTED,
+        RISK_ACCEPTANCE_ENDED
     }
 }

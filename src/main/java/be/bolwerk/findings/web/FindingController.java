@@ -6,6 +6,7 @@ import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.findings.acceptance.AcceptanceList;
 import be.bolwerk.findings.register.Access;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.FindingAccess;
@@ -67,6 +68,7 @@ class FindingController {
     private final OrganisationMembers members;
     private final MessageSource messages;
     private final Clock clock;
+    private final AcceptanceList acceptances;
 
     FindingController(
             FindingList list,
@@ -77,7 +79,8 @@ class FindingController {
             OrganisationDirectory organisations,
             OrganisationMembers members,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            AcceptanceList acceptances) {
         this.list = list;
         this.access = access;
         this.store = store;
@@ -87,6 +90,7 @@ class FindingController {
         this.members = members;
         this.messages = messages;
         this.clock = clock;
+        this.acceptances = acceptances;
     }
 
     @GetMapping
@@ -177,6 +181,9 @@ class FindingController {
         model.addAttribute("history", FindingViews.history(store.history(finding.id())));
         model.addAttribute("retests", store.retests(finding.id()));
         model.addAttribute("day", new Days());
+        model.addAttribute(
+                "acceptance",
+                acceptances.holding(finding.id(), finding.organisationId()).orElse(null));
         if (loaded.access().mayDecide()) {
             model.addAttribute("members", members.active(finding.organisationId()));
             if (finding.mayClose()) {
