@@ -111,6 +111,7 @@ class NavigationTests {
                         "/frameworks",
                         "/engagements",
                         "/findings",
+                        "/findings/risk-acceptances",
                         "/findings/sla",
                         "/members");
     }
@@ -127,7 +128,8 @@ class NavigationTests {
                             "/audits",
                             "/frameworks",
                             "/engagements",
-                            "/findings");
+                            "/findings",
+                            "/findings/risk-acceptances");
         }
     }
 
@@ -221,7 +223,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(8);
+                .isEqualTo(9);
     }
 
     @Test
