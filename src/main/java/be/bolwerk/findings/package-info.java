@@ -6,7 +6,7 @@
  * {@code findings :: event}; the aggregate and its use cases live in {@code register}, the SLA rule in {@code sla},
  * the listeners that take findings over from other modules in {@code sources}, the pages in {@code web}, the
  * read-only API in {@code api}, demo findings in {@code demo} (ADR 0026); CVSS vectors are checked and scored in
- * {@code cvss}, scanner files read in {@code intake} (ADR 0027).
+ * {@code cvss}, scanner files read in {@code intake} (ADR 0027); risk acceptances live in {@code acceptance} (ADR 0030).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
