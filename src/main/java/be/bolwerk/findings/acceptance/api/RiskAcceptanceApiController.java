@@ -48,7 +48,7 @@ class RiskAcceptanceApiController {
     }
 
     /** One acceptance in a list. */
-    record Summary(
+    record RiskAcceptanceSummary(
             UUID id,
             UUID organisationId,
             String title,
@@ -59,13 +59,13 @@ class RiskAcceptanceApiController {
             int findings) {}
 
     /** A finding the acceptance covers. */
-    record CoveredFinding(UUID id, String title, Severity severity, FindingStatus status, LocalDate dueDate) {}
+    record RiskAcceptanceFinding(UUID id, String title, Severity severity, FindingStatus status, LocalDate dueDate) {}
 
     /** A line of the history: the step, who took it, when, and the reason. */
-    record HistoryItem(String step, String actor, Instant at, String note) {}
+    record RiskAcceptanceHistoryItem(String step, String actor, Instant at, String note) {}
 
     /** One acceptance with its findings and history. */
-    record Detail(
+    record RiskAcceptanceDetail(
             UUID id,
             UUID organisationId,
             String title,
@@ -83,12 +83,12 @@ class RiskAcceptanceApiController {
             LocalDate endedOn,
             boolean hasProof,
             int revision,
-            List<CoveredFinding> findings,
-            List<HistoryItem> history) {}
+            List<RiskAcceptanceFinding> findings,
+            List<RiskAcceptanceHistoryItem> history) {}
 
     @GetMapping
     @Operation(summary = "The risk acceptances of the caller's organisations, soonest expiry first, 25 per page")
-    Paged<Summary> list(
+    Paged<RiskAcceptanceSummary> list(
             @Parameter(description = "Text in the title, decision reference or owner") @RequestParam(defaultValue = "")
                     String q,
             @Parameter(description = "Only acceptances in this status") @RequestParam(required = false)
@@ -98,7 +98,7 @@ class RiskAcceptanceApiController {
         AcceptanceList.Search search = new AcceptanceList.Search(
                 q.length() > 200 ? q.substring(0, 200) : q, status, AcceptanceList.Sort.EXPIRES, false, page);
         return list.search(search, user)
-                .map(r -> new Summary(
+                .map(r -> new RiskAcceptanceSummary(
                         r.id().value(),
                         r.organisationId(),
                         r.title(),
@@ -113,10 +113,10 @@ class RiskAcceptanceApiController {
     @Operation(
             summary = "One risk acceptance with its findings and history; 404 when it does not exist or is not the"
                     + " caller's")
-    Detail get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+    RiskAcceptanceDetail get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         RiskAcceptance a = accepting.load(new RiskAcceptanceId(id), user).acceptance();
         RiskAcceptance.Terms t = a.terms();
-        return new Detail(
+        return new RiskAcceptanceDetail(
                 a.id().value(),
                 a.organisationId(),
                 t.title(),
@@ -135,10 +135,11 @@ class RiskAcceptanceApiController {
                 a.proof() != null,
                 a.revision(),
                 list.covered(a.id(), a.organisationId()).stream()
-                        .map(f -> new CoveredFinding(f.id().value(), f.title(), f.severity(), f.status(), f.dueDate()))
+                        .map(f -> new RiskAcceptanceFinding(
+                                f.id().value(), f.title(), f.severity(), f.status(), f.dueDate()))
                         .toList(),
                 store.history(a.id()).stream()
-                        .map(s -> new HistoryItem(s.kind().name(), s.actorName(), s.at(), s.note()))
+                        .map(s -> new RiskAcceptanceHistoryItem(s.kind().name(), s.actorName(), s.at(), s.note()))
                         .toList());
     }
 }
