@@ -9,7 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Whether an uploaded file is a PDF, decided by its content and never by the name or type a browser sends: it starts
  * like one and PDFBox opens it with at least one page (the first bytes alone would let any file with a PDF header
- * through). The one check for every PDF upload: the audit report, engagement consents and evidence, and a risk acceptance's proof.
+ * through). The one check for every PDF upload: the audit report, engagement consents and evidence, and a risk
+ * acceptance's proof.
  */
 public final class PdfContent {
 
