@@ -107,7 +107,10 @@ class TenantIsolationTests {
                 Map.entry("/findings/{id}", victimFindingId()),
                 Map.entry("/api/v1/findings/{id}", victimFindingId()),
                 // An import of the victim's register: its preview, its result and its confirmation.
-                Map.entry("/findings/import/{id}", victimImportId()));
+                Map.entry("/findings/import/{id}", victimImportId()),
+                // Risk acceptance: a proposal of the victim, its pages, steps, proof file and the API.
+                Map.entry("/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
+                Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()));
     }
 
     /** A previewed import of the victim organisation, written here (imports are no demo data). */
@@ -146,6 +149,38 @@ class TenantIsolationTests {
                         VALUES (:id, :org, 'Firewall van Munthove', '', 'MANUAL', 'HIGH', 'Munthove', '', CURRENT_DATE,
                             '', FALSE, '', 'NEW', CURRENT_TIMESTAMP, 0)
                         """).param("id", id).param("org", organisation).update();
+        return id.toString();
+    }
+
+    /** A risk acceptance of the victim organisation over one of its findings, with a proof file, named after it. */
+    private String victimRiskAcceptanceId() {
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql("SELECT id FROM risk_acceptance WHERE organisation_id = :org LIMIT 1")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO risk_acceptance (id, organisation_id, title, decision, measures, reference, owner_id,
+                            owner_name, expires_on, status, proposed_by, proposed_by_name, proposed_at, proof_name,
+                            proof_size, revision)
+                        VALUES (:id, :org, 'Firewall van Munthove aanvaard', 'ACCEPT', 'Munthove', 'Munthove', :org,
+                            'Mehmet Munters', CURRENT_DATE + 30, 'PROPOSED', :org, 'Mehmet Munters', CURRENT_TIMESTAMP,
+                            'munthove.pdf', 4, 0)
+                        """).param("id", id).param("org", organisation).update();
+        jdbc.sql("INSERT INTO risk_acceptance_finding (acceptance_id, finding_id, organisation_id)"
+                        + " VALUES (:id, :finding, :org)")
+                .param("id", id)
+                .param("finding", UUID.fromString(victimFindingId()))
+                .param("org", organisation)
+                .update();
+        jdbc.sql("INSERT INTO risk_acceptance_proof (acceptance_id, content) VALUES (:id, :content)")
+                .param("id", id)
+                .param("content", "Munthove".getBytes(StandardCharsets.UTF_8))
+                .update();
         return id.toString();
     }
 
@@ -448,6 +483,10 @@ class TenantIsolationTests {
             Map.entry("/findings/report/plan.pdf", Expected.OWN_DATA),
             Map.entry("/findings/programme", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/findings/programme", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/findings/risk-acceptances", Expected.OWN_DATA),
+            Map.entry("/findings/risk-acceptances/new", Expected.OWN_DATA),
+            Map.entry("/api/v1/findings/risk-acceptances", Expected.OWN_DATA),
+            Map.entry("/findings/sla/risk-acceptance", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/account/password", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/tokens", Expected.NO_ORGANISATION_DATA),
             Map.entry("/account/sessions", Expected.NO_ORGANISATION_DATA),

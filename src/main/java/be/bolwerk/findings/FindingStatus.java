@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Where a finding stands. The work runs new → confirmed → in progress → resolved → fix verified; a failed retest
  * or a second look reopens it; duplicate, false positive and out of scope close it with a reason. Risk accepted
- * belongs to the risk-acceptance object (a later issue): no transition here leads to it. Labels:
+ * is reached only through an active risk acceptance and left only when it expires or is revoked (ADR 0030). Labels:
  * {@code finding.status.*}.
  */
 public enum FindingStatus {

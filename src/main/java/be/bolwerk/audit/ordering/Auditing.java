@@ -6,14 +6,12 @@ import be.bolwerk.funding.Funding;
 import be.bolwerk.funding.Invoice;
 import be.bolwerk.funding.Settlement;
 import be.bolwerk.shared.BelgianTime;
+import be.bolwerk.shared.PdfContent;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.UploadRefused;
 import be.bolwerk.shared.security.CurrentUser;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,11 +108,7 @@ public class Auditing {
             if (upload.size() > properties.reportMaxBytes() || upload.content().length > properties.reportMaxBytes()) {
                 throw Refusal.invalid(TOO_LARGE, properties.reportMaxMegabytes());
             }
-            try (PDDocument document = Loader.loadPDF(upload.content())) {
-                if (document.getNumberOfPages() == 0) {
-                    throw Refusal.invalid(NOT_PDF);
-                }
-            } catch (IOException notAPdf) {
+            if (!PdfContent.isPdf(upload.content())) {
                 throw Refusal.invalid(NOT_PDF);
             }
         } catch (Refusal refused) {

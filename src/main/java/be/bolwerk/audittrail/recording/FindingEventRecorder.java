@@ -17,6 +17,7 @@ import be.bolwerk.findings.event.FindingRaised;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
+import be.bolwerk.findings.event.FindingRiskAccepted;
 import be.bolwerk.findings.event.FindingSeenAgain;
 import be.bolwerk.findings.event.FindingWorkStarted;
 import be.bolwerk.findings.event.FindingsExported;
@@ -155,6 +156,12 @@ class FindingEventRecorder {
                 Actors.current(),
                 e.organisationId(),
                 Details.of("audit.detail.findingsExported", e.what(), e.rows()));
+    }
+
+    // Risk acceptance
+    @EventListener
+    void on(FindingRiskAccepted e) {
+        append(AuditEventType.FINDING_RISK_ACCEPTED, e, "audit.detail.findingRiskAccepted", e.title(), e.acceptance());
     }
 
     private void append(AuditEventType type, FindingEvent event, String key, Object... args) {

@@ -1,7 +1,7 @@
 package be.bolwerk.engagement.work;
 
+import be.bolwerk.shared.PdfContent;
 import be.bolwerk.shared.Refusal;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The files an engagement accepts, checked by their content and never by the name a browser sends: consents
@@ -24,7 +22,6 @@ public final class Files {
     /** A checked file: its cleaned name and its real content type. */
     public record Checked(String name, String contentType) {}
 
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final Map<String, byte[]> IMAGES = Map.of(
             "png", new byte[] {(byte) 0x89, 0x50, 0x4e, 0x47},
             "jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff},
@@ -76,14 +73,7 @@ public final class Files {
     }
 
     private static boolean isPdf(byte[] content) {
-        if (content.length < PDF.length || !Arrays.equals(Arrays.copyOf(content, PDF.length), PDF)) {
-            return false;
-        }
-        try (PDDocument document = Loader.loadPDF(content)) {
-            return document.getNumberOfPages() > 0;
-        } catch (IOException notAPdf) {
-            return false;
-        }
+        return PdfContent.isPdf(content);
     }
 
     private static boolean isText(byte[] content) {

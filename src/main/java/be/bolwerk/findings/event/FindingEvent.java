@@ -18,7 +18,8 @@ public sealed interface FindingEvent
                 FindingMarkedFalsePositive,
                 FindingMarkedOutOfScope,
                 FindingDueDateMoved,
-                FindingSeenAgain {
+                FindingSeenAgain,
+                FindingRiskAccepted {
 
     FindingId findingId();
 

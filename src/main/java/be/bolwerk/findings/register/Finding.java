@@ -5,6 +5,7 @@ import be.bolwerk.findings.FindingId;
 import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RetestResult;
+import be.bolwerk.findings.RiskAcceptanceId;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.event.FindingChanged;
 import be.bolwerk.findings.event.FindingConfirmed;
@@ -19,6 +20,7 @@ import be.bolwerk.findings.event.FindingRaised;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingResolved;
 import be.bolwerk.findings.event.FindingRetested;
+import be.bolwerk.findings.event.FindingRiskAccepted;
 import be.bolwerk.findings.event.FindingSeenAgain;
 import be.bolwerk.findings.event.FindingWorkStarted;
 import be.bolwerk.findings.sla.SlaProfile;
@@ -542,6 +544,47 @@ public final class Finding {
             happened(new FindingReopened(id, organisationId, title(), fileName), Step.Kind.REOPENED, by, at, fileName);
         }
         return reopen;
+    }
+
+    // Risk acceptance
+    /**
+     * An active risk acceptance covers this open finding: it is risk accepted (and no other step moves it) until
+     * the acceptance expires or is revoked. The history names the acceptance.
+     */
+    public void acceptRisk(RiskAcceptanceId acceptance, String acceptanceTitle, Actor by, Instant at) {
+        require(status.isOpen());
+        this.status = FindingStatus.RISK_ACCEPTED;
+        this.statusReason = acceptanceTitle;
+        happened(
+                new FindingRiskAccepted(id, organisationId, title(), acceptance, acceptanceTitle),
+                Step.Kind.RISK_ACCEPTED,
+                by,
+                at,
+                acceptanceTitle);
+    }
+
+    /**
+     * The acceptance that covered the finding expired or was revoked on {@code start}: the finding is open again and
+     * its SLA starts anew on that day, with the due date of the current profile. Not the original due date, which a
+     * reopening otherwise keeps: the time to fix counts from the day the organisation stopped accepting the risk.
+     */
+    public void endRiskAcceptance(String acceptanceTitle, LocalDate start, SlaProfile sla, Actor by, Instant at) {
+        require(status == FindingStatus.RISK_ACCEPTED);
+        this.status = FindingStatus.REOPENED;
+        this.statusReason = acceptanceTitle;
+        this.slaStart = start;
+        this.dueDate = sla.dueDate(details.severity(), details.knownExploited(), start);
+        happened(
+                new FindingReopened(id, organisationId, title(), acceptanceTitle),
+                Step.Kind.RISK_ACCEPTANCE_ENDED,
+                by,
+                at,
+                acceptanceTitle);
+        events.add(new FindingChanged(id, organisationId, title(), dueDate));
+    }
+
+    public boolean isRiskAccepted() {
+        return status == FindingStatus.RISK_ACCEPTED;
     }
 
     public FindingId id() {

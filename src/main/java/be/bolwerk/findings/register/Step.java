@@ -24,6 +24,9 @@ public record Step(Kind kind, UUID actor, String actorName, Instant at, String n
         // Bulk actions
         DUE_DATE_MOVED,
         // Imports (ADR 0029)
-        SEEN_AGAIN
+        SEEN_AGAIN,
+        // Risk acceptance
+        RISK_ACCEPTED,
+        RISK_ACCEPTANCE_ENDED
     }
 }

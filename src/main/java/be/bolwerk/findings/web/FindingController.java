@@ -6,6 +6,7 @@ import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.findings.acceptance.AcceptanceList;
 import be.bolwerk.findings.cvss.CvssVector;
 import be.bolwerk.findings.register.Access;
 import be.bolwerk.findings.register.Finding;
@@ -68,6 +69,7 @@ class FindingController {
     private final OrganisationMembers members;
     private final MessageSource messages;
     private final Clock clock;
+    private final AcceptanceList acceptances;
 
     FindingController(
             FindingList list,
@@ -78,7 +80,8 @@ class FindingController {
             OrganisationDirectory organisations,
             OrganisationMembers members,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            AcceptanceList acceptances) {
         this.list = list;
         this.access = access;
         this.store = store;
@@ -88,6 +91,7 @@ class FindingController {
         this.members = members;
         this.messages = messages;
         this.clock = clock;
+        this.acceptances = acceptances;
     }
 
     @GetMapping
@@ -179,6 +183,9 @@ class FindingController {
         model.addAttribute("history", FindingViews.history(store.history(finding.id())));
         model.addAttribute("retests", store.retests(finding.id()));
         model.addAttribute("day", new Days());
+        model.addAttribute(
+                "acceptance",
+                acceptances.holding(finding.id(), finding.organisationId()).orElse(null));
         if (loaded.access().mayDecide()) {
             model.addAttribute("members", members.active(finding.organisationId()));
             if (finding.mayClose()) {

@@ -59,6 +59,12 @@ enum MenuItem {
             OrganisationRole.ORGANISATION_ADMIN,
             OrganisationRole.MEMBER,
             OrganisationRole.VIEWER),
+    FINDINGS_RISK_ACCEPTANCES(
+            "/findings/risk-acceptances",
+            "nav.findingsRiskAcceptances",
+            OrganisationRole.ORGANISATION_ADMIN,
+            OrganisationRole.MEMBER,
+            OrganisationRole.VIEWER),
     FINDINGS_SLA("/findings/sla", "nav.findingsSla", Persona.PROGRAMME_OFFICER, OrganisationRole.ORGANISATION_ADMIN),
     FINDINGS_PROGRAMME("/findings/programme", "nav.findingsProgramme", Persona.PROGRAMME_OFFICER),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),

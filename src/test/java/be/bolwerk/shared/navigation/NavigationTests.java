@@ -112,6 +112,7 @@ class NavigationTests {
                         "/frameworks",
                         "/engagements",
                         "/findings",
+                        "/findings/risk-acceptances",
                         "/findings/sla",
                         "/members");
     }
@@ -128,7 +129,8 @@ class NavigationTests {
                             "/audits",
                             "/frameworks",
                             "/engagements",
-                            "/findings");
+                            "/findings",
+                            "/findings/risk-acceptances");
         }
     }
 
