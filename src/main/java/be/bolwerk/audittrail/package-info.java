@@ -20,6 +20,7 @@
             "audit :: event",
             "engagement",
             "findings",
-            "findings :: event"
+            "findings :: event",
+            "findings :: group-event"
         })
 package be.bolwerk.audittrail;

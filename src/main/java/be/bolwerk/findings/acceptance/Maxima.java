@@ -1,6 +1,6 @@
 package be.bolwerk.findings.acceptance;
 
-import be.bolwerk.findings.event.RiskAcceptanceMaximumSet;
+import be.bolwerk.findings.event.group.RiskAcceptanceMaximumSet;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import java.time.Clock;

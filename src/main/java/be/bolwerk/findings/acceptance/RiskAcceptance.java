@@ -5,7 +5,7 @@ import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.RiskAcceptanceId;
 import be.bolwerk.findings.RiskDecision;
 import be.bolwerk.findings.Severity;
-import be.bolwerk.findings.event.RiskAcceptanceEvent;
+import be.bolwerk.findings.event.group.RiskAcceptanceEvent;
 import be.bolwerk.findings.register.Actor;
 import be.bolwerk.shared.Refusal;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package be.bolwerk.findings.imports;
 import be.bolwerk.findings.FindingId;
 import be.bolwerk.findings.FindingSource;
 import be.bolwerk.findings.cvss.CvssVector;
-import be.bolwerk.findings.event.FindingsImported;
+import be.bolwerk.findings.event.group.FindingsImported;
 import be.bolwerk.findings.intake.DateOrder;
 import be.bolwerk.findings.intake.FindingFiles;
 import be.bolwerk.findings.intake.IntakeResult;

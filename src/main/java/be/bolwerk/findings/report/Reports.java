@@ -2,7 +2,7 @@ package be.bolwerk.findings.report;
 
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.Severity;
-import be.bolwerk.findings.event.FindingsExported;
+import be.bolwerk.findings.event.group.FindingsExported;
 import be.bolwerk.findings.register.FindingList;
 import be.bolwerk.findings.register.FindingNotFound;
 import be.bolwerk.organisation.OrganisationDirectory;

@@ -1,6 +1,6 @@
 package be.bolwerk.findings.sla;
 
-import be.bolwerk.findings.event.SlaProfileSet;
+import be.bolwerk.findings.event.group.SlaProfileSet;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;

@@ -10,7 +10,7 @@ import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.event.FindingChanged;
 import be.bolwerk.findings.event.FindingReopened;
 import be.bolwerk.findings.event.FindingRiskAccepted;
-import be.bolwerk.findings.event.RiskAcceptanceEvent;
+import be.bolwerk.findings.event.group.RiskAcceptanceEvent;
 import be.bolwerk.findings.register.Actor;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.sla.SlaProfile;

@@ -1,4 +1,4 @@
-package be.bolwerk.findings.event;
+package be.bolwerk.findings.event.group;
 
 import java.util.UUID;
 
