@@ -12,8 +12,8 @@
 # the goal (a loaded machine lies; the figures are for a person to read), but not when a URL answers other than 200.
 #
 # Usage: bench/findings.sh [seconds] [connections] [name|persona|path ...]
-#   The URLs measured are the PAGES below plus each name|persona|path argument, e.g. the programme view:
-#   bench/findings.sh 15 16 'programme|programma@bolwerk.invalid|/findings/programme'
+#   The URLs measured are the PAGES below (the register, the programme view and the progress page with its
+#   burn-down) plus each name|persona|path argument, e.g. bench/findings.sh 15 16 'sla|iso@appelkerke.invalid|/findings/sla'
 #   BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the register's queries for Appelkerke before the load.
 #   BENCH_SMOKE=1 (bench/smoke.sh) seeds 200 + 10 x 20 findings and measures for a moment: it only checks that the
 #   script runs.
@@ -32,7 +32,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 [ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
 . bench/lib.sh
 
-# name | persona | path. The programme view (another part of issue 12) is added as an argument until it is here.
+# name | persona | path.
 PAGES=(
   "register|iso@appelkerke.invalid|/findings"
   "filtered|iso@appelkerke.invalid|/findings?severity=HIGH&status=IN_PROGRESS"
@@ -42,6 +42,9 @@ PAGES=(
   "search|iso@appelkerke.invalid|/findings?q=tls"
   "api-list|iso@appelkerke.invalid|/api/v1/findings?severity=CRITICAL&page=3"
   "other-org|iso@munthove.invalid|/findings?sort=severity"
+  "programme|programma@bolwerk.invalid|/findings/programme"
+  "programme-api|programma@bolwerk.invalid|/api/v1/findings/programme"
+  "progress|iso@appelkerke.invalid|/findings/report"
 )
 PAGES+=("$@")
 
