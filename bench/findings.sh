@@ -14,6 +14,7 @@
 # Usage: bench/findings.sh [seconds] [connections] [name|persona|path ...]
 #   The URLs measured are the PAGES below (the register, the programme view and the progress page with its
 #   burn-down) plus each name|persona|path argument, e.g. bench/findings.sh 15 16 'sla|iso@appelkerke.invalid|/findings/sla'
+#   BENCH_ONLY='register|programme' measures only the URLs of those names (an extended regular expression).
 #   BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the register's queries for Appelkerke before the load.
 #   BENCH_SMOKE=1 (bench/smoke.sh) seeds 200 + 10 x 20 findings and measures for a moment: it only checks that the
 #   script runs.
@@ -159,6 +160,7 @@ WORK=$(mktemp -d /tmp/bolwerk-findings.XXXXXX)
 declare -A sessions
 for page in "${PAGES[@]}"; do
   IFS='|' read -r name persona path <<<"$page"
+  [[ "$name" =~ ^(${BENCH_ONLY:-.*})$ ]] || continue
   [ -n "${sessions[$persona]:-}" ] || sessions[$persona]=$(sign_in "$PORT" "$persona")
   url="http://127.0.0.1:$PORT$path"
   cookie="Cookie: BOLWERK_SESSION=${sessions[$persona]}"
