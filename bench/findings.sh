@@ -15,6 +15,8 @@
 #   The URLs measured are the PAGES below (the register, the programme view and the progress page with its
 #   burn-down) plus each name|persona|path argument, e.g. bench/findings.sh 15 16 'sla|iso@appelkerke.invalid|/findings/sla'
 #   BENCH_ONLY='register|programme' measures only the URLs of those names (an extended regular expression).
+#   BENCH_PG_STATS=1 prints, after each URL, the statements PostgreSQL ran for it (pg_stat_statements): calls per
+#   request and mean milliseconds, the costliest first.
 #   BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of the register's queries for Appelkerke before the load.
 #   BENCH_SMOKE=1 (bench/smoke.sh) seeds 200 + 10 x 20 findings and measures for a moment: it only checks that the
 #   script runs.
@@ -28,7 +30,7 @@ PORT=${BENCH_PORT:-18088}
 PG_PORT=${BENCH_PG_PORT:-55448}
 PG_BIN=/usr/lib/postgresql/15/bin
 GOAL_MS=100
-WARMUP=$([ "${BENCH_SMOKE:-0}" = 1 ] && echo 0 || echo 5)
+WARMUP=${BENCH_WARMUP:-$([ "${BENCH_SMOKE:-0}" = 1 ] && echo 0 || echo 5)}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 [ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
 . bench/lib.sh
@@ -50,10 +52,11 @@ PAGES=(
 PAGES+=("$@")
 
 PG_ROOT=$(mktemp -d /tmp/bolwerk-bench-pg.XXXXXX)
+PG_STATS_OPTIONS=$([ "${BENCH_PG_STATS:-0}" = 1 ] && echo "-c shared_preload_libraries=pg_stat_statements" || true)
 pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
 [ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
 pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
+pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1 $PG_STATS_OPTIONS" start >/dev/null
 cleanup() { stop_bolwerk; pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
 trap cleanup EXIT
 psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -167,6 +170,7 @@ for page in "${PAGES[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$url")
   [ "$status" = 200 ] || { echo "$name: $persona not signed in or refused (HTTP $status)" >&2; exit 1; }
   [ "$WARMUP" = 0 ] || wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$cookie" "$url" >/dev/null
+  [ "${BENCH_PG_STATS:-0}" != 1 ] || psql -d bolwerk_bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
   app_before=$(cpu_ticks "$BOLWERK_PID")
   db_before=$(db_ticks)
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$cookie" "$url" >"$WORK/$name.wrk"
@@ -174,17 +178,26 @@ for page in "${PAGES[@]}"; do
   db_after=$(db_ticks)
   if grep -q 'Non-2xx' "$WORK/$name.wrk"; then echo "$name: answers other than 2xx under load" >&2; cat "$WORK/$name.wrk" >&2; exit 1; fi
   requests=$(awk '/requests in/ { print $1 }' "$WORK/$name.wrk")
+  if [ "${BENCH_PG_STATS:-0}" = 1 ]; then
+    echo "== $name: statements per request (calls, mean ms, total ms per request)"
+    psql -d bolwerk_bench -F ' | ' -c "SELECT round(calls::numeric / $requests, 2), round(mean_exec_time::numeric, 3),
+        round((total_exec_time / $requests)::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+      FROM pg_stat_statements WHERE calls >= $requests / 2 ORDER BY total_exec_time DESC LIMIT 12"
+  fi
+  # wrk's "N requests in T, B read": the size of one answer, headers included.
+  bytes_per_request() { awk '/requests in/ { b = $5 + 0; f = ($5 ~ /KB$/ ? 1024 : $5 ~ /MB$/ ? 1048576 : $5 ~ /GB$/ ? 1073741824 : 1)
+      printf "%.0fkB", b * f / $1 / 1024 }' "$WORK/$name.wrk"; }
   per_request() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
-  printf '%s %s %s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")" \
+  printf '%s %s %s %s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")" \
     "$(awk '$1 == "50%" {print $2}' "$WORK/$name.wrk")" "$(awk '$1 == "90%" {print $2}' "$WORK/$name.wrk")" \
     "$(awk '$1 == "99%" {print $2}' "$WORK/$name.wrk")" "$(per_request $((app_after - app_before)))" \
-    "$(per_request $((db_after - db_before)))" "$path" >>"$WORK/results"
+    "$(per_request $((db_after - db_before)))" "$path" "$(bytes_per_request)" >>"$WORK/results"
 done
 rm -f "$WORK"/*.wrk
 
 echo; echo "$(nproc) CPU, load average $(cut -d' ' -f1-3 /proc/loadavg), ${DURATION} s per URL after ${WARMUP} s warm-up, $CONNECTIONS connections"
 # wrk prints latencies with their unit (us, ms, s): p99 in milliseconds decides the goal.
 awk -v goal="$GOAL_MS" 'function ms(t) { if (t ~ /us$/) return t / 1000; if (t ~ /ms$/) return t + 0; if (t ~ /s$/) return t * 1000; return t }
-     { printf "%-14s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s %-14s cpu ms/req: app %5s db %5s  %s\n", $1, $2, $3, $4, $5,
-         (ms($5) < goal ? "within" : "OVER") " " goal " ms", $6, $7, $8 }' "$WORK/results"
+     { printf "%-14s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s %-14s cpu ms/req: app %5s db %5s  %6s  %s\n", $1, $2, $3, $4, $5,
+         (ms($5) < goal ? "within" : "OVER") " " goal " ms", $6, $7, $9, $8 }' "$WORK/results"
 rm -rf "$WORK"

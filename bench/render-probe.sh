@@ -3,7 +3,7 @@
 # page itself, the same HTML served as a template without expressions (what Thymeleaf costs for walking that
 # much markup), and no rendering at all (filters, session, controller, database). Prints CPU time and allocated
 # bytes per request; the allocated bytes hardly move with the machine's load, the CPU time does.
-# Usage: bench/render-probe.sh [requests-per-turn] [rounds]
+# Usage: [PROBE_PAGES='ROLE|path;;…'] [PROBE_FINDING_COPIES=n] bench/render-probe.sh [requests-per-turn] [rounds]
 # Runs through Maven's test phase on the embedded database (demo data); the suite itself skips the probe.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,12 +17,15 @@ PAGES+=";;PROGRAMME_OFFICER|/programme/assessments"
 PAGES+=";;PROGRAMME_OFFICER|/frameworks"
 PAGES+=";;PROGRAMME_OFFICER|/audits"
 PAGES+=";;PROGRAMME_OFFICER|/budget"
+# PROBE_PAGES replaces the list (a persona may be ROLE@organisation name: a member of that demo organisation);
+# PROBE_FINDING_COPIES copies the demo findings that many times first, so the register shows full pages.
+PAGES=${PROBE_PAGES:-$PAGES}
 
 log=$(mktemp /tmp/bolwerk-render-probe.XXXXXX)
 out=$(mktemp /tmp/bolwerk-render-probe-out.XXXXXX)
 trap 'rm -f "$log" "$out"' EXIT
 if ! ./mvnw -B -ntp test -Dtest=RenderProbe -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.rounds="$ROUNDS" -Dprobe.out="$out" >"$log" 2>&1; then
+    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.findingCopies="${PROBE_FINDING_COPIES:-0}" -Dprobe.rounds="$ROUNDS" -Dprobe.out="$out" >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   exit 1
 fi

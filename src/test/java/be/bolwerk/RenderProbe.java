@@ -3,6 +3,8 @@ package be.bolwerk;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
 import com.sun.management.ThreadMXBean;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -106,20 +110,49 @@ class RenderProbe {
     private record Turn(String label, String view) {}
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    RenderProbe(@Autowired MockMvc mvc) {
+    RenderProbe(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
     }
 
     @Test
     void probe() throws Exception {
+        copyFindings(Integer.getInteger("probe.findingCopies", 0));
         for (String page : System.getProperty("probe").split(";;")) {
             String[] parts = page.split("\\|", 2);
-            measure(Persona.valueOf(parts[0]), parts[1]);
+            measure(user(parts[0]), parts[1]);
         }
     }
 
-    private void measure(Persona persona, String path) throws Exception {
+    /** Copies of the demo findings (new ids), so that a register page shows full pages of 25 rows. */
+    private void copyFindings(int copies) {
+        List<String> columns = jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns"
+                        + " WHERE LOWER(table_name) = 'finding' AND LOWER(column_name) <> 'id'")
+                .query(String.class)
+                .list();
+        String list = String.join(", ", columns);
+        for (int i = 0; i < copies; i++) {
+            jdbc.sql("INSERT INTO finding (id, " + list + ") SELECT RANDOM_UUID(), " + list + " FROM finding")
+                    .update();
+        }
+    }
+
+    /** A persona, or {@code ORGANISATION_ADMIN@Gemeente Appelkerke}: an admin of that demo organisation. */
+    private CurrentUser user(String who) {
+        if (!who.contains("@")) {
+            return TestUsers.persona(Persona.valueOf(who));
+        }
+        String[] parts = who.split("@", 2);
+        UUID organisation = jdbc.sql("SELECT id FROM organisation WHERE name = :name")
+                .param("name", parts[1])
+                .query(UUID.class)
+                .single();
+        return TestUsers.member(organisation, OrganisationRole.valueOf(parts[0]));
+    }
+
+    private void measure(CurrentUser persona, String path) throws Exception {
         String key = STATIC + STATIC_PAGES.size();
         STATIC_PAGES.put(key, render(persona, path, null));
         STATIC_PAGES.put(key + "-empty", "<!DOCTYPE html>\n<html lang=\"nl\"><body><p>.</p></body></html>\n");
@@ -145,7 +178,7 @@ class RenderProbe {
                 }
             }
         }
-        StringBuilder report = new StringBuilder(persona + " " + path + "\n");
+        StringBuilder report = new StringBuilder(persona.getUsername() + " " + path + "\n");
         for (int t = 0; t < turns.size(); t++) {
             double[] sorted = cpu.get(t).stream()
                     .mapToDouble(Double::doubleValue)
@@ -164,8 +197,8 @@ class RenderProbe {
                 StandardOpenOption.APPEND);
     }
 
-    private String render(Persona persona, String path, String view) throws Exception {
-        var request = get(path).with(signedIn(TestUsers.persona(persona)));
+    private String render(CurrentUser persona, String path, String view) throws Exception {
+        var request = get(path).with(signedIn(persona));
         if (view != null) {
             request.header(VIEW_HEADER, view);
         }
