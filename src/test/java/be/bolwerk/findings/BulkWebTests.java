@@ -3,6 +3,7 @@ package be.bolwerk.findings;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -121,6 +122,26 @@ class BulkWebTests {
                 .param("action", "ASSIGN")
                 .param("owner", colleague.toString()));
         assertThat(preview).contains(title + " pagina").contains("Bevestigen voor 1 bevinding(en)");
+    }
+
+    @Test
+    void theRegisterSendsThePageAsOneFieldOfIdsThatSelectsEachOfThem() throws Exception {
+        UUID first = raise(title + " veld een");
+        UUID second = raise(title + " veld twee");
+        String register = page(get("/findings").param("q", title + " veld"));
+        assertThat(register)
+                .containsAnyOf(
+                        "name=\"pageIds\" value=\"" + first + "," + second + "\"",
+                        "name=\"pageIds\" value=\"" + second + "," + first + "\"");
+        String preview = page(post("/findings/bulk/preview")
+                .param("all", "true")
+                .param("pageIds", first + "," + second + ",no-id")
+                .param("action", "ASSIGN")
+                .param("owner", colleague.toString()));
+        assertThat(preview)
+                .contains(title + " veld een")
+                .contains(title + " veld twee")
+                .contains("Bevestigen voor 2 bevinding(en)");
     }
 
     @Test

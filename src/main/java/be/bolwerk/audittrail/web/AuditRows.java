@@ -4,6 +4,7 @@ import be.bolwerk.audittrail.AuditEventType;
 import be.bolwerk.audittrail.chain.AuditEvent;
 import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.shared.Paged;
+import be.bolwerk.shared.web.Choice;
 import be.bolwerk.shared.web.DateFormats;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,9 +33,6 @@ class AuditRows {
             String details,
             String organisationHref) {}
 
-    /** One choice of the event filter, its label in the reader's language. */
-    public record Option(String value, String label, boolean selected) {}
-
     /**
      * The page's list, worked out in Java (ADR 0016): the rows, the filter's choices and the links that keep the
      * filter (export, previous and next page; {@code null} where there is none).
@@ -44,7 +42,7 @@ class AuditRows {
             long total,
             int page,
             int pages,
-            List<Option> types,
+            List<Choice> types,
             String export,
             String previous,
             String next) {}
@@ -60,8 +58,8 @@ class AuditRows {
     View view(Paged<AuditEvent> events, String filterQuery, String selectedType, String contextPath, Locale locale) {
         Paged<Row> result = of(events, contextPath, locale);
         String path = contextPath + "/admin/audit";
-        List<Option> types = Arrays.stream(AuditEventType.values())
-                .map(t -> new Option(
+        List<Choice> types = Arrays.stream(AuditEventType.values())
+                .map(t -> new Choice(
                         t.name(),
                         messages.getMessage("audit.type." + t, null, locale),
                         t.name().equals(selectedType)))

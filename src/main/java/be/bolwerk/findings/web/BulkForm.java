@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A bulk action as the register's form sends it: the ticked findings ({@code ids}), or every finding of the page
- * ({@code all} with {@code pageIds}); what to do; the new owner, or the new due date ({@code yyyy-MM-dd} from a date
+ * ({@code all} with {@code pageIds}, comma-separated); what to do; the new owner, or the new due date ({@code yyyy-MM-dd} from a date
  * field, kept as typed) with its reason. The confirmation sends {@code items}: each finding with the revision the
  * preview showed. Ids that are no UUID are dropped: such a finding does not exist.
  */
@@ -45,10 +45,13 @@ record BulkForm(
     /** The chosen findings: the whole page when asked for, else the ticked ones. */
     List<FindingId> chosen() {
         List<FindingId> chosen = new ArrayList<>();
-        for (String id : Boolean.TRUE.equals(all) ? pageIds : ids) {
-            UUID value = Enums.uuid(id);
-            if (value != null) {
-                chosen.add(new FindingId(value));
+        for (String field : Boolean.TRUE.equals(all) ? pageIds : ids) {
+            // The page sends its ids as one comma-separated field (one hidden input instead of 25).
+            for (String id : field.split(",")) {
+                UUID value = Enums.uuid(id.strip());
+                if (value != null) {
+                    chosen.add(new FindingId(value));
+                }
             }
         }
         return chosen;

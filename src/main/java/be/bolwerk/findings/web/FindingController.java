@@ -118,18 +118,16 @@ class FindingController {
                 FindingList.Sort.of(sort),
                 "desc".equals(dir),
                 page);
-        Map<UUID, String> names = names(user);
+        // One look-up of the person's organisations serves the names, the write check and the owners.
+        List<OrganisationProfile> memberOf = organisations.memberOf(user);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        memberOf.forEach(o -> names.put(o.id().value(), o.name()));
+        FindingViews.Texts text = (key, args) -> messages.getMessage(key, args, locale);
         model.addAttribute("search", search);
-        model.addAttribute(
-                "list",
-                FindingViews.list(
-                        list.search(search, user), search, names, key -> messages.getMessage(key, null, locale)));
+        model.addAttribute("list", FindingViews.list(list.search(search, user), search, names, text));
+        model.addAttribute("filters", FindingViews.filters(search, owners(user), text));
         model.addAttribute("organisationNames", String.join(", ", names.values()));
-        model.addAttribute("statuses", FindingStatus.values());
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("sources", FindingSource.values());
-        model.addAttribute("owners", owners(user));
-        model.addAttribute("mayWrite", !writable(user).isEmpty());
+        model.addAttribute("mayWrite", memberOf.stream().anyMatch(o -> mayWork(user, o)));
         model.addAttribute("mayTighten", user.memberships().values().stream().anyMatch(r -> new Access(r).mayDecide()));
         return LIST;
     }
@@ -269,8 +267,12 @@ class FindingController {
     /** The organisations the person is a member or admin of (not a viewer): where they may write findings. */
     private List<OrganisationProfile> writable(CurrentUser user) {
         return organisations.memberOf(user).stream()
-                .filter(o -> new Access(user.roleIn(o.id().value()).orElse(null)).mayWork())
+                .filter(o -> mayWork(user, o))
                 .toList();
+    }
+
+    private static boolean mayWork(CurrentUser user, OrganisationProfile organisation) {
+        return new Access(user.roleIn(organisation.id().value()).orElse(null)).mayWork();
     }
 
     private Map<UUID, String> names(CurrentUser user) {
