@@ -131,8 +131,8 @@ SELECT f.id, f.organisation_id, g.seq,
        NULL, 'Bench', f.created_at + (g.seq - 1) * interval '1 day', NULL
 FROM finding f, LATERAL generate_series(1, f.revision) AS g(seq)
 WHERE f.external_id LIKE 'BENCH-%';
-ANALYZE finding;
-ANALYZE finding_history;
+VACUUM ANALYZE finding;
+VACUUM ANALYZE finding_history;
 SQL
 echo "seeded in $(($(date +%s) - started)) s: $(psql -d bolwerk_bench -c 'SELECT COUNT(*) FROM finding') findings," \
   "$(psql -d bolwerk_bench -c 'SELECT COUNT(*) FROM finding_history') history lines"

@@ -15,6 +15,6 @@ WHERE status IN ('FIX_VERIFIED', 'DUPLICATE', 'FALSE_POSITIVE', 'OUT_OF_SCOPE');
 CREATE INDEX finding_organisation_created_ix ON finding (organisation_id, created_at, severity);
 CREATE INDEX finding_organisation_closed_ix ON finding (organisation_id, closed_at, severity, due_date);
 
--- The burn-down's one look at the history: an organisation's reopenings (rare), to find the findings that were
--- closed and opened again, whose closed weeks the closing moment alone does not tell.
-CREATE INDEX finding_history_organisation_step_ix ON finding_history (organisation_id, step, finding_id);
+-- The burn-down's one look at the history: an organisation's reopenings (rare), with their place in the history, to
+-- find the findings that were closed and opened again, whose closed weeks the closing moment alone does not tell.
+CREATE INDEX finding_history_organisation_step_ix ON finding_history (organisation_id, step, finding_id, seq);
