@@ -89,7 +89,7 @@ SELECT gen_random_uuid() AS id, o.id AS organisation_id, i,
 FROM bench_org o, LATERAL generate_series(1, o.findings) AS i;
 INSERT INTO finding (id, organisation_id, title, description, source, source_id, source_parent, severity,
     affected_system, recommendation, owner_id, owner_name, sla_start, due_date, control_ref, known_exploited,
-    external_id, status, status_reason, created_by, created_at, revision)
+    external_id, status, status_reason, closed_at, created_by, created_at, revision)
 SELECT f.id, f.organisation_id,
        (ARRAY['Verouderde TLS-versie op', 'Beheerdersaccount zonder tweede factor op', 'Ontbrekende patch op',
               'Standaardwachtwoord op', 'Open RDP-poort op', 'Geen back-up getest van', 'Zwakke wachtwoordregels op',
@@ -103,6 +103,9 @@ SELECT f.id, f.organisation_id,
                                      WHEN 'LOW' THEN 180 END,
        'AD0' || (1 + f.i % 9) || '.' || (1 + f.i % 4), f.sev < 0.02, 'BENCH-' || f.i, t.status,
        CASE WHEN t.status IN ('FALSE_POSITIVE', 'OUT_OF_SCOPE') THEN 'Zo beslist.' END,
+       -- The closing moment (ADR 0033): that of the last history line below, which is the closing step.
+       CASE WHEN t.status IN ('FIX_VERIFIED', 'FALSE_POSITIVE', 'OUT_OF_SCOPE', 'DUPLICATE')
+            THEN f.sla_start + time '09:00' + t.steps * interval '1 day' END,
        NULL, f.sla_start + time '09:00', 1 + t.steps
 FROM bench_finding f
 CROSS JOIN LATERAL (SELECT CASE WHEN f.sev < 0.05 THEN 'CRITICAL' WHEN f.sev < 0.25 THEN 'HIGH'
@@ -131,8 +134,8 @@ SELECT f.id, f.organisation_id, g.seq,
        NULL, 'Bench', f.created_at + (g.seq - 1) * interval '1 day', NULL
 FROM finding f, LATERAL generate_series(1, f.revision) AS g(seq)
 WHERE f.external_id LIKE 'BENCH-%';
-ANALYZE finding;
-ANALYZE finding_history;
+VACUUM ANALYZE finding;
+VACUUM ANALYZE finding_history;
 SQL
 echo "seeded in $(($(date +%s) - started)) s: $(psql -d bolwerk_bench -c 'SELECT COUNT(*) FROM finding') findings," \
   "$(psql -d bolwerk_bench -c 'SELECT COUNT(*) FROM finding_history') history lines"

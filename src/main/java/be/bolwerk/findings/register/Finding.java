@@ -70,6 +70,13 @@ public final class Finding {
             FindingStatus.FALSE_POSITIVE,
             FindingStatus.OUT_OF_SCOPE);
 
+    /** The closed statuses of the reports (ADR 0031): a closing step sets {@link #closedAt}, leaving one clears it. */
+    static final Set<FindingStatus> CLOSED = EnumSet.of(
+            FindingStatus.FIX_VERIFIED,
+            FindingStatus.DUPLICATE,
+            FindingStatus.FALSE_POSITIVE,
+            FindingStatus.OUT_OF_SCOPE);
+
     /** Where a finding came from: the source, the record there it is about, and what that record belongs to. */
     public record Origin(FindingSource source, UUID sourceId, UUID sourceParent) {
 
@@ -139,6 +146,7 @@ public final class Finding {
     private FindingStatus status;
     private FindingId duplicateOf;
     private String statusReason;
+    private Instant closedAt;
 
     private final List<FindingEvent> events = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
@@ -158,6 +166,7 @@ public final class Finding {
             FindingStatus status,
             FindingId duplicateOf,
             String statusReason,
+            Instant closedAt,
             UUID createdBy,
             Instant createdAt,
             int revision) {
@@ -174,6 +183,7 @@ public final class Finding {
         this.status = status;
         this.duplicateOf = duplicateOf;
         this.statusReason = statusReason;
+        this.closedAt = closedAt;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.revision = revision;
@@ -203,6 +213,7 @@ public final class Finding {
                 start,
                 sla.dueDate(details.severity(), details.knownExploited(), start),
                 FindingStatus.NEW,
+                null,
                 null,
                 null,
                 by.id(),
@@ -280,13 +291,13 @@ public final class Finding {
 
     public void confirm(Actor by, Instant at) {
         require(status == FindingStatus.NEW);
-        this.status = FindingStatus.CONFIRMED;
+        moveTo(FindingStatus.CONFIRMED, at);
         happened(new FindingConfirmed(id, organisationId, title()), Step.Kind.CONFIRMED, by, at, null);
     }
 
     public void startWork(Actor by, Instant at) {
         require(status == FindingStatus.CONFIRMED || status == FindingStatus.REOPENED);
-        this.status = FindingStatus.IN_PROGRESS;
+        moveTo(FindingStatus.IN_PROGRESS, at);
         happened(new FindingWorkStarted(id, organisationId, title()), Step.Kind.WORK_STARTED, by, at, null);
     }
 
@@ -295,7 +306,7 @@ public final class Finding {
         require(status == FindingStatus.CONFIRMED
                 || status == FindingStatus.IN_PROGRESS
                 || status == FindingStatus.REOPENED);
-        this.status = FindingStatus.RESOLVED;
+        moveTo(FindingStatus.RESOLVED, at);
         String text = blankToNull(note);
         happened(new FindingResolved(id, organisationId, title(), text), Step.Kind.RESOLVED, by, at, text);
     }
@@ -332,18 +343,18 @@ public final class Finding {
                 text);
         switch (result) {
             case FIXED -> {
-                this.status = FindingStatus.FIX_VERIFIED;
+                moveTo(FindingStatus.FIX_VERIFIED, at);
                 this.statusReason = null;
                 happened(new FindingFixVerified(id, organisationId, title()), Step.Kind.FIX_VERIFIED, by, at, null);
             }
             case NOT_FIXED -> {
-                this.status = FindingStatus.REOPENED;
+                moveTo(FindingStatus.REOPENED, at);
                 this.statusReason = text;
                 happened(new FindingReopened(id, organisationId, title(), text), Step.Kind.REOPENED, by, at, text);
             }
             case PARTIALLY_FIXED -> {
                 if (status == FindingStatus.RESOLVED) {
-                    this.status = FindingStatus.IN_PROGRESS;
+                    moveTo(FindingStatus.IN_PROGRESS, at);
                 }
                 this.statusReason = text;
             }
@@ -354,7 +365,7 @@ public final class Finding {
     public void reopen(String reason, Actor by, Instant at) {
         require(REOPENABLE.contains(status));
         String text = reason(reason);
-        this.status = FindingStatus.REOPENED;
+        moveTo(FindingStatus.REOPENED, at);
         this.duplicateOf = null;
         this.statusReason = text;
         happened(new FindingReopened(id, organisationId, title(), text), Step.Kind.REOPENED, by, at, text);
@@ -372,7 +383,7 @@ public final class Finding {
         if (original.status == FindingStatus.DUPLICATE) {
             throw Refusal.invalid(DUPLICATE_CHAIN, original.title());
         }
-        this.status = FindingStatus.DUPLICATE;
+        moveTo(FindingStatus.DUPLICATE, at);
         this.duplicateOf = original.id;
         this.statusReason = null;
         happened(
@@ -386,7 +397,7 @@ public final class Finding {
     public void markFalsePositive(String reason, Actor by, Instant at) {
         require(CLOSABLE.contains(status));
         String text = reason(reason);
-        this.status = FindingStatus.FALSE_POSITIVE;
+        moveTo(FindingStatus.FALSE_POSITIVE, at);
         this.statusReason = text;
         happened(
                 new FindingMarkedFalsePositive(id, organisationId, title(), text),
@@ -399,7 +410,7 @@ public final class Finding {
     public void markOutOfScope(String reason, Actor by, Instant at) {
         require(CLOSABLE.contains(status));
         String text = reason(reason);
-        this.status = FindingStatus.OUT_OF_SCOPE;
+        moveTo(FindingStatus.OUT_OF_SCOPE, at);
         this.statusReason = text;
         happened(new FindingMarkedOutOfScope(id, organisationId, title(), text), Step.Kind.OUT_OF_SCOPE, by, at, text);
     }
@@ -434,6 +445,15 @@ public final class Finding {
     /** Open and past its due date on {@code today}. */
     public boolean overdueOn(LocalDate today) {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /**
+     * The one place the status moves: a closing status takes the step's moment as the closing moment, any other
+     * clears it, so {@link #closedAt} is set exactly while the finding is closed (the reports read it, ADR 0033).
+     */
+    private void moveTo(FindingStatus next, Instant at) {
+        this.status = next;
+        this.closedAt = CLOSED.contains(next) ? at : null;
     }
 
     private void require(boolean allowed) {
@@ -539,7 +559,7 @@ public final class Finding {
                 at,
                 fileName);
         if (reopen) {
-            this.status = FindingStatus.REOPENED;
+            moveTo(FindingStatus.REOPENED, at);
             this.statusReason = fileName;
             happened(new FindingReopened(id, organisationId, title(), fileName), Step.Kind.REOPENED, by, at, fileName);
         }
@@ -553,7 +573,7 @@ public final class Finding {
      */
     public void acceptRisk(RiskAcceptanceId acceptance, String acceptanceTitle, Actor by, Instant at) {
         require(status.isOpen());
-        this.status = FindingStatus.RISK_ACCEPTED;
+        moveTo(FindingStatus.RISK_ACCEPTED, at);
         this.statusReason = acceptanceTitle;
         happened(
                 new FindingRiskAccepted(id, organisationId, title(), acceptance, acceptanceTitle),
@@ -570,7 +590,7 @@ public final class Finding {
      */
     public void endRiskAcceptance(String acceptanceTitle, LocalDate start, SlaProfile sla, Actor by, Instant at) {
         require(status == FindingStatus.RISK_ACCEPTED);
-        this.status = FindingStatus.REOPENED;
+        moveTo(FindingStatus.REOPENED, at);
         this.statusReason = acceptanceTitle;
         this.slaStart = start;
         this.dueDate = sla.dueDate(details.severity(), details.knownExploited(), start);
@@ -645,6 +665,11 @@ public final class Finding {
 
     public String statusReason() {
         return statusReason;
+    }
+
+    /** When its last closing step happened while it is closed (ADR 0031); null while it is not. */
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public UUID createdBy() {

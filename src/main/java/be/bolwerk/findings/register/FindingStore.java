@@ -37,8 +37,8 @@ public class FindingStore {
     private static final String COLUMNS = """
             id, organisation_id, title, description, source, source_id, source_parent, severity, cvss_vector,
             cvss_score, affected_system, recommendation, owner_id, owner_name, sla_start, due_date, planned_on, effort,
-            control_ref, known_exploited, external_id, status, duplicate_of, status_reason, created_by, created_at,
-            revision""";
+            control_ref, known_exploited, external_id, status, duplicate_of, status_reason, closed_at, created_by,
+            created_at, revision""";
 
     private final JdbcClient jdbc;
 
@@ -73,7 +73,7 @@ public class FindingStore {
                         + " :source, :sourceId, :sourceParent, :severity, :cvssVector, :cvssScore, :affectedSystem,"
                         + " :recommendation, :ownerId, :ownerName, :slaStart, :dueDate, :plannedOn, :effort,"
                         + " :controlRef, :knownExploited, :externalId, :status, :duplicateOf, :statusReason,"
-                        + " :createdBy, :createdAt, 0) ON CONFLICT DO NOTHING")
+                        + " :closedAt, :createdBy, :createdAt, 0) ON CONFLICT DO NOTHING")
                 .params(params(f))
                 .update();
         if (written == 1) {
@@ -92,7 +92,7 @@ public class FindingStore {
                             sla_start = :slaStart, due_date = :dueDate, planned_on = :plannedOn, effort = :effort,
                             control_ref = :controlRef, known_exploited = :knownExploited, external_id = :externalId,
                             status = :status, duplicate_of = :duplicateOf, status_reason = :statusReason,
-                            revision = revision + 1
+                            closed_at = :closedAt, revision = revision + 1
                         WHERE id = :id AND revision = :revision
                         """).params(params(f)).param("revision", f.revision()).update();
         if (written != 1) {
@@ -213,6 +213,7 @@ public class FindingStore {
         p.put("status", f.status().name());
         p.put("duplicateOf", f.duplicateOf() == null ? null : f.duplicateOf().value());
         p.put("statusReason", f.statusReason() == null ? null : truncate(f.statusReason(), 2000));
+        p.put("closedAt", utc(f.closedAt()));
         p.put("createdBy", f.createdBy());
         p.put("createdAt", utc(f.createdAt()));
         return p;
@@ -248,6 +249,7 @@ public class FindingStore {
                 FindingStatus.valueOf(rs.getString("status")),
                 duplicateOf == null ? null : new FindingId(duplicateOf),
                 rs.getString("status_reason"),
+                instant(rs.getObject("closed_at", OffsetDateTime.class)),
                 rs.getObject("created_by", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("revision"));
@@ -255,6 +257,10 @@ public class FindingStore {
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     static OffsetDateTime utc(Instant instant) {

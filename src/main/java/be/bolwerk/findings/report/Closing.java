@@ -3,8 +3,10 @@ package be.bolwerk.findings.report;
 /**
  * What counts as closed for the reports, in SQL (ADR 0031): a fix verified by a retest, a duplicate, a false
  * positive or out of scope. A resolved finding is still open here (nobody checked the fix yet), and a reopened one
- * is open again. The closing moment is the last closing step of its history; closed within the SLA means on or
- * before its due date (a finding without a due date is always within).
+ * is open again. The closing moment is the finding's {@code closed_at} (ADR 0033): the moment of its last closing
+ * step, set while it is closed and cleared when it is reopened, so {@code f.closed_at IS NOT NULL} selects the
+ * closed findings without reading the history. Closed within the SLA means on or before its due date (a finding
+ * without a due date is always within).
  */
 final class Closing {
 
@@ -14,19 +16,16 @@ final class Closing {
     /** The history steps that close a finding (the same names as the statuses). */
     static final String STEPS = STATUSES;
 
-    /** The moment each finding of the filter's organisations was last closed: joined as {@code c}. */
-    static String closedAt(String historyFilter) {
-        return "(SELECT h.finding_id, MAX(h.at) AS closed_at FROM finding_history h WHERE h.step IN " + STEPS
-                + historyFilter + " GROUP BY h.finding_id)";
-    }
+    /** The finding {@code f} is closed. */
+    static final String CLOSED = "f.closed_at IS NOT NULL";
 
-    /** 1 when the finding {@code f} closed at {@code c.closed_at} on or before its due date. */
+    /** 1 when the finding {@code f} closed on or before its due date. */
     static final String WITHIN =
-            "CASE WHEN f.due_date IS NULL OR CAST(c.closed_at AS DATE) <= f.due_date THEN 1 ELSE 0 END";
+            "CASE WHEN f.due_date IS NULL OR CAST(f.closed_at AS DATE) <= f.due_date THEN 1 ELSE 0 END";
 
     /** Whole days from the finding's arrival in the register to its closing. */
     static final String DAYS =
-            "CAST(FLOOR((EXTRACT(EPOCH FROM c.closed_at) - EXTRACT(EPOCH FROM f.created_at)) / 86400)" + " AS INTEGER)";
+            "CAST(FLOOR((EXTRACT(EPOCH FROM f.closed_at) - EXTRACT(EPOCH FROM f.created_at)) / 86400)" + " AS INTEGER)";
 
     private Closing() {}
 }

@@ -5,8 +5,10 @@ import be.bolwerk.findings.Severity;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -39,9 +41,14 @@ class ProgrammeApiController {
             long closed,
             long closedWithinSla,
             Integer percentWithinSla,
-            BigDecimal medianDaysToClose) {
+            BigDecimal medianDaysToClose,
 
-        static TypeSummary of(ProgrammeFigures.TypeFigures t) {
+            @Schema(
+                    description = "When these figures were counted: they are kept for a minute and recounted in the"
+                            + " background, so they may be a few minutes old")
+            Instant computedAt) {
+
+        static TypeSummary of(ProgrammeFigures.TypeFigures t, Instant computedAt) {
             return new TypeSummary(
                     t.type(),
                     t.organisations(),
@@ -51,7 +58,8 @@ class ProgrammeApiController {
                     t.withinSla().closed(),
                     t.withinSla().within(),
                     t.withinSla().percent(),
-                    t.medianDays());
+                    t.medianDays(),
+                    computedAt);
         }
     }
 
@@ -61,8 +69,12 @@ class ProgrammeApiController {
             description = "Programme officers only. Per organisation type the officer sees: counts by severity and"
                     + " status, how many closed (fix verified, duplicate, false positive, out of scope) and how many"
                     + " of those on or before their due date, and the median whole days from arrival to closing."
-                    + " No finding's title or text.")
+                    + " No finding's title or text. The figures are counted at most once a minute (computedAt says"
+                    + " when).")
     List<TypeSummary> programme(@AuthenticationPrincipal CurrentUser officer) {
-        return figures.of(officer).stream().map(TypeSummary::of).toList();
+        ProgrammeFigures.Programme programme = figures.of(officer);
+        return programme.types().stream()
+                .map(t -> TypeSummary.of(t, programme.computedAt()))
+                .toList();
     }
 }

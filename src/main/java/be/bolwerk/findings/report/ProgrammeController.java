@@ -2,7 +2,9 @@ package be.bolwerk.findings.report;
 
 import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.Severity;
+import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
+import java.time.format.DateTimeFormatter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
 class ProgrammeController {
 
+    /** The hour and minute the figures were counted, in Belgium: they may be up to a few minutes old. */
+    private static final DateTimeFormatter COMPUTED =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(BelgianTime.ZONE);
+
     private final ProgrammeFigures figures;
 
     ProgrammeController(ProgrammeFigures figures) {
@@ -27,7 +33,9 @@ class ProgrammeController {
 
     @GetMapping
     String show(@AuthenticationPrincipal CurrentUser officer, Model model) {
-        model.addAttribute("types", figures.of(officer));
+        ProgrammeFigures.Programme programme = figures.of(officer);
+        model.addAttribute("types", programme.types());
+        model.addAttribute("computedAt", COMPUTED.format(programme.computedAt()));
         model.addAttribute("severities", Severity.values());
         model.addAttribute("statuses", FindingStatus.values());
         return "findings/programme";

@@ -36,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReportFiguresTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final Set<String> CLOSED = Set.of("FIX_VERIFIED", "DUPLICATE", "FALSE_POSITIVE", "OUT_OF_SCOPE");
 
     private final RegisterFigures register;
     private final ProgrammeFigures programme;
@@ -150,7 +151,7 @@ class ReportFiguresTests {
                 Set.of(),
                 Map.of(province, OrganisationRole.VIEWER, police, OrganisationRole.VIEWER));
 
-        List<ProgrammeFigures.TypeFigures> figures = programme.of(both);
+        List<ProgrammeFigures.TypeFigures> figures = programme.of(both).types();
 
         assertThat(figures)
                 .extracting(ProgrammeFigures.TypeFigures::type)
@@ -170,8 +171,97 @@ class ReportFiguresTests {
     }
 
     @Test
+    void theBurnDownFollowsEveryClosingAndReopening() {
+        UUID org = UUID.randomUUID();
+        // Open 1 July, false positive 10 July, reopened 20 August, fixed and verified 5 October.
+        finding(
+                org,
+                Severity.MEDIUM,
+                "FIX_VERIFIED",
+                at(2026, 7, 1),
+                LocalDate.of(2026, 10, 31),
+                step("FALSE_POSITIVE", at(2026, 7, 10)),
+                step("REOPENED", at(2026, 8, 20)),
+                step("CONFIRMED", at(2026, 8, 21)),
+                step("RESOLVED", at(2026, 9, 1)),
+                step("RETESTED", at(2026, 10, 5)),
+                step("FIX_VERIFIED", at(2026, 10, 5)));
+        // Open 1 July, a duplicate on 5 July, reopened 20 July and open since.
+        finding(
+                org,
+                Severity.HIGH,
+                "REOPENED",
+                at(2026, 7, 1),
+                LocalDate.of(2026, 7, 31),
+                step("DUPLICATE", at(2026, 7, 5)),
+                step("REOPENED", at(2026, 7, 20)));
+
+        RegisterFigures.Figures figures = register.of(org, TODAY);
+
+        assertThat(week(figures, LocalDate.of(2026, 6, 24)).values())
+                .as("not yet arrived")
+                .containsOnly(0L);
+        assertThat(week(figures, LocalDate.of(2026, 7, 8)))
+                .as("the duplicate closed, the other still open")
+                .containsEntry(Severity.MEDIUM, 1L)
+                .containsEntry(Severity.HIGH, 0L);
+        assertThat(week(figures, LocalDate.of(2026, 7, 15)))
+                .as("both closed")
+                .containsEntry(Severity.MEDIUM, 0L)
+                .containsEntry(Severity.HIGH, 0L);
+        assertThat(week(figures, LocalDate.of(2026, 8, 19)))
+                .as("the duplicate reopened, the false positive not yet")
+                .containsEntry(Severity.MEDIUM, 0L)
+                .containsEntry(Severity.HIGH, 1L);
+        assertThat(week(figures, LocalDate.of(2026, 9, 30)))
+                .as("both open")
+                .containsEntry(Severity.MEDIUM, 1L)
+                .containsEntry(Severity.HIGH, 1L);
+        assertThat(week(figures, LocalDate.of(2026, 10, 7)))
+                .as("fixed for good")
+                .containsEntry(Severity.MEDIUM, 0L)
+                .containsEntry(Severity.HIGH, 1L);
+        assertThat(week(figures, TODAY)).containsEntry(Severity.MEDIUM, 0L).containsEntry(Severity.HIGH, 1L);
+        assertThat(figures.overall()).as("closed once, within its due date").isEqualTo(new Share(1, 1));
+    }
+
+    @Test
+    void officersWhoSeeDifferentOrganisationsGetTheirOwnFigures() {
+        UUID small = organisation(OrganisationType.PROVINCE, "klein");
+        UUID large = organisation(OrganisationType.PROVINCE, "groot");
+        finding(small, Severity.LOW, "NEW", at(2026, 11, 1), null);
+        for (int i = 0; i < 3; i++) {
+            finding(large, Severity.HIGH, "NEW", at(2026, 11, 1), null);
+        }
+        CurrentUser both = viewerOf(small, large);
+        CurrentUser one = viewerOf(small);
+
+        ProgrammeFigures.Programme ofBoth = programme.of(both);
+        ProgrammeFigures.Programme ofOne = programme.of(one);
+
+        assertThat(ofBoth.types()).singleElement().satisfies(t -> {
+            assertThat(t.organisations()).isEqualTo(2);
+            assertThat(t.total()).isEqualTo(4);
+        });
+        assertThat(ofOne.types()).singleElement().satisfies(t -> {
+            assertThat(t.organisations()).isEqualTo(1);
+            assertThat(t.total())
+                    .as("not the figures of the officer who sees more")
+                    .isEqualTo(1);
+            assertThat(t.bySeverity()).containsEntry(Severity.HIGH, 0L);
+        });
+
+        finding(small, Severity.LOW, "NEW", at(2026, 11, 2), null);
+        ProgrammeFigures.Programme again = programme.of(one);
+        assertThat(again.computedAt()).as("served from the cache").isEqualTo(ofOne.computedAt());
+        assertThat(again.types().get(0).total()).isEqualTo(1);
+    }
+
+    @Test
     void aPersonWithoutOrganisationsSeesNoFigures() {
-        assertThat(programme.of(TestUsers.persona(be.bolwerk.shared.security.Persona.STUDENT)))
+        assertThat(programme
+                        .of(TestUsers.persona(be.bolwerk.shared.security.Persona.STUDENT))
+                        .types())
                 .isEmpty();
     }
 
@@ -201,15 +291,27 @@ class ReportFiguresTests {
         finding(org, Severity.HIGH, "FIX_VERIFIED", created, due, step("FIX_VERIFIED", closedAt));
     }
 
+    /**
+     * A finding with its history; a closed one has the closing moment the domain gives it (ADR 0033): the moment of
+     * its last closing step.
+     */
     private void finding(
             UUID org, Severity severity, String status, OffsetDateTime created, LocalDate due, Step... steps) {
         UUID id = UUID.randomUUID();
+        OffsetDateTime closedAt = null;
+        if (CLOSED.contains(status)) {
+            for (Step step : steps) {
+                if (CLOSED.contains(step.kind())) {
+                    closedAt = step.at();
+                }
+            }
+        }
         jdbc.sql("""
                         INSERT INTO finding (id, organisation_id, title, description, source, severity, affected_system,
                             recommendation, sla_start, due_date, control_ref, known_exploited, external_id, status,
-                            created_at, revision)
+                            closed_at, created_at, revision)
                         VALUES (:id, :org, :title, '', 'MANUAL', :severity, '', '', :start, :due, '', FALSE, '',
-                            :status, :created, 0)
+                            :status, :closedAt, :created, 0)
                         """)
                 .param("id", id)
                 .param("org", org)
@@ -218,6 +320,7 @@ class ReportFiguresTests {
                 .param("start", created.toLocalDate())
                 .param("due", due)
                 .param("status", status)
+                .param("closedAt", closedAt)
                 .param("created", created)
                 .update();
         int seq = 1;
@@ -240,12 +343,30 @@ class ReportFiguresTests {
                 .update();
     }
 
+    private static CurrentUser viewerOf(UUID... organisations) {
+        Map<UUID, OrganisationRole> memberships = new java.util.HashMap<>();
+        for (UUID organisation : organisations) {
+            memberships.put(organisation, OrganisationRole.VIEWER);
+        }
+        return new CurrentUser(UUID.randomUUID(), "kijker@test.invalid", "Kijker", null, true, Set.of(), memberships);
+    }
+
     private UUID organisation(OrganisationType type) {
+        return organisation(type, "");
+    }
+
+    private UUID organisation(OrganisationType type, String name) {
         SecurityContextHolder.getContext().setAuthentication(TestUsers.fullySignedIn(TestUsers.programmeOfficer()));
         try {
             return management
                     .register(new OrganisationDetails(
-                            marker + " " + type, type, null, null, null, "info@test.invalid", null))
+                            marker + " " + type + (name.isEmpty() ? "" : " " + name),
+                            type,
+                            null,
+                            null,
+                            null,
+                            "info@test.invalid",
+                            null))
                     .value();
         } finally {
             SecurityContextHolder.clearContext();
