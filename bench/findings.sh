@@ -144,9 +144,10 @@ if [ "${BENCH_EXPLAIN:-0}" = 1 ]; then
   org=$(psql -d bolwerk_bench -c "SELECT id FROM organisation WHERE name = 'Gemeente Appelkerke'")
   for query in \
     "SELECT COUNT(*) FROM finding f WHERE f.organisation_id IN ('$org')" \
-    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') ORDER BY f.due_date ASC NULLS LAST, f.created_at, f.id LIMIT 25 OFFSET 1000" \
-    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') AND f.status = 'IN_PROGRESS' AND f.severity = 'HIGH' ORDER BY f.due_date ASC NULLS LAST, f.created_at, f.id LIMIT 25" \
-    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') AND (LOWER(f.title) LIKE '%tls%' OR LOWER(f.affected_system) LIKE '%tls%' OR LOWER(f.external_id) LIKE '%tls%' OR LOWER(f.control_ref) LIKE '%tls%') ORDER BY f.due_date ASC NULLS LAST, f.created_at, f.id LIMIT 25"; do
+    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') ORDER BY f.due_date ASC, f.created_at ASC, f.id ASC LIMIT 25 OFFSET 1000" \
+    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') AND f.status = 'IN_PROGRESS' AND f.severity = 'HIGH' ORDER BY f.due_date ASC, f.created_at ASC, f.id ASC LIMIT 25" \
+    "SELECT f.id FROM finding f WHERE f.organisation_id IN ('$org') ORDER BY f.owner_key DESC, f.created_at DESC, f.id DESC LIMIT 25 OFFSET 300" \
+    "SELECT COUNT(*) FROM finding f WHERE f.organisation_id IN ('$org') AND f.search_text LIKE '%tls%'"; do
     echo; echo "== $query"
     psql -d bolwerk_bench -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $query"
   done

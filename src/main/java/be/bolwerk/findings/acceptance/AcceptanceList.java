@@ -127,8 +127,7 @@ public class AcceptanceList {
                         SELECT f.id, f.title, f.severity, f.status, f.due_date FROM finding f
                         JOIN risk_acceptance_finding c ON c.finding_id = f.id
                         WHERE c.acceptance_id = :id AND c.organisation_id = :org AND f.organisation_id = :org
-                        ORDER BY CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2
-                            WHEN 'LOW' THEN 3 ELSE 4 END, LOWER(f.title), f.id
+                        ORDER BY f.severity_rank, f.title_key, f.id
                         """)
                 .param("id", id.value())
                 .param("org", organisationId)
@@ -148,8 +147,7 @@ public class AcceptanceList {
                               JOIN risk_acceptance a ON a.id = c.acceptance_id
                               WHERE c.finding_id = f.id AND a.organisation_id = :org
                                 AND a.status IN ('PROPOSED', 'APPROVED', 'ACTIVE'))
-                        ORDER BY CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2
-                            WHEN 'LOW' THEN 3 ELSE 4 END, LOWER(f.title), f.id
+                        ORDER BY f.severity_rank, f.title_key, f.id
                         LIMIT 500
                         """)
                 .param("org", organisationId)

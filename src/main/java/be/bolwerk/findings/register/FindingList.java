@@ -39,14 +39,18 @@ public class FindingList {
         SOON
     }
 
-    /** The columns the register sorts by, each with its SQL; the default is the due date, soonest first. */
+    /**
+     * The columns the register sorts by, each with its SQL; the default is the due date, soonest first. Severity,
+     * title and owner sort by the keys the database keeps beside them (V38, ADR 0034: the severity's rank, the
+     * lower-cased title and owner name), each with an index in the register's order, so a page is read from the
+     * index instead of sorting every finding of the organisation.
+     */
     public enum Sort {
         DUE("f.due_date"),
-        SEVERITY("CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 3"
-                + " ELSE 4 END"),
-        TITLE("LOWER(f.title)"),
+        SEVERITY("f.severity_rank"),
+        TITLE("f.title_key"),
         STATUS("f.status"),
-        OWNER("LOWER(f.owner_name)"),
+        OWNER("f.owner_key"),
         CREATED("f.created_at");
 
         final String sql;
@@ -121,11 +125,9 @@ public class FindingList {
         long total = bind(jdbc.sql("SELECT COUNT(*) FROM finding f WHERE " + where), search, organisations, today)
                 .query(Long.class)
                 .single();
-        String direction = search.descending() ? " DESC" : " ASC";
         List<Row> rows = bind(
                         jdbc.sql("SELECT " + ROW_COLUMNS + " FROM finding f WHERE " + where + " ORDER BY "
-                                + search.sort().sql + direction
-                                + " NULLS LAST, f.created_at, f.id LIMIT :limit OFFSET :offset"),
+                                + order(search) + " LIMIT :limit OFFSET :offset"),
                         search,
                         organisations,
                         today)
@@ -170,13 +172,25 @@ public class FindingList {
                 rs.getBigDecimal("cvss_score"));
     }
 
+    /**
+     * The register's order: the column, then the oldest first among equals, all turned round when descending. A
+     * finding without an owner or due date sorts as the largest (both databases: H2's {@code DEFAULT_NULL_ORDERING=HIGH}
+     * and PostgreSQL's default), so it comes last going up and first going down, and descending is exactly the
+     * ascending order reversed: an index in ascending order serves both directions (ADR 0034).
+     */
+    private static String order(Search search) {
+        String direction = search.descending() ? " DESC" : " ASC";
+        return search.sort().sql + direction + ", f.created_at" + direction + ", f.id" + direction;
+    }
+
     private static final String OPEN = "f.status IN ('NEW', 'CONFIRMED', 'IN_PROGRESS', 'REOPENED')";
 
     private static String where(Search search) {
         StringBuilder where = new StringBuilder("f.organisation_id IN (:organisations)");
         if (!search.query().isEmpty()) {
-            where.append(" AND (LOWER(f.title) LIKE :q ESCAPE '\\' OR LOWER(f.affected_system) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(f.external_id) LIKE :q ESCAPE '\\' OR LOWER(f.control_ref) LIKE :q ESCAPE '\\')");
+            // title, system, external id and control reference, lower-cased by the database (V38, ADR 0034); on
+            // PostgreSQL a trigram index finds the candidates
+            where.append(" AND f.search_text LIKE :q ESCAPE '\\'");
         }
         if (search.status() != null) {
             where.append(" AND f.status = :status");
@@ -232,10 +246,9 @@ public class FindingList {
      */
     public List<Row> matching(Search search, UUID organisation, int limit) {
         LocalDate today = BelgianTime.today(clock);
-        String direction = search.descending() ? " DESC" : " ASC";
         return bind(
                         jdbc.sql("SELECT " + ROW_COLUMNS + " FROM finding f WHERE " + where(search) + " ORDER BY "
-                                + search.sort().sql + direction + " NULLS LAST, f.created_at, f.id LIMIT :limit"),
+                                + order(search) + " LIMIT :limit"),
                         search,
                         List.of(organisation),
                         today)
