@@ -15,5 +15,17 @@ CREATE INDEX finding_organisation_title_key_ix ON finding (organisation_id, titl
 CREATE INDEX finding_organisation_owner_key_ix ON finding (organisation_id, owner_key, created_at, id);
 
 -- pg_trgm ships with PostgreSQL and is a trusted extension (PostgreSQL 13+): the database's owner may create it.
+-- An administrator may have created it before, in another schema than Bolwerk's: the operator class is named with
+-- the schema the extension lives in, wherever that is.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX finding_search_text_trgm_ix ON finding USING gin (search_text gin_trgm_ops);
+DO $$
+DECLARE
+    trgm_schema TEXT;
+BEGIN
+    SELECT n.nspname INTO trgm_schema
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+    WHERE e.extname = 'pg_trgm';
+    EXECUTE format('CREATE INDEX finding_search_text_trgm_ix ON finding USING gin (search_text %I.gin_trgm_ops)',
+                   trgm_schema);
+END
+$$;
