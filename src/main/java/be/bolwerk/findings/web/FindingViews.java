@@ -48,7 +48,7 @@ final class FindingViews {
         String get(String key, Object... args);
     }
 
-    record RowView(
+    public record RowView(
             String id,
             String href,
             String title,
@@ -67,14 +67,14 @@ final class FindingViews {
             String cvss) {}
 
     /** The filter's choices with the current one selected; "all" (the empty value) comes from the template. */
-    record Filters(
+    public record Filters(
             List<Choice> statuses,
             List<Choice> severities,
             List<Choice> sources,
             List<Choice> owners,
             List<Choice> due) {}
 
-    record ListView(
+    public record ListView(
             List<RowView> rows,
             List<SortColumn> columns,
             long total,
