@@ -26,7 +26,9 @@ import org.springframework.web.util.UriUtils;
  * The register as its page shows it, worked out once in Java (ADR 0016): dates as people read them, every label
  * and the checkboxes' accessible names, the filter's choices, the sort links of the columns (with every filter
  * kept), and the pager's links. The register is the busiest page of an organisation (issue 12's speed goal): each
- * expression the template no longer evaluates per row or per option is time saved on every request.
+ * expression the template no longer evaluates per row or per option is time saved on every request. The records
+ * the template reads are public: otherwise the compiled SpEL cannot call their accessors and reflects on every row
+ * (ADR 0028's addendum).
  */
 final class FindingViews {
 
