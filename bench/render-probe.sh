@@ -19,13 +19,16 @@ PAGES+=";;PROGRAMME_OFFICER|/audits"
 PAGES+=";;PROGRAMME_OFFICER|/budget"
 # PROBE_PAGES replaces the list (a persona may be ROLE@organisation name: a member of that demo organisation);
 # PROBE_FINDING_COPIES copies the demo findings that many times first, so the register shows full pages.
+# PROBE_VIEWS='a/view,b/view' renders variants of the page's template with the same handler and model, as more
+# turns; PROBE_HTML=dir writes the HTML of the page and of each variant there, to compare them.
 PAGES=${PROBE_PAGES:-$PAGES}
 
 log=$(mktemp /tmp/bolwerk-render-probe.XXXXXX)
 out=$(mktemp /tmp/bolwerk-render-probe-out.XXXXXX)
 trap 'rm -f "$log" "$out"' EXIT
 if ! ./mvnw -B -ntp test -Dtest=RenderProbe -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.findingCopies="${PROBE_FINDING_COPIES:-0}" -Dprobe.rounds="$ROUNDS" -Dprobe.out="$out" >"$log" 2>&1; then
+    -Dspotless.check.skip=true "-Dprobe=$PAGES" -Dprobe.n="$N" -Dprobe.findingCopies="${PROBE_FINDING_COPIES:-0}" -Dprobe.rounds="$ROUNDS" -Dprobe.out="$out" \
+    -Dprobe.views="${PROBE_VIEWS:-}" -Dprobe.html="${PROBE_HTML:-}" >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   exit 1
 fi

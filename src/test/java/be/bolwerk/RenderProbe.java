@@ -156,8 +156,23 @@ class RenderProbe {
         String key = STATIC + STATIC_PAGES.size();
         STATIC_PAGES.put(key, render(persona, path, null));
         STATIC_PAGES.put(key + "-empty", "<!DOCTYPE html>\n<html lang=\"nl\"><body><p>.</p></body></html>\n");
-        List<Turn> turns = List.of(
-                new Turn("page", null), new Turn("same HTML, static", key), new Turn("no rendering", key + "-empty"));
+        List<Turn> turns = new ArrayList<>(List.of(
+                new Turn("page", null), new Turn("same HTML, static", key), new Turn("no rendering", key + "-empty")));
+        // Variants of the page's template (-Dprobe.views), rendered from the same handler and model.
+        for (String view : System.getProperty("probe.views", "").split(",")) {
+            if (!view.isBlank()) {
+                turns.add(new Turn(view, view));
+            }
+        }
+        String html = System.getProperty("probe.html", "");
+        if (!html.isBlank()) {
+            for (Turn turn : turns) {
+                if (turn.view() == null || !turn.view().startsWith(STATIC)) {
+                    String name = turn.view() == null ? "page" : turn.view().replace('/', '_');
+                    Files.writeString(Path.of(html, name + ".html"), render(persona, path, turn.view()));
+                }
+            }
+        }
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         int perTurn = Integer.getInteger("probe.n", 200);
         int rounds = Integer.getInteger("probe.rounds", 10);
@@ -185,7 +200,7 @@ class RenderProbe {
                     .sorted()
                     .toArray();
             report.append(String.format(
-                    "  %-18s cpu median %6.0f µs, min %6.0f µs   allocated %6d kB per request%n",
+                    "  %-28s cpu median %6.0f µs, min %6.0f µs   allocated %6d kB per request%n",
                     turns.get(t).label(), sorted[sorted.length / 2], sorted[0], allocated[t] / 1024));
         }
         report.append(String.format("  page HTML %d kB%n", STATIC_PAGES.get(key).length() / 1024));

@@ -11,20 +11,24 @@ import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.web.Choice;
 import be.bolwerk.shared.web.HistoryRow;
 import be.bolwerk.shared.web.SortColumn;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The register as its page shows it, worked out once in Java (ADR 0016): dates as people read them, every label
  * and the checkboxes' accessible names, the filter's choices, the sort links of the columns (with every filter
  * kept), and the pager's links. The register is the busiest page of an organisation (issue 12's speed goal): each
- * expression the template no longer evaluates per row or per option is time saved on every request.
+ * expression the template no longer evaluates per row or per option is time saved on every request. The records
+ * the template reads are public: otherwise the compiled SpEL cannot call their accessors and reflects on every row
+ * (ADR 0028's addendum).
  */
 final class FindingViews {
 
@@ -48,7 +52,7 @@ final class FindingViews {
         String get(String key, Object... args);
     }
 
-    record RowView(
+    public record RowView(
             String id,
             String href,
             String title,
@@ -67,14 +71,14 @@ final class FindingViews {
             String cvss) {}
 
     /** The filter's choices with the current one selected; "all" (the empty value) comes from the template. */
-    record Filters(
+    public record Filters(
             List<Choice> statuses,
             List<Choice> severities,
             List<Choice> sources,
             List<Choice> owners,
             List<Choice> due) {}
 
-    record ListView(
+    public record ListView(
             List<RowView> rows,
             List<SortColumn> columns,
             long total,
@@ -84,7 +88,12 @@ final class FindingViews {
             String next,
             boolean severalOrganisations,
             // the page's finding ids, comma-separated, for "every finding on this page" of the bulk form
-            String pageIds) {}
+            String pageIds,
+            // the Excel export of this selection (every filter and the sort, no page)
+            String exportHref,
+            // the sort and direction the filter form keeps, as the request parameters spell them
+            String sort,
+            String dir) {}
 
     /** The page's rows and columns with every label already in the reader's language. */
     static ListView list(
@@ -110,7 +119,7 @@ final class FindingViews {
         for (FindingList.Sort sort : SORTABLE) {
             boolean current = sort == search.sort();
             columns.add(SortColumn.of(
-                    text.get("finding.column." + sort.name().toLowerCase(java.util.Locale.ROOT)),
+                    text.get("finding.column." + sort.name().toLowerCase(Locale.ROOT)),
                     link(search, sort, current && !search.descending(), 0),
                     current,
                     search.descending()));
@@ -124,7 +133,10 @@ final class FindingViews {
                 link(search, search.sort(), search.descending(), page.page() - 1),
                 link(search, search.sort(), search.descending(), page.page() + 1),
                 organisations.size() > 1,
-                rows.stream().map(RowView::id).collect(Collectors.joining(",")));
+                rows.stream().map(RowView::id).collect(Collectors.joining(",")),
+                selection("/findings/report/register.xlsx", search, search.sort(), search.descending()),
+                search.sort().name().toLowerCase(Locale.ROOT),
+                search.descending() ? "desc" : "asc");
     }
 
     /** The filter's choices: statuses, severities, sources, the members who may own a finding, the due filters. */
@@ -165,23 +177,23 @@ final class FindingViews {
     }
 
     private static String link(FindingList.Search search, FindingList.Sort sort, boolean descending, int page) {
-        return UriComponentsBuilder.fromPath("/findings")
-                .queryParam("q", search.query())
-                .queryParam(
-                        "status", search.status() == null ? "" : search.status().name())
-                .queryParam(
-                        "severity",
-                        search.severity() == null ? "" : search.severity().name())
-                .queryParam(
-                        "source", search.source() == null ? "" : search.source().name())
-                .queryParam(
-                        "owner", search.owner() == null ? "" : search.owner().toString())
-                .queryParam("due", search.due() == null ? "" : search.due().name())
-                .queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT))
-                .queryParam("dir", descending ? "desc" : "asc")
-                .queryParam("page", Math.max(0, page))
-                .encode()
-                .build()
-                .toUriString();
+        return selection("/findings", search, sort, descending) + "&page=" + Math.max(0, page);
+    }
+
+    /**
+     * {@code path} with the search's filters and the given sort as parameters. Each value is encoded whole, so a
+     * search for "c++" or "a&b" comes back as typed.
+     */
+    private static String selection(String path, FindingList.Search search, FindingList.Sort sort, boolean descending) {
+        return path
+                + "?q=" + UriUtils.encode(search.query(), StandardCharsets.UTF_8)
+                + "&status=" + (search.status() == null ? "" : search.status().name())
+                + "&severity="
+                + (search.severity() == null ? "" : search.severity().name())
+                + "&source=" + (search.source() == null ? "" : search.source().name())
+                + "&owner=" + (search.owner() == null ? "" : search.owner().toString())
+                + "&due=" + (search.due() == null ? "" : search.due().name())
+                + "&sort=" + sort.name().toLowerCase(Locale.ROOT)
+                + "&dir=" + (descending ? "desc" : "asc");
     }
 }
