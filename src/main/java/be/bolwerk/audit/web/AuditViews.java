@@ -49,7 +49,7 @@ class AuditViews {
         this.funding = funding;
     }
 
-    record RowView(
+    public record RowView(
             String href,
             String reference,
             String organisation,
@@ -61,7 +61,7 @@ class AuditViews {
             String scheduledOn,
             String requested) {}
 
-    record ListView(
+    public record ListView(
             List<RowView> rows,
             List<SortColumn> columns,
             long total,
@@ -70,12 +70,13 @@ class AuditViews {
             String previous,
             String next) {}
 
-    record StepView(String step, String status, String note, String actor, String at) {}
+    public record StepView(String step, String status, String note, String actor, String at) {}
 
-    record FindingView(String title, String severity, String description, String recommendation, String recordedAt) {}
+    public record FindingView(
+            String title, String severity, String description, String recommendation, String recordedAt) {}
 
     /** One order as its page shows it, with the steps the person may take now. */
-    record OrderView(
+    public record OrderView(
             String id,
             String reference,
             String kind,

@@ -32,7 +32,7 @@ class BudgetViews {
     }
 
     /** One line in the list or at the top of its page. */
-    record LineView(
+    public record LineView(
             String id,
             String name,
             int year,
@@ -46,7 +46,7 @@ class BudgetViews {
             String available) {}
 
     /** One commitment in the ledger table. */
-    record EntryView(
+    public record EntryView(
             String reference,
             String status,
             String committedOn,
@@ -62,9 +62,9 @@ class BudgetViews {
      * The chart's data: per month, the cumulative commitments made and the cumulative payments, in whole euros
      * as plain numbers for the script, and the same as a table for people who do not see the chart.
      */
-    record Chart(String labels, String committed, String paid, String credit, List<ChartRow> rows) {}
+    public record Chart(String labels, String committed, String paid, String credit, List<ChartRow> rows) {}
 
-    record ChartRow(String month, String committed, String paid) {}
+    public record ChartRow(String month, String committed, String paid) {}
 
     LineView line(BudgetLineSummary line, Locale locale) {
         return new LineView(

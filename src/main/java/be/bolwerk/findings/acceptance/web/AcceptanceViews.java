@@ -28,7 +28,7 @@ final class AcceptanceViews {
 
     private AcceptanceViews() {}
 
-    record RowView(
+    public record RowView(
             String href,
             String title,
             String organisation,
@@ -38,7 +38,7 @@ final class AcceptanceViews {
             String expires,
             int findings) {}
 
-    record ListView(
+    public record ListView(
             List<RowView> rows,
             List<SortColumn> columns,
             long total,
@@ -48,7 +48,7 @@ final class AcceptanceViews {
             String next,
             boolean severalOrganisations) {}
 
-    record FindingView(String href, String title, String severity, String status, String due) {}
+    public record FindingView(String href, String title, String severity, String status, String due) {}
 
     static ListView list(
             Paged<AcceptanceList.Row> page,
