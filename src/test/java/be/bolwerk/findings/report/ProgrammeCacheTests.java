@@ -129,12 +129,17 @@ class ProgrammeCacheTests {
         Scope scope = scope(UUID.randomUUID());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
+            CountDownLatch arrived = new CountDownLatch(8);
             List<Future<Programme>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> slow.get(scope)));
+                answers.add(pool.submit(() -> {
+                    arrived.countDown();
+                    return slow.get(scope);
+                }));
             }
             assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(100);
+            // Every caller is on its way in while the one count is held; a latecomer finds the figures cached.
+            assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
             release.countDown();
             for (Future<Programme> answer : answers) {
                 assertThat(answer.get(5, TimeUnit.SECONDS).types().get(0).organisations())
