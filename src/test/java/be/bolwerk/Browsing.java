@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -124,7 +125,10 @@ public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterE
         this.pagesChecked.clear();
         // Hidden scrollbars, as on phones: a classic scrollbar would take 15 px of the 320 px the page must fit.
         this.driver = Chromium.start("--window-size=1280,1000", "--lang=nl", "--hide-scrollbars");
+        // A condition that reads the page while htmx swaps it or a form submit reloads it can hold an element
+        // that is gone a moment later; the next poll reads the new page instead of failing the test.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     @Override
