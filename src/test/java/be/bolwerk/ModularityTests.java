@@ -30,6 +30,7 @@ class ModularityTests {
             "funding",
             "home",
             "identity",
+            "incident",
             "notification",
             "organisation",
             "shared");

@@ -1,0 +1,17 @@
+package be.bolwerk.incident.event;
+
+import be.bolwerk.incident.IncidentId;
+import java.util.UUID;
+
+/**
+ * Every event of an incident names it, its organisation and its reference as people say it. The permits list
+ * grows with each transition; the audit trail records each event.
+ */
+public sealed interface IncidentEvent permits IncidentReported {
+
+    IncidentId incidentId();
+
+    UUID organisationId();
+
+    String reference();
+}
