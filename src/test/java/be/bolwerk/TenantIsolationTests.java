@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import be.bolwerk.assessment.Fixtures;
 import be.bolwerk.identity.SignIn;
+import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.security.CurrentUser;
@@ -110,7 +111,31 @@ class TenantIsolationTests {
                 Map.entry("/findings/import/{id}", victimImportId()),
                 // Risk acceptance: a proposal of the victim, its pages, steps, proof file and the API.
                 Map.entry("/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
-                Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()));
+                Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
+                // An incident of the victim: its page, every step and section below it, and the API.
+                Map.entry("/incidents/{id}", victimIncidentId()),
+                Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
+    }
+
+    /** An incident the victim organisation reported, named after it (incidents are no demo data yet). */
+    private String victimIncidentId() {
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql(
+                        "SELECT id FROM incident WHERE organisation_id = :org ORDER BY reported_at, id LIMIT 1")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        return context.getBean(IncidentFixtures.class)
+                .report(
+                        organisation,
+                        "Ransomware bij OCMW Munthove",
+                        new be.bolwerk.incident.handling.Actor(UUID.randomUUID(), "Munthove"),
+                        Instant.now())
+                .id()
+                .toString();
     }
 
     /** A previewed import of the victim organisation, written here (imports are no demo data). */
