@@ -21,6 +21,8 @@
             "engagement",
             "findings",
             "findings :: event",
-            "findings :: group-event"
+            "findings :: group-event",
+            "incident",
+            "incident :: event"
         })
 package be.bolwerk.audittrail;
