@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -41,6 +42,20 @@ public final class TestUsers {
                 true,
                 Set.of(),
                 Map.of(organisationId, role));
+    }
+
+    /**
+     * A demo account as it signs in (its real id and name, so mails reach its outbox rows), with exactly the
+     * personas and memberships the test relies on.
+     */
+    public static CurrentUser demo(
+            JdbcClient jdbc, String email, Set<Persona> personas, Map<UUID, OrganisationRole> memberships) {
+        record Row(UUID id, String name) {}
+        Row row = jdbc.sql("SELECT id, display_name FROM user_account WHERE email = :email")
+                .param("email", email)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("display_name")))
+                .single();
+        return new CurrentUser(row.id(), email, row.name(), null, true, personas, memberships);
     }
 
     public static CurrentUser programmeOfficer() {

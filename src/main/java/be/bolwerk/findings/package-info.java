@@ -20,6 +20,8 @@
             "assessment",
             "audit",
             "audit :: event",
-            "engagement"
+            "engagement",
+            "incident",
+            "incident :: event"
         })
 package be.bolwerk.findings;

@@ -94,6 +94,7 @@ public final class Finding {
                 case AUDIT -> "/audits/" + sourceParent;
                 case ENGAGEMENT -> "/engagements/" + sourceParent;
                 case IMPORT -> "/findings/import/" + sourceParent;
+                case INCIDENT -> "/incidents/" + sourceParent + "/lessons";
                 default -> null;
             };
         }

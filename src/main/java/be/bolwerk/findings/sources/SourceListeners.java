@@ -9,6 +9,7 @@ import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Handling;
 import be.bolwerk.findings.register.Raising;
+import be.bolwerk.incident.event.IncidentLessonAdopted;
 import be.bolwerk.shared.BelgianTime;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -113,6 +114,35 @@ class SourceListeners {
                         "",
                         false,
                         ""),
+                BelgianTime.today(clock),
+                null,
+                true);
+    }
+
+    /**
+     * A lesson learned from an incident, adopted into the improvement plan by the CRT or the organisation's admin:
+     * its priority is the severity, its explanation the description; the finding links back to the incident's
+     * lessons. The SLA counts from the day of adoption.
+     */
+    @ApplicationModuleListener
+    void on(IncidentLessonAdopted lesson) {
+        raising.takeOver(
+                lesson.organisationId(),
+                new Finding.Origin(
+                        FindingSource.INCIDENT,
+                        lesson.lessonId(),
+                        lesson.incidentId().value()),
+                new Finding.Details(
+                        lesson.title(),
+                        lesson.detail() == null ? "" : lesson.detail(),
+                        Severity.fromText(lesson.priority().name()),
+                        "",
+                        "",
+                        null,
+                        null,
+                        "",
+                        false,
+                        lesson.reference()),
                 BelgianTime.today(clock),
                 null,
                 true);

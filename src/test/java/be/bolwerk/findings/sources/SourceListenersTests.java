@@ -9,6 +9,9 @@ import be.bolwerk.audit.event.AuditFindingRecorded;
 import be.bolwerk.audit.event.AuditReportUploaded;
 import be.bolwerk.engagement.EngagementFindingAccepted;
 import be.bolwerk.engagement.EngagementId;
+import be.bolwerk.incident.IncidentId;
+import be.bolwerk.incident.IncidentSeverity;
+import be.bolwerk.incident.event.IncidentLessonAdopted;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,6 +166,39 @@ class SourceListenersTests {
             pool.shutdownNow();
         }
         assertThat(count(finding)).isEqualTo(1);
+    }
+
+    @Test
+    void aLessonOfAnIncidentDeliveredTwiceIsOneFindingThatLinksBackToTheLessons() {
+        UUID lesson = source();
+        UUID incident = UUID.randomUUID();
+        String title = "Offline back-ups wekelijks testen " + lesson;
+        IncidentLessonAdopted event = new IncidentLessonAdopted(
+                new IncidentId(incident),
+                APPELKERKE,
+                "INC-1A2B3C4D",
+                lesson,
+                title,
+                "De back-ups stonden op het netwerk.",
+                IncidentSeverity.HIGH,
+                UUID.randomUUID(),
+                "Charlotte Respons");
+        listeners.on(event);
+        listeners.on(event);
+
+        assertThat(count(lesson)).isEqualTo(1);
+        var row = jdbc.sql("""
+                        SELECT source, source_parent, severity, description, external_id, status
+                        FROM finding WHERE source_id = :id
+                        """).param("id", lesson).query().singleRow();
+        assertThat(row.get("source")).isEqualTo("INCIDENT");
+        assertThat(row.get("source_parent")).isEqualTo(incident);
+        assertThat(row.get("severity")).isEqualTo("HIGH");
+        assertThat(row.get("description")).isEqualTo("De back-ups stonden op het netwerk.");
+        assertThat(row.get("external_id")).isEqualTo("INC-1A2B3C4D");
+        assertThat(row.get("status")).isEqualTo("NEW");
+        assertThat(mails("iso@appelkerke.invalid", "Nieuwe bevinding: " + title))
+                .isEqualTo(1);
     }
 
     private UUID source() {
