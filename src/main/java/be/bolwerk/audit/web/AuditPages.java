@@ -3,6 +3,7 @@ package be.bolwerk.audit.web;
 import be.bolwerk.audit.ordering.AuditOrders;
 import be.bolwerk.audit.ordering.Deciding;
 import be.bolwerk.audit.ordering.Severity;
+import be.bolwerk.funding.TypedInvoice;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.web.Refusals;
 import java.util.List;
@@ -30,7 +31,7 @@ final class AuditPages {
             model.addAttribute("findingForm", FindingForm.empty());
         }
         if (!model.containsAttribute("invoiceForm")) {
-            model.addAttribute("invoiceForm", InvoiceForm.empty());
+            model.addAttribute("invoiceForm", TypedInvoice.empty());
         }
         return "audit/detail";
     }

@@ -4,9 +4,8 @@ import be.bolwerk.audit.AuditOrderId;
 import be.bolwerk.audit.ordering.AuditOrders;
 import be.bolwerk.audit.ordering.Auditing;
 import be.bolwerk.audit.ordering.Deciding;
-import be.bolwerk.funding.CompanyNumber;
 import be.bolwerk.funding.Invoice;
-import be.bolwerk.funding.Money;
+import be.bolwerk.funding.TypedInvoice;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
@@ -14,7 +13,6 @@ import be.bolwerk.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -166,14 +164,14 @@ class AuditStepController {
     @PreAuthorize("hasRole('AUDITOR')")
     String complete(
             @PathVariable UUID id,
-            @Valid @ModelAttribute("invoiceForm") InvoiceForm form,
+            @Valid @ModelAttribute("invoiceForm") TypedInvoice form,
             BindingResult binding,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Invoice invoice = invoice(form, binding);
+        Invoice invoice = form.read(binding);
         if (!binding.hasErrors() && !confirmed) {
             binding.reject(AuditPages.CONFIRM);
         }
@@ -191,44 +189,6 @@ class AuditStepController {
 
     private String page(UUID id, CurrentUser user, Model model, Locale locale) {
         return AuditPages.detail(orders.view(new AuditOrderId(id), user), views, deciding, model, locale);
-    }
-
-    /** The invoice typed, or null with a field error for each value that is not one. */
-    private static Invoice invoice(InvoiceForm form, BindingResult binding) {
-        if (binding.hasErrors()) {
-            return null;
-        }
-        LocalDate date = day(form.date());
-        BigDecimal excl = Money.parse(form.excludingVat());
-        BigDecimal vat = Money.parse(form.vat());
-        BigDecimal total = Money.parse(form.total());
-        if (date == null) {
-            binding.rejectValue("date", "funding.date.format");
-        }
-        if (excl == null) {
-            binding.rejectValue("excludingVat", Invoice.AMOUNT_INVALID);
-        }
-        if (vat == null) {
-            binding.rejectValue("vat", Invoice.AMOUNT_INVALID);
-        }
-        if (total == null) {
-            binding.rejectValue("total", Invoice.AMOUNT_INVALID);
-        }
-        if (binding.hasErrors()) {
-            return null;
-        }
-        try {
-            return new Invoice(form.number(), date, CompanyNumber.parse(form.supplier()), excl, vat, total);
-        } catch (Refusal refused) {
-            if (refused.is(CompanyNumber.INVALID)) {
-                Refusals.reject(binding, "supplier", refused);
-            } else if (refused.is(Invoice.TOTAL_MISMATCH)) {
-                Refusals.reject(binding, "total", refused);
-            } else {
-                Refusals.reject(binding, refused);
-            }
-            return null;
-        }
     }
 
     private static LocalDate day(String text) {

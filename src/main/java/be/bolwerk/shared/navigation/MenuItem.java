@@ -67,6 +67,7 @@ enum MenuItem {
             OrganisationRole.VIEWER),
     FINDINGS_SLA("/findings/sla", "nav.findingsSla", Persona.PROGRAMME_OFFICER, OrganisationRole.ORGANISATION_ADMIN),
     FINDINGS_PROGRAMME("/findings/programme", "nav.findingsProgramme", Persona.PROGRAMME_OFFICER),
+    EMERGENCY_SUPPORT("/emergency-support", "nav.emergencySupport", Persona.PROGRAMME_OFFICER, Persona.CRT_ANALYST),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
     USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),
     AUDIT_TRAIL("/admin/audit", "nav.audit", Persona.PLATFORM_ADMIN),

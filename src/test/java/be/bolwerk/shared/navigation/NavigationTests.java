@@ -224,7 +224,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(10);
+                .isEqualTo(11);
     }
 
     @Test
