@@ -45,6 +45,14 @@ public class Supporting {
     static final String INCIDENT_NOT_OPEN = "incident.support.rule.incidentNotOpen";
     static final String NOT_EMERGENCY_LINE = "incident.support.rule.notEmergencyLine";
 
+    /**
+     * Whether a refusal says the request moved on since the page was loaded (another step was taken, or someone
+     * else took one at the same moment): the page then shows the new state instead of the old form.
+     */
+    public static boolean movedOn(Refusal refusal) {
+        return refusal.is(EmergencySupport.STATE) || refusal.is(SupportStore.STALE);
+    }
+
     /** The programme pays the whole invoice up to the approved amount; the organisation the rest. */
     private static final Share WHOLE = new Share(1, 1);
 

@@ -85,6 +85,10 @@ class ProgrammeSupportController {
                 redirect.addFlashAttribute("notice", "incident.support.approved");
                 return redirect(supportId);
             } catch (Refusal refused) {
+                if (Supporting.movedOn(refused)) {
+                    Refusals.flash(redirect, refused);
+                    return redirect(supportId);
+                }
                 Refusals.reject(binding, "line", refused);
             }
         }
@@ -111,6 +115,10 @@ class ProgrammeSupportController {
                 redirect.addFlashAttribute("notice", "incident.support.rejected");
                 return redirect(supportId);
             } catch (Refusal refused) {
+                if (Supporting.movedOn(refused)) {
+                    Refusals.flash(redirect, refused);
+                    return redirect(supportId);
+                }
                 Refusals.reject(binding, "reason", refused);
             }
         }
@@ -134,6 +142,10 @@ class ProgrammeSupportController {
                 redirect.addFlashAttribute("notice", "incident.support.paid");
                 return redirect(supportId);
             } catch (Refusal refused) {
+                if (Supporting.movedOn(refused)) {
+                    Refusals.flash(redirect, refused);
+                    return redirect(supportId);
+                }
                 Refusals.reject(binding, refused);
             }
         }

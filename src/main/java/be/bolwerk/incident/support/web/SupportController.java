@@ -157,6 +157,10 @@ class SupportController {
                 redirect.addFlashAttribute("notice", "incident.support.advised");
                 return redirect(id);
             } catch (Refusal refused) {
+                if (Supporting.movedOn(refused)) {
+                    Refusals.flash(redirect, refused);
+                    return redirect(id);
+                }
                 Refusals.reject(binding, refused);
             }
         }
