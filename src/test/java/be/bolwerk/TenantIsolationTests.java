@@ -114,7 +114,36 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
                 // An incident of the victim: its page, every step and section below it, and the API.
                 Map.entry("/incidents/{id}", victimIncidentId()),
+                Map.entry("/incidents/{id}/support/{supportId}", victimIncidentId() + "," + victimSupportId()),
+                Map.entry("/incidents/{id}/lessons/{lessonId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/emergency-support/{supportId}", victimSupportId()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
+    }
+
+    /** A request for emergency support of the victim, for its incident (written here: no demo data). */
+    private String victimSupportId() {
+        UUID organisation = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+        Optional<UUID> existing = jdbc.sql("SELECT id FROM emergency_support WHERE organisation_id = :org LIMIT 1")
+                .param("org", organisation)
+                .query(UUID.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get().toString();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO emergency_support (id, incident_id, organisation_id, reference, incident_reference,
+                            purpose, amount, motivation, status, requested_by, requester_name, requested_at, revision)
+                        VALUES (:id, :incident, :org, :reference, 'INC-MUNTHOVE', 'Forensisch onderzoek Munthove',
+                            9000.00, 'Munthove kan het niet alleen', 'REQUESTED', :by, 'Munthove', CURRENT_TIMESTAMP, 0)
+                        """)
+                .param("id", id)
+                .param("incident", UUID.fromString(victimIncidentId()))
+                .param("org", organisation)
+                .param("reference", "NOOD-" + id.toString().substring(0, 8))
+                .param("by", UUID.randomUUID())
+                .update();
+        return id.toString();
     }
 
     /** An incident the victim organisation reported, named after it (incidents are no demo data yet). */
@@ -525,6 +554,7 @@ class TenantIsolationTests {
             Map.entry("/campaigns/new", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/budget", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/budget/new", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/emergency-support", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/budget-lines", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/audits", Expected.OWN_DATA),
             Map.entry("/audits/new", Expected.OWN_DATA),

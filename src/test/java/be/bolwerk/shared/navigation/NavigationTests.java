@@ -70,7 +70,8 @@ class NavigationTests {
                         "/frameworks",
                         "/engagements",
                         "/findings/sla",
-                        "/findings/programme");
+                        "/findings/programme",
+                        "/emergency-support");
     }
 
     @Test
@@ -83,7 +84,7 @@ class NavigationTests {
     @Test
     void crtAnalystSeesOrganisations() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.CRT_ANALYST)))
-                .containsExactly("/", "/organisations", "/frameworks");
+                .containsExactly("/", "/organisations", "/frameworks", "/emergency-support");
     }
 
     @Test

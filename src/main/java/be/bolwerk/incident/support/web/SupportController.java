@@ -11,6 +11,7 @@ import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -130,6 +131,10 @@ class SupportController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         if (!confirmed) {
+            // Only someone who may withdraw hears that the box was not ticked; anyone else is refused first.
+            if (!pages.load(new IncidentId(id), user).access().mayDecideForOrganisation()) {
+                throw new AccessDeniedException("the organisation's admins withdraw a request");
+            }
             Refusals.flash(redirect, Refusal.invalid("incident.support.rule.confirmWithdraw"));
             return redirect(id);
         }
