@@ -80,7 +80,6 @@ public class Assets {
                 asset.name(),
                 asset.status().name(),
                 to.name()));
-        events.publishEvent(change.entry().recorded(loaded.incident().reference()));
     }
 
     @Transactional(readOnly = true)
