@@ -114,6 +114,9 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
                 // An incident of the victim: its page, every step and section below it, and the API.
                 Map.entry("/incidents/{id}", victimIncidentId()),
+                // Its assets and evidence files (ADR 0038): the victim's incident with any second id.
+                Map.entry("/incidents/{id}/assets/{assetId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/incidents/{id}/evidence/{evidenceId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
     }
 
