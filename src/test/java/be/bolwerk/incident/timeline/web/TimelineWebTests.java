@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The timeline page and its forms with security, on an incident of Gemeente Appelkerke: viewers read but never add
@@ -89,7 +89,7 @@ class TimelineWebTests {
         String page = page(timeline(), viewer);
         assertThat(page).contains("Tijdlijn en communicatie").doesNotContain("id=\"entry-form\"");
 
-        for (MockHttpServletRequestBuilder write : List.of(
+        for (AbstractMockHttpServletRequestBuilder<?> write : List.<AbstractMockHttpServletRequestBuilder<?>>of(
                 post(timeline())
                         .param("kind", "OBSERVATION")
                         .param("text", "Gezien")
@@ -109,7 +109,7 @@ class TimelineWebTests {
     void anotherOrganisationsIncidentIsNotFoundOnEveryRoute() throws Exception {
         String other = "/incidents/" + munthove.id();
         UUID any = UUID.randomUUID();
-        for (MockHttpServletRequestBuilder request : List.of(
+        for (AbstractMockHttpServletRequestBuilder<?> request : List.<AbstractMockHttpServletRequestBuilder<?>>of(
                 get(other + "/timeline"),
                 get(other + "/timeline").param("correct", any.toString()),
                 post(other + "/timeline")
