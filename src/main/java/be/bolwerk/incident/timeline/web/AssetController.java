@@ -1,8 +1,8 @@
 package be.bolwerk.incident.timeline.web;
 
 import be.bolwerk.incident.IncidentId;
+import be.bolwerk.incident.timeline.AffectedAssets;
 import be.bolwerk.incident.timeline.AssetKind;
-import be.bolwerk.incident.timeline.Assets;
 import be.bolwerk.incident.timeline.Compromise;
 import be.bolwerk.incident.timeline.web.Forms.AssetForm;
 import be.bolwerk.shared.Refusal;
@@ -26,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssetController {
 
     private final TimelinePage page;
-    private final Assets assets;
+    private final AffectedAssets assets;
 
-    AssetController(TimelinePage page, Assets assets) {
+    AssetController(TimelinePage page, AffectedAssets assets) {
         this.page = page;
         this.assets = assets;
     }

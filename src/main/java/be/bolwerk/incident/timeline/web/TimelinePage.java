@@ -3,11 +3,11 @@ package be.bolwerk.incident.timeline.web;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.Tlp;
 import be.bolwerk.incident.evidence.EvidenceFile;
-import be.bolwerk.incident.evidence.EvidenceFiles;
+import be.bolwerk.incident.evidence.IncidentEvidence;
 import be.bolwerk.incident.handling.Access;
 import be.bolwerk.incident.handling.IncidentPages;
+import be.bolwerk.incident.timeline.AffectedAssets;
 import be.bolwerk.incident.timeline.AssetKind;
-import be.bolwerk.incident.timeline.Assets;
 import be.bolwerk.incident.timeline.Compromise;
 import be.bolwerk.incident.timeline.EntryKind;
 import be.bolwerk.incident.timeline.IndicatorType;
@@ -39,17 +39,17 @@ class TimelinePage {
 
     private final IncidentPages pages;
     private final Timeline timeline;
-    private final Assets assets;
+    private final AffectedAssets assets;
     private final Indicators indicators;
-    private final EvidenceFiles evidence;
+    private final IncidentEvidence evidence;
     private final Clock clock;
 
     TimelinePage(
             IncidentPages pages,
             Timeline timeline,
-            Assets assets,
+            AffectedAssets assets,
             Indicators indicators,
-            EvidenceFiles evidence,
+            IncidentEvidence evidence,
             Clock clock) {
         this.pages = pages;
         this.timeline = timeline;
@@ -101,7 +101,7 @@ class TimelinePage {
                         .filter(k -> k != EntryKind.MESSAGE_TO_ORGANISATION || access.mayHandle())
                         .toList());
         model.addAttribute("entries", timeline.of(incidentId, kind, user));
-        model.addAttribute("assets", assets.of(incidentId, user));
+        model.addAttribute("affectedAssets", assets.of(incidentId, user));
         model.addAttribute("assetKinds", AssetKind.values());
         model.addAttribute("compromises", Compromise.values());
         List<be.bolwerk.incident.timeline.Indicator> all = indicators.of(incidentId, user);

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contribute upload and hand over. A refused file is announced ({@link UploadRefused}): it may be someone probing.
  */
 @Service
-public class EvidenceFiles {
+public class IncidentEvidence {
 
     /** A file as it was sent; its content is read only once its size is known to be allowed. */
     public record Upload(String fileName, long size, InputStreamSource content, String path, String clientAddress) {}
@@ -50,7 +50,7 @@ public class EvidenceFiles {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceFiles(IncidentAccess access, EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
+    IncidentEvidence(IncidentAccess access, EvidenceStore store, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
         this.events = events;

@@ -1,7 +1,7 @@
 package be.bolwerk.incident.timeline.web;
 
 import be.bolwerk.incident.IncidentId;
-import be.bolwerk.incident.evidence.EvidenceFiles;
+import be.bolwerk.incident.evidence.IncidentEvidence;
 import be.bolwerk.incident.timeline.web.Forms.EvidenceForm;
 import be.bolwerk.incident.timeline.web.Forms.HandoverForm;
 import be.bolwerk.shared.Refusal;
@@ -28,14 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Evidence files: upload (SHA-256 computed), download (written to the chain of custody), hand-over. */
 @Controller
 @RequestMapping("/incidents/{id}/evidence")
-class EvidenceController {
+class IncidentEvidenceController {
 
     private static final String NO_FILE = "incident.evidence.rule.noFile";
 
     private final TimelinePage page;
-    private final EvidenceFiles evidence;
+    private final IncidentEvidence evidence;
 
-    EvidenceController(TimelinePage page, EvidenceFiles evidence) {
+    IncidentEvidenceController(TimelinePage page, IncidentEvidence evidence) {
         this.page = page;
         this.evidence = evidence;
     }
@@ -57,7 +57,7 @@ class EvidenceController {
                 evidence.of(new IncidentId(id), user);
                 throw Refusal.invalid(NO_FILE);
             }
-            EvidenceFiles.Upload upload = new EvidenceFiles.Upload(
+            IncidentEvidence.Upload upload = new IncidentEvidence.Upload(
                     file.getOriginalFilename(), file.getSize(), file, request.getRequestURI(), request.getRemoteAddr());
             evidence.upload(new IncidentId(id), upload, Forms.tlp(form.evidenceTlp()), form.description(), user);
             redirect.addFlashAttribute("notice", "incident.evidence.added");
@@ -82,7 +82,7 @@ class EvidenceController {
             @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response)
             throws IOException {
-        EvidenceFiles.Download file = evidence.download(new IncidentId(id), evidenceId, user);
+        IncidentEvidence.Download file = evidence.download(new IncidentId(id), evidenceId, user);
         Attachments.prepare(response, "application/octet-stream", file.fileName());
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setContentLength(file.content().length);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The affected assets of an incident: naming one, and changing its status with the timeline entry that tells it. */
 @Service
-public class Assets {
+public class AffectedAssets {
 
     static final String CHANGED_MEANWHILE = "incident.asset.rule.changedMeanwhile";
 
@@ -26,7 +26,7 @@ public class Assets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assets(
+    AffectedAssets(
             IncidentAccess access,
             AssetStore assets,
             TimelineStore timeline,
