@@ -158,7 +158,8 @@ class IncidentTimelineBrowserTests {
             String sha256 = EvidenceFile.sha256(content.getBytes(StandardCharsets.UTF_8));
             assertThat(analyst.mainText()).contains(sha256).contains("192.0.2.66");
             analyst.check("incident-timeline-crt");
-            analyst.assertPagesChecked(1);
+            // The second sign-in step and the timeline.
+            analyst.assertPagesChecked(2);
         }
 
         String mail = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = 'iso@appelkerke.invalid'"
