@@ -130,6 +130,12 @@ public class IncidentEvidence {
                 custody.handedTo()));
     }
 
+    /** 404 for an incident the person may not see, 403 when they may only read it: before a form is looked at. */
+    @Transactional(readOnly = true)
+    public void mayUpload(IncidentId id, CurrentUser user) {
+        contributor(id, user);
+    }
+
     private IncidentAccess.Loaded contributor(IncidentId id, CurrentUser user) {
         IncidentAccess.Loaded loaded = access.load(id, user);
         if (!loaded.access().mayContribute()) {

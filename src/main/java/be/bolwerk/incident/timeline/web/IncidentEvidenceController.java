@@ -54,7 +54,7 @@ class IncidentEvidenceController {
         try {
             if (file == null || file.isEmpty()) {
                 // Checked after access: the 404 of another organisation's incident comes first.
-                evidence.of(new IncidentId(id), user);
+                evidence.mayUpload(new IncidentId(id), user);
                 throw Refusal.invalid(NO_FILE);
             }
             IncidentEvidence.Upload upload = new IncidentEvidence.Upload(

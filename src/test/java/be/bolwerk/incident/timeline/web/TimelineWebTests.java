@@ -96,7 +96,8 @@ class TimelineWebTests {
                         .param("occurredAt", now()),
                 post(base() + "/assets").param("name", "Server").param("assetKind", "SERVER"),
                 post(base() + "/indicators").param("type", "IPV4").param("value", "192.0.2.1"),
-                multipart(base() + "/evidence").file(file("log.txt", "inhoud")))) {
+                multipart(base() + "/evidence").file(file("log.txt", "inhoud")),
+                multipart(base() + "/evidence"))) {
             mvc.perform(write.with(signedIn(viewer)).with(csrf())).andExpect(status().isForbidden());
         }
         assertThat(count("incident_entry")).isZero();
@@ -304,6 +305,10 @@ class TimelineWebTests {
                         .with(csrf()))
                 .andExpect(status().isOk());
         assertThat(count("incident_entry")).isEqualTo(4);
+        // The audit trail names every entry, by kind and label, never by its text.
+        List<String> audit = audit("INCIDENT_ENTRY_RECORDED");
+        assertThat(audit).hasSize(4).noneMatch(details -> details.contains("Geheim123") || details.contains("Back-up"));
+        assertThat(audit).anyMatch(details -> details.contains("incidentEntryCorrection"));
     }
 
     @Test
@@ -424,6 +429,10 @@ class TimelineWebTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(timeline(), viewer)).contains("aan Federale gerechtelijke politie: Bij de klacht, PV 2026/123");
+        assertThat(audit("INCIDENT_EVIDENCE_CUSTODY"))
+                .hasSize(3)
+                .allMatch(details -> details.contains(stored.sha256()))
+                .anyMatch(details -> details.contains("Federale gerechtelijke politie"));
 
         String empty = mvc.perform(multipart(base() + "/evidence")
                         .param("description", "Zonder bestand")
@@ -465,6 +474,14 @@ class TimelineWebTests {
                 .param("id", incident.id().value())
                 .query(Long.class)
                 .single();
+    }
+
+    private List<String> audit(String type) {
+        return jdbc.sql("SELECT details FROM audit_event WHERE event_type = :type AND details LIKE :incident")
+                .param("type", type)
+                .param("incident", "%" + incident.id() + "%")
+                .query(String.class)
+                .list();
     }
 
     private String mail(String to) {
