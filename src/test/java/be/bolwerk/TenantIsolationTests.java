@@ -117,6 +117,9 @@ class TenantIsolationTests {
                 Map.entry("/incidents/{id}/support/{supportId}", victimIncidentId() + "," + victimSupportId()),
                 Map.entry("/incidents/{id}/lessons/{lessonId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/emergency-support/{supportId}", victimSupportId()),
+                // Its assets and evidence files (ADR 0038): the victim's incident with any second id.
+                Map.entry("/incidents/{id}/assets/{assetId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/incidents/{id}/evidence/{evidenceId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
     }
 
