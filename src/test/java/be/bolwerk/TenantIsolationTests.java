@@ -114,6 +114,7 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
                 // An incident of the victim: its page, every step and section below it, and the API.
                 Map.entry("/incidents/{id}", victimIncidentId()),
+                Map.entry("/incidents/{id}/obligations/{obligationId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
     }
 
@@ -535,6 +536,9 @@ class TenantIsolationTests {
             Map.entry("/admin/mailbox", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/audit-trail/checkpoint", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/audit-trail/events", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/incidents/breach-register", Expected.OWN_DATA),
+            Map.entry("/incidents/breach-register/export.xlsx", Expected.OWN_DATA),
+            Map.entry("/incidents/authorities", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/login/throttled", Expected.SENT_ON),
             Map.entry("/mfa/throttled", Expected.SENT_ON));
 

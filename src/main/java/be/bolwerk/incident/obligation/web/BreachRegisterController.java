@@ -49,6 +49,7 @@ class BreachRegisterController {
         model.addAttribute("names", names(entries, user));
         model.addAttribute("crt", user.has(Persona.CRT_ANALYST));
         model.addAttribute("organisation", organisation);
+        model.addAttribute("covered", covered(user));
         model.addAttribute("choices", user.has(Persona.CRT_ANALYST) ? choices(user) : Map.of());
         return "incident/breach-register";
     }
@@ -63,7 +64,16 @@ class BreachRegisterController {
         List<BreachRegister.Entry> entries = register.entries(user, organisation);
         response.setContentType(BreachSpreadsheet.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"datalekkenregister.xlsx\"");
-        spreadsheet.write(entries, names(entries, user), locale, response.getOutputStream());
+        spreadsheet.write(entries, names(entries, user), covered(user), locale, response.getOutputStream());
+    }
+
+    /** Whose register it is, for the people of organisations (a CRT analyst's covers every organisation). */
+    private String covered(CurrentUser user) {
+        if (user.has(Persona.CRT_ANALYST)) {
+            return null;
+        }
+        return String.join(
+                ", ", organisations.memberOf(user).stream().map(p -> p.name()).toList());
     }
 
     /** The names of the organisations in the register, looked up once each (never one per row). */

@@ -48,7 +48,12 @@ class BreachSpreadsheet {
         this.messages = messages;
     }
 
-    void write(List<BreachRegister.Entry> entries, Map<UUID, String> names, Locale locale, OutputStream out)
+    void write(
+            List<BreachRegister.Entry> entries,
+            Map<UUID, String> names,
+            String covered,
+            Locale locale,
+            OutputStream out)
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text("incident.breachRegister.title", locale));
@@ -56,14 +61,18 @@ class BreachSpreadsheet {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
+            // The first row says whose register it is, also when it has no breach (yet).
+            sheet.createRow(0)
+                    .createCell(0)
+                    .setCellValue(covered == null ? text("incident.breachRegister.all", locale) : covered);
+            Row header = sheet.createRow(1);
             for (int i = 0; i < COLUMNS.length; i++) {
                 header.createCell(i).setCellValue(text("incident.breachRegister.column." + COLUMNS[i], locale));
                 header.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, 24 * 256);
             }
-            sheet.createFreezePane(0, 1);
-            int index = 1;
+            sheet.createFreezePane(0, 2);
+            int index = 2;
             for (BreachRegister.Entry e : entries) {
                 Row row = sheet.createRow(index++);
                 row.createCell(0).setCellValue(names.getOrDefault(e.organisationId(), ""));
