@@ -103,7 +103,7 @@ class ObligationWebTests {
                 .getContentAsString();
         assertThat(html)
                 .contains("Vlaamse Toezichtcommissie")
-                .contains("nog 71 u 2")
+                .containsPattern("nog 71 u (19|20) min")
                 .contains("data-due=")
                 .doesNotContain("Indiening opslaan");
 
