@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is claimed by a marker column first, so it goes once even if two runs overlap; a run that finds an obligation past
  * 90 % without the 50 % reminder sends only the latest one.
  */
-@Component
+@Component("incidentObligationReminderJob")
 class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
