@@ -7,6 +7,7 @@ import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.shared.Refusal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -105,6 +106,16 @@ public final class IncidentFacts {
                 && next.resolvedAt().isBefore(next.startedAt())) {
             throw Refusal.invalid(RESOLVED_BEFORE_STARTED);
         }
+        // The form shows and sends minutes: a moment typed back unchanged keeps the precision it had.
+        next = new Values(
+                kept(values.detectedAt(), next.detectedAt()),
+                kept(values.becameAwareAt(), next.becameAwareAt()),
+                kept(values.personalDataKnownAt(), next.personalDataKnownAt()),
+                kept(values.startedAt(), next.startedAt()),
+                kept(values.resolvedAt(), next.resolvedAt()),
+                next.personalDataBreach(),
+                next.significant(),
+                next.breachReason());
         List<Change> found = new ArrayList<>();
         compare(found, "detectedAt", next, Values::detectedAt);
         compare(found, "becameAwareAt", next, Values::becameAwareAt);
@@ -128,6 +139,15 @@ public final class IncidentFacts {
                 next.significant() == Answer.YES,
                 by.id(),
                 now);
+    }
+
+    private static Instant kept(Instant before, Instant after) {
+        if (before != null
+                && after != null
+                && before.truncatedTo(ChronoUnit.MINUTES).equals(after.truncatedTo(ChronoUnit.MINUTES))) {
+            return before;
+        }
+        return after;
     }
 
     private void compare(List<Change> found, String fact, Values next, Function<Values, Object> value) {

@@ -98,7 +98,7 @@ public final class Obligation {
             Actor by,
             Instant now,
             String reference) {
-        if (!kind.manual()) {
+        if (kind == null || !kind.manual()) {
             throw Refusal.invalid(NOT_MANUAL);
         }
         Obligation added = pending(incidentId, organisationId, new Deadlines.Due(kind, recipient, null, null));

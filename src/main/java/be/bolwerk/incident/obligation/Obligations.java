@@ -11,6 +11,7 @@ import be.bolwerk.incident.handling.IncidentStore;
 import be.bolwerk.organisation.Nis2Scope;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -158,6 +159,9 @@ public class Obligations {
     @Transactional
     public void add(IncidentId id, ObligationKind kind, CurrentUser user) {
         Incident incident = recordable(id, user);
+        if (kind == null || !kind.manual()) {
+            throw Refusal.invalid(Obligation.NOT_MANUAL);
+        }
         locked(incident);
         Recipient recipient = kind == ObligationKind.NIS2_VOLUNTARY
                 ? Recipient.CCB

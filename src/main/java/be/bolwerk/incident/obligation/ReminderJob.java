@@ -40,7 +40,15 @@ class ReminderJob {
     @Scheduled(cron = "${bolwerk.incident.obligation.reminder-cron:0 */5 * * * *}", zone = "Europe/Brussels")
     @SchedulerLock(name = "incident-obligation-reminders", lockAtMostFor = "PT10M")
     @Transactional
-    public int run() {
+    public void run() {
+        int sent = remind();
+        if (sent > 0) {
+            log.info("{} obligation reminders queued", sent);
+        }
+    }
+
+    /** Queues the reminders due now; answers how many obligations were reminded. */
+    private int remind() {
         Instant now = clock.instant();
         int sent = 0;
         for (Obligation obligation : store.pendingWithDeadline(now)) {
@@ -64,9 +72,6 @@ class ReminderJob {
                     sent++;
                 }
             }
-        }
-        if (sent > 0) {
-            log.info("{} obligation reminders queued", sent);
         }
         return sent;
     }

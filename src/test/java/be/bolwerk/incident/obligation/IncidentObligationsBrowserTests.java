@@ -89,7 +89,7 @@ class IncidentObligationsBrowserTests {
                             By.tagName("main"), "De feiten zijn opgeslagen"));
             assertThat(analyst.mainText())
                     .contains("Vlaamse Toezichtcommissie (VTC)")
-                    .containsPattern("nog (70|71) u \\d+ min")
+                    .containsPattern("nog 2 d 2[23] u")
                     .contains("de wet noemt geen aantal uren");
             analyst.check("obligations-gdpr");
 

@@ -103,7 +103,7 @@ class ObligationWebTests {
                 .getContentAsString();
         assertThat(html)
                 .contains("Vlaamse Toezichtcommissie")
-                .containsPattern("nog 71 u (19|20) min")
+                .contains("nog 2 d 23 u")
                 .contains("data-due=")
                 .doesNotContain("Indiening opslaan");
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,10 +63,21 @@ class ReminderJobTests {
         this.jdbc = jdbc;
     }
 
+    private String scopeBefore;
+
+    @BeforeEach
+    void remember() {
+        scopeBefore = jdbc.sql("SELECT nis2_scope FROM organisation WHERE id = :id")
+                .param("id", APPELKERKE)
+                .query(String.class)
+                .single();
+    }
+
     @AfterEach
     void clean() {
         clock.reset();
-        jdbc.sql("UPDATE organisation SET nis2_scope = 'NOT_IN_SCOPE' WHERE id = :id")
+        jdbc.sql("UPDATE organisation SET nis2_scope = :scope WHERE id = :id")
+                .param("scope", scopeBefore)
                 .param("id", APPELKERKE)
                 .update();
         fixtures.removeMarked(marker);
@@ -129,7 +141,7 @@ class ReminderJobTests {
     @Test
     void aConfirmedBreachOfAMunicipalityIsDueAtTheVtc72HoursLaterAndTheAdminsHearOfIt() {
         Incident incident = reported();
-        Instant known = clock.instant().minus(Duration.ofHours(1));
+        Instant known = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 
         obligations.changeFacts(incident.id(), breachKnownAt(known), analyst);
 
@@ -168,7 +180,7 @@ class ReminderJobTests {
                 .isEqualTo(aware.plus(Duration.ofHours(24)));
         assertThat(one(incident, ObligationKind.NIS2_FINAL_REPORT).dueAt()).isNull();
 
-        Instant sent = clock.instant().minus(Duration.ofMinutes(5));
+        Instant sent = clock.instant().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
         obligations.submit(
                 incident.id(),
                 one(incident, ObligationKind.NIS2_NOTIFICATION).id(),
@@ -182,7 +194,7 @@ class ReminderJobTests {
     @Test
     void membersReadButDoNotRecordAndAnotherOrganisationDoesNotFindTheIncident() {
         Incident incident = reported();
-        Instant known = clock.instant().minus(Duration.ofHours(1));
+        Instant known = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         CurrentUser member = TestUsers.member(APPELKERKE, OrganisationRole.MEMBER);
         CurrentUser admin = TestUsers.member(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN);
         CurrentUser other =
@@ -200,7 +212,7 @@ class ReminderJobTests {
     @Test
     void remindersGoAtHalfAndNinetyPercentAndOnceOverdueEachOnce() {
         Incident incident = reported();
-        Instant known = clock.instant().minus(Duration.ofHours(1));
+        Instant known = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         obligations.changeFacts(incident.id(), breachKnownAt(known), analyst);
         Obligation notification = one(incident, ObligationKind.GDPR_NOTIFICATION);
 

@@ -107,7 +107,11 @@ class ObligationController {
                     new IncidentId(id),
                     obligationId,
                     new Obligations.Submission(
-                            submittedAt, form.channel(), form.externalReference(), form.phased(), form.delayReason()),
+                            submittedAt,
+                            form.channel(),
+                            form.externalReference(),
+                            Boolean.TRUE.equals(form.phased()),
+                            form.delayReason()),
                     user);
         } catch (Refusal refused) {
             reject(binding, refused);
@@ -149,11 +153,12 @@ class ObligationController {
         ObligationKind chosen = "NIS2_VOLUNTARY".equals(kind)
                 ? ObligationKind.NIS2_VOLUNTARY
                 : "GDPR_SUPPLEMENT".equals(kind) ? ObligationKind.GDPR_SUPPLEMENT : null;
-        if (chosen == null) {
-            Refusals.flash(redirect, Refusal.invalid("incident.obligation.rule.notManual"));
+        try {
+            obligations.add(new IncidentId(id), chosen, user);
+        } catch (Refusal refused) {
+            Refusals.flash(redirect, refused);
             return "redirect:/incidents/" + id + "/obligations";
         }
-        obligations.add(new IncidentId(id), chosen, user);
         redirect.addFlashAttribute("notice", "incident.obligation.added");
         return "redirect:/incidents/" + id + "/obligations";
     }

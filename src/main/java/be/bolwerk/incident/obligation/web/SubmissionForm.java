@@ -9,5 +9,5 @@ record SubmissionForm(
         String submittedAt,
         @Size(max = 100, message = "{validation.size.max}") String channel,
         @Size(max = 100, message = "{validation.size.max}") String externalReference,
-        boolean phased,
+        Boolean phased,
         @Size(max = 2000, message = "{validation.size.max}") String delayReason) {}
