@@ -117,7 +117,7 @@ class IncidentObligationsBrowserTests {
             analyst.atDesktopWidth();
             assertThat(analyst.mainText()).contains("Verstuurd").contains("VTC-2026-0042");
             analyst.check("obligations-submitted");
-            analyst.assertPagesChecked(3);
+            analyst.assertPagesChecked(4);
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'iso@appelkerke.invalid'"
                                 + " AND subject = :s")

@@ -44,6 +44,7 @@ class ReminderJobTests {
 
     private final Obligations obligations;
     private final ReminderJob job;
+    private final OpenObligations open;
     private final IncidentFixtures fixtures;
     private final MovableClock clock;
     private final JdbcClient jdbc;
@@ -53,11 +54,13 @@ class ReminderJobTests {
     ReminderJobTests(
             @Autowired Obligations obligations,
             @Autowired ReminderJob job,
+            @Autowired OpenObligations open,
             @Autowired IncidentFixtures fixtures,
             @Autowired MovableClock clock,
             @Autowired JdbcClient jdbc) {
         this.obligations = obligations;
         this.job = job;
+        this.open = open;
         this.fixtures = fixtures;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -129,7 +132,7 @@ class ReminderJobTests {
 
         IncidentFacts.Values facts = obligations.view(incident.id(), analyst).facts();
         assertThat(facts.personalDataBreach()).isEqualTo(Answer.YES);
-        assertThat(facts.detectedAt()).isEqualTo(known);
+        assertThat(facts.detectedAt().truncatedTo(ChronoUnit.MINUTES)).isEqualTo(known);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_fact WHERE incident_id = :id")
                         .param("id", incident.id().value())
                         .query(Long.class)
@@ -238,6 +241,9 @@ class ReminderJobTests {
         job.run();
         assertThat(mails(notification, "OVERDUE")).isEqualTo(1);
         assertThat(mails(notification, "HALF")).isEqualTo(1);
+        assertThat(open.byIncident().get(incident.id()).overdue())
+                .as("the CRT queue sees it overdue")
+                .isTrue();
         assertThat(jdbc.sql("SELECT recipient FROM mail_outbox WHERE once_key LIKE :k")
                         .param("k", "incidentObligation:OVERDUE:" + notification.id() + ":%")
                         .query(String.class)
