@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The obligations' mails, to the organisation's admins and the incident's lead analyst (when there is one): when a
- * legal clock starts, and the reminders at 50 % and 90 % of its window and once overdue. Essential mails: a
- * missed legal deadline is not news a preference may hide. Each goes once per obligation, occasion and due moment.
+ * legal clock starts, and the reminders at 50 % and 90 % of its window and once overdue (essential mails: a missed
+ * legal deadline is not news a preference may hide), and when an obligation was recorded (a work mail, to the others
+ * concerned). Each goes once per obligation, occasion and due moment.
  */
 @Component
 class ObligationMails {
@@ -39,6 +40,23 @@ class ObligationMails {
         send(incident, obligation, "started", "mail/incidentObligationStarted");
     }
 
+    /** An obligation was recorded (submitted, late, not applicable): the others concerned hear of it. */
+    void recorded(Incident incident, Obligation obligation, UUID by) {
+        Map<String, Object> extra = Map.of("state", "incident.obligation.state." + obligation.state());
+        Map<String, Object> model = model(incident, obligation, extra);
+        for (UUID account : recipients(incident)) {
+            if (!account.equals(by)) {
+                mail.send(
+                        account,
+                        PersonalMail.Kind.WORK,
+                        "incidentObligation:recorded:" + obligation.id() + ":" + account,
+                        "mail/incidentObligationRecorded",
+                        model,
+                        incident.reference());
+            }
+        }
+    }
+
     void reminder(Incident incident, Obligation obligation, ObligationStore.Reminder reminder) {
         Map<String, Object> extra = Map.of("moment", "mail.incidentObligationReminder." + reminder.name());
         send(incident, obligation, reminder.name(), "mail/incidentObligationReminder", extra);
@@ -50,12 +68,7 @@ class ObligationMails {
 
     private void send(
             Incident incident, Obligation obligation, String occasion, String template, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("reference", incident.reference());
-        model.put("kind", "incident.obligation.kind." + obligation.kind());
-        model.put("recipient", "incident.obligation.recipient." + obligation.recipient());
-        model.put("due", obligation.dueAt() == null ? "" : SHOWN.format(obligation.dueAt()));
-        model.put("link", mail.link("/incidents/" + incident.id().value() + "/obligations"));
+        Map<String, Object> model = model(incident, obligation, extra);
         for (UUID account : recipients(incident)) {
             mail.send(
                     account,
@@ -65,6 +78,16 @@ class ObligationMails {
                     model,
                     incident.reference());
         }
+    }
+
+    private Map<String, Object> model(Incident incident, Obligation obligation, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("reference", incident.reference());
+        model.put("kind", "incident.obligation.kind." + obligation.kind());
+        model.put("recipient", "incident.obligation.recipient." + obligation.recipient());
+        model.put("due", obligation.dueAt() == null ? "" : SHOWN.format(obligation.dueAt()));
+        model.put("link", mail.link("/incidents/" + incident.id().value() + "/obligations"));
+        return model;
     }
 
     private Set<UUID> recipients(Incident incident) {

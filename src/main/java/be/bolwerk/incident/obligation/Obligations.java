@@ -141,6 +141,7 @@ public class Obligations {
                 incident.reference());
         store.update(obligation, false);
         obligation.event().ifPresent(events::publishEvent);
+        mails.recorded(incident, obligation, user.id());
         // The chain: a submitted notification starts the final report's (or progress report's) clock.
         reconcile(incident, current);
     }
@@ -153,6 +154,7 @@ public class Obligations {
         obligation.declareNotApplicable(reason, Actor.of(user), clock.instant(), incident.reference());
         store.update(obligation, false);
         obligation.event().ifPresent(events::publishEvent);
+        mails.recorded(incident, obligation, user.id());
     }
 
     /** Adds a voluntary NIS2 notification (to the CCB) or a supplement to the GDPR notification (its authority). */

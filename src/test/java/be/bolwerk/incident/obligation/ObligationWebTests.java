@@ -142,6 +142,13 @@ class ObligationWebTests {
                         .orElseThrow()
                         .state())
                 .isEqualTo(ObligationState.SUBMITTED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'iso@appelkerke.invalid'"
+                                + " AND subject = :s")
+                        .param("s", "Meldplicht vastgelegd voor incident " + incident.reference())
+                        .query(Long.class)
+                        .single())
+                .as("the organisation's admin hears that it was recorded")
+                .isEqualTo(1);
     }
 
     @Test
