@@ -120,6 +120,7 @@ class TenantIsolationTests {
                 // Its assets and evidence files (ADR 0038): the victim's incident with any second id.
                 Map.entry("/incidents/{id}/assets/{assetId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/evidence/{evidenceId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/incidents/{id}/obligations/{obligationId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
     }
 
@@ -568,6 +569,9 @@ class TenantIsolationTests {
             Map.entry("/admin/mailbox", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/audit-trail/checkpoint", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/audit-trail/events", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/incidents/breach-register", Expected.OWN_DATA),
+            Map.entry("/incidents/breach-register/export.xlsx", Expected.OWN_DATA),
+            Map.entry("/incidents/authorities", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/login/throttled", Expected.SENT_ON),
             Map.entry("/mfa/throttled", Expected.SENT_ON));
 

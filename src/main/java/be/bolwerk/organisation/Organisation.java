@@ -28,6 +28,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
     private Integer staffCount;
     private String contactEmail;
     private String contactPhone;
+    private Nis2Scope nis2Scope;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -44,6 +45,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
             Integer staffCount,
             String contactEmail,
             String contactPhone,
+            Nis2Scope nis2Scope,
             Instant createdAt,
             Instant updatedAt,
             Integer version) {
@@ -55,6 +57,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
         this.staffCount = staffCount;
         this.contactEmail = contactEmail;
         this.contactPhone = contactPhone;
+        this.nis2Scope = nis2Scope;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
@@ -63,7 +66,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
     static Organisation register(OrganisationDetails details, Clock clock) {
         Instant now = clock.instant();
         Organisation organisation =
-                new Organisation(UUID.randomUUID(), null, null, null, null, null, null, null, now, now, null);
+                new Organisation(UUID.randomUUID(), null, null, null, null, null, null, null, null, now, now, null);
         organisation.apply(details);
         organisation.registerEvent(new OrganisationRegistered(organisation.id(), organisation.name, organisation.type));
         return organisation;
@@ -90,6 +93,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
         this.contactEmail =
                 required(details.contactEmail(), "contactEmail").strip().toLowerCase(java.util.Locale.ROOT);
         this.contactPhone = blankToNull(details.contactPhone());
+        this.nis2Scope = details.nis2Scope() == null ? Nis2Scope.NOT_IN_SCOPE : details.nis2Scope();
     }
 
     /** The events raised since loading; Spring Data publishes and clears them on save. */
@@ -111,6 +115,7 @@ class Organisation extends AbstractAggregateRoot<Organisation> {
                 staffCount,
                 contactEmail,
                 contactPhone,
+                nis2Scope == null ? Nis2Scope.NOT_IN_SCOPE : nis2Scope,
                 createdAt,
                 updatedAt,
                 version == null ? 0 : version);

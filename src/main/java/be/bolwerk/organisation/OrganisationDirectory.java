@@ -155,6 +155,22 @@ public class OrganisationDirectory {
                 .orElseThrow(() -> OrganisationNotFound.withId(id));
     }
 
+    /** The kind of organisation and its NIS2 scope: what decides which laws' deadlines apply to it (ADR 0039). */
+    public record Regulation(OrganisationType type, Nis2Scope nis2Scope) {}
+
+    /**
+     * How the law sees the organisation, for rules that run without a person (an event listener, a scheduled
+     * job): nothing personal, so no visibility check; {@link OrganisationNotFound} when there is none.
+     */
+    public Regulation regulation(OrganisationId id) {
+        return jdbc.sql("SELECT type, nis2_scope FROM organisation WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> new Regulation(
+                        OrganisationType.valueOf(rs.getString("type")), Nis2Scope.valueOf(rs.getString("nis2_scope"))))
+                .optional()
+                .orElseThrow(() -> OrganisationNotFound.withId(id));
+    }
+
     /** The organisations the person is a member of, by name; empty for programme-wide personas. */
     public List<OrganisationProfile> memberOf(CurrentUser user) {
         List<OrganisationProfile> result = new ArrayList<>();

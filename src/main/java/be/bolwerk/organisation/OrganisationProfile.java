@@ -12,11 +12,13 @@ public record OrganisationProfile(
         Integer staffCount,
         String contactEmail,
         String contactPhone,
+        Nis2Scope nis2Scope,
         Instant createdAt,
         Instant updatedAt,
         int version) {
 
     public OrganisationDetails details() {
-        return new OrganisationDetails(name, type, nisCode, inhabitants, staffCount, contactEmail, contactPhone);
+        return new OrganisationDetails(
+                name, type, nisCode, inhabitants, staffCount, contactEmail, contactPhone, nis2Scope);
     }
 }

@@ -101,6 +101,30 @@ class OrganisationManagementTests {
     }
 
     @Test
+    void theProgrammeOfficerPutsAnOrganisationInNis2ScopeAndOtherModulesReadIt() {
+        signInAs(Persona.PROGRAMME_OFFICER);
+        OrganisationId id = management.register(unique("Politiezone NIS2"));
+        OrganisationProfile before = directory.profile(id, TestUsers.programmeOfficer());
+        assertThat(before.nis2Scope()).isEqualTo(Nis2Scope.NOT_IN_SCOPE);
+        OrganisationDetails essential = new OrganisationDetails(
+                before.name(),
+                before.type(),
+                null,
+                before.inhabitants(),
+                before.staffCount(),
+                before.contactEmail(),
+                null,
+                Nis2Scope.ESSENTIAL);
+
+        management.update(id, essential, before.version());
+
+        assertThat(directory.profile(id, TestUsers.programmeOfficer()).nis2Scope())
+                .isEqualTo(Nis2Scope.ESSENTIAL);
+        assertThat(directory.regulation(id))
+                .isEqualTo(new OrganisationDirectory.Regulation(OrganisationType.POLICE_ZONE, Nis2Scope.ESSENTIAL));
+    }
+
+    @Test
     void onlyProgrammeOfficersMayRegister() {
         for (Persona persona : new Persona[] {Persona.CRT_ANALYST, Persona.PLATFORM_ADMIN, Persona.AUDITOR}) {
             signInAs(persona);

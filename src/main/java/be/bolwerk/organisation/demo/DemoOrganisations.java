@@ -99,6 +99,14 @@ class DemoOrganisations implements ApplicationRunner {
                     .param("now", java.sql.Timestamp.from(now))
                     .update();
         }
+        // NIS2 scope (ADR 0039): the provinces are essential entities, the largest municipalities (and Appelkerke,
+        // so that the demo shows the NIS2 clocks) important ones; the rest stay out of scope.
+        jdbc.sql("UPDATE organisation SET nis2_scope = 'ESSENTIAL' WHERE type = 'PROVINCE'")
+                .update();
+        jdbc.sql("UPDATE organisation SET nis2_scope = 'IMPORTANT' WHERE type = 'MUNICIPALITY'"
+                        + " AND (inhabitants > 75000 OR id = :appelkerke)")
+                .param("appelkerke", DemoOrganisationIds.APPELKERKE.value())
+                .update();
         log.info("Demo data: {} fictional organisations loaded", all.size());
     }
 

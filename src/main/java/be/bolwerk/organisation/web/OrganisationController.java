@@ -1,5 +1,6 @@
 package be.bolwerk.organisation.web;
 
+import be.bolwerk.organisation.Nis2Scope;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationListItem;
@@ -62,6 +63,11 @@ class OrganisationController {
         this.spreadsheet = spreadsheet;
         this.clock = clock;
         this.messages = messages;
+    }
+
+    @ModelAttribute("nis2Scopes")
+    Nis2Scope[] nis2Scopes() {
+        return Nis2Scope.values();
     }
 
     @ModelAttribute("types")

@@ -1,5 +1,6 @@
 package be.bolwerk.organisation.web;
 
+import be.bolwerk.organisation.Nis2Scope;
 import be.bolwerk.organisation.OrganisationDetails;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.organisation.OrganisationType;
@@ -38,13 +39,16 @@ record OrganisationForm(
         @Pattern(regexp = "[+0-9 ()./-]*", message = "{validation.phone}")
         String contactPhone,
 
+        Nis2Scope nis2Scope,
+
         Integer version) {
 
     /** Up to nine digits, surrounding blanks allowed, or nothing at all. */
     static final String WHOLE_NUMBER = "\\s*(\\d{1,9})?\\s*";
 
     static OrganisationForm empty() {
-        return new OrganisationForm(null, OrganisationType.MUNICIPALITY, null, null, null, null, null, null);
+        return new OrganisationForm(
+                null, OrganisationType.MUNICIPALITY, null, null, null, null, null, Nis2Scope.NOT_IN_SCOPE, null);
     }
 
     static OrganisationForm of(OrganisationProfile profile) {
@@ -56,12 +60,20 @@ record OrganisationForm(
                 text(profile.staffCount()),
                 profile.contactEmail(),
                 profile.contactPhone(),
+                profile.nis2Scope(),
                 profile.version());
     }
 
     OrganisationDetails details() {
         return new OrganisationDetails(
-                name, type, nisCode, number(inhabitants), number(staffCount), contactEmail, contactPhone);
+                name,
+                type,
+                nisCode,
+                number(inhabitants),
+                number(staffCount),
+                contactEmail,
+                contactPhone,
+                nis2Scope == null ? Nis2Scope.NOT_IN_SCOPE : nis2Scope);
     }
 
     private static String text(Integer value) {

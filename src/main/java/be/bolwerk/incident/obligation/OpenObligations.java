@@ -1,0 +1,46 @@
+package be.bolwerk.incident.obligation;
+
+import be.bolwerk.incident.IncidentId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * For the CRT queue: per incident with a pending obligation that has a deadline, the nearest due moment and
+ * whether one is overdue. One set-based query; the caller decides who may see the queue (the CRT).
+ */
+@Service
+public class OpenObligations {
+
+    /** The nearest pending due moment of one incident, and whether it (hence one) has passed. */
+    public record Open(Instant nearestDue, boolean overdue) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OpenObligations(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<IncidentId, Open> byIncident() {
+        Instant now = clock.instant();
+        Map<IncidentId, Open> result = new HashMap<>();
+        jdbc.sql("SELECT incident_id, MIN(due_at) AS nearest FROM incident_obligation"
+                        + " WHERE state = 'PENDING' AND due_at IS NOT NULL GROUP BY incident_id")
+                .query((rs, row) -> {
+                    Instant nearest = FactStore.instant(rs, "nearest");
+                    return result.put(
+                            new IncidentId(rs.getObject("incident_id", UUID.class)),
+                            new Open(nearest, now.isAfter(nearest)));
+                })
+                .list();
+        return result;
+    }
+}
