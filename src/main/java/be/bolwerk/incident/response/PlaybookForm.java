@@ -6,7 +6,8 @@ import be.bolwerk.incident.playbook.Playbooks;
 import be.bolwerk.incident.playbook.Side;
 
 /** One task template as typed, kept as text so that a refused form shows it again as sent. */
-public record PlaybookForm(String category, String title, String description, String side, String dueHours) {
+public record PlaybookForm(String category, String title, String description, String side, String dueHours)
+        implements java.io.Serializable {
 
     static final PlaybookForm EMPTY = new PlaybookForm("RANSOMWARE", "", "", "ORGANISATION", "24");
 

@@ -8,9 +8,11 @@ import be.bolwerk.incident.handling.Responding;
 
 /**
  * The triage form (also used to reclassify): what the analyst chose, kept as text so that a refused form shows it
- * again as sent. {@code revision} is the incident's revision the page showed.
+ * again as sent (across the redirect, in the session store, hence serializable). {@code revision} is the
+ * incident's revision the page showed.
  */
-public record TriageForm(String revision, String severity, String category, String leadAnalyst, String tlp) {
+public record TriageForm(String revision, String severity, String category, String leadAnalyst, String tlp)
+        implements java.io.Serializable {
 
     static TriageForm of(Incident incident) {
         return new TriageForm(
