@@ -115,6 +115,17 @@ class IncidentHandlingBrowserTests {
                     .click();
             waitFor(analyst, "Het incident is afgesloten.");
             analyst.check("incident-handling-closed");
+
+            // The playbooks the tasks came from, and one task's page with its removal to confirm.
+            analyst.open("/incidents/playbooks");
+            analyst.waitForHeading("Draaiboeken");
+            assertThat(analyst.mainText()).contains("Losgeldbericht bewaren");
+            analyst.check("incident-playbooks");
+            analyst.driver()
+                    .findElement(By.cssSelector("#playbook-RANSOMWARE a.button"))
+                    .click();
+            analyst.waitForHeading("Taak van een draaiboek wijzigen");
+            analyst.check("incident-playbook-task");
         }
 
         try (Browsing organisation = new Browsing(port, jdbc)) {
