@@ -121,7 +121,28 @@ class TenantIsolationTests {
                 Map.entry("/incidents/{id}/assets/{assetId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/evidence/{evidenceId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/obligations/{obligationId}", victimIncidentId() + "," + UUID.randomUUID()),
-                Map.entry("/api/v1/incidents/{id}", victimIncidentId()));
+                Map.entry("/api/v1/incidents/{id}", victimIncidentId()),
+                // Handling: a step by its name and a task of the victim's incident; playbooks are the CRT's own.
+                Map.entry("/incidents/{id}/handling/steps/{step}", victimIncidentId() + ",contain"),
+                Map.entry("/incidents/{id}/handling/tasks/{taskId}", victimIncidentId() + "," + victimIncidentTaskId()),
+                Map.entry("/incidents/playbooks/{taskId}", anyPlaybookTaskId()));
+    }
+
+    /** A task of the victim's incident if it has one (it has after triage), else a made-up id: 404 either way. */
+    private String victimIncidentTaskId() {
+        return jdbc.sql("SELECT id FROM incident_task WHERE incident_id = :id ORDER BY position LIMIT 1")
+                .param("id", UUID.fromString(victimIncidentId()))
+                .query(UUID.class)
+                .optional()
+                .orElseGet(UUID::randomUUID)
+                .toString();
+    }
+
+    private String anyPlaybookTaskId() {
+        return jdbc.sql("SELECT id FROM incident_playbook_task ORDER BY category, position LIMIT 1")
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** A request for emergency support of the victim, for its incident (written here: no demo data). */
@@ -540,6 +561,7 @@ class TenantIsolationTests {
             Map.entry("/findings/report/register.xlsx", Expected.OWN_DATA),
             Map.entry("/findings/report/plan.pdf", Expected.OWN_DATA),
             Map.entry("/findings/programme", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/incidents/playbooks", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/findings/programme", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/findings/risk-acceptances", Expected.OWN_DATA),
             Map.entry("/findings/risk-acceptances/new", Expected.OWN_DATA),

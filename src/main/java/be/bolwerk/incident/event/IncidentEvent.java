@@ -7,7 +7,21 @@ import java.util.UUID;
  * Every event of an incident names it, its organisation and its reference as people say it. The permits list
  * grows with each transition; the audit trail records each event.
  */
-public sealed interface IncidentEvent permits IncidentReported, IncidentFactsChanged, ObligationRecorded {
+public sealed interface IncidentEvent
+        permits IncidentReported,
+                IncidentTriaged,
+                IncidentReclassified,
+                IncidentContained,
+                IncidentEradicated,
+                IncidentRecovered,
+                IncidentClosed,
+                IncidentDismissed,
+                IncidentMerged,
+                IncidentPutOnHold,
+                IncidentResumed,
+                IncidentReopened,
+                IncidentFactsChanged,
+                ObligationRecorded {
 
     IncidentId incidentId();
 

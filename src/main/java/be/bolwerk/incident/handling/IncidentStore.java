@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,6 +115,51 @@ public class IncidentStore {
         if (written != 1) {
             throw Refusal.conflict(STALE);
         }
+        for (IncidentStep step : incident.newSteps()) {
+            jdbc.sql("""
+                            INSERT INTO incident_step (incident_id, seq, step, from_status, to_status, actor_id,
+                                actor_name, at, reason)
+                            SELECT :id, COALESCE(MAX(seq), 0) + 1, :step, :from, :to, :actorId, :actorName, :at,
+                                :reason
+                            FROM incident_step WHERE incident_id = :id
+                            """)
+                    .param("id", incident.id().value())
+                    .param("step", step.kind().name())
+                    .param("from", step.from().name())
+                    .param("to", step.to().name())
+                    .param("actorId", step.actorId())
+                    .param("actorName", cut(step.actorName(), 200))
+                    .param("at", utc(step.at()))
+                    .param("reason", cut(step.reason(), 4000))
+                    .update();
+        }
+    }
+
+    /** The incident's step history, oldest first. */
+    public List<IncidentStep> steps(IncidentId id) {
+        return jdbc.sql("""
+                        SELECT seq, step, from_status, to_status, actor_id, actor_name, at, reason
+                        FROM incident_step WHERE incident_id = :id ORDER BY seq
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new IncidentStep(
+                        rs.getInt("seq"),
+                        IncidentStep.Kind.valueOf(rs.getString("step")),
+                        IncidentStatus.valueOf(rs.getString("from_status")),
+                        IncidentStatus.valueOf(rs.getString("to_status")),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        instant(rs, "at"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** The incident people name by this reference (INC-…), case and surrounding blanks ignored. */
+    public Optional<Incident> byReference(String reference) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE reference = :reference")
+                .param("reference", reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .query((rs, row) -> incident(rs))
+                .optional();
     }
 
     private static Map<String, Object> reportParams(Incident.Reported r) {
