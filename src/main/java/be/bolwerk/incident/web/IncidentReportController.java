@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/incidents")
-class ReportController {
+class IncidentReportController {
 
     private static final String FORM = "incident/report";
 
@@ -52,7 +52,7 @@ class ReportController {
     private final IncidentProperties properties;
     private final Clock clock;
 
-    ReportController(
+    IncidentReportController(
             Reporting reporting, OrganisationDirectory organisations, IncidentProperties properties, Clock clock) {
         this.reporting = reporting;
         this.organisations = organisations;
