@@ -7,6 +7,7 @@ import be.bolwerk.incident.IncidentStatus;
 import be.bolwerk.incident.handling.IncidentPages;
 import be.bolwerk.incident.intake.IncidentList;
 import be.bolwerk.incident.intake.IncidentProperties;
+import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
@@ -38,6 +39,7 @@ class IncidentController {
     private final IncidentList list;
     private final IncidentPages pages;
     private final IncidentProperties properties;
+    private final OrganisationDirectory organisations;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -45,11 +47,13 @@ class IncidentController {
             IncidentList list,
             IncidentPages pages,
             IncidentProperties properties,
+            OrganisationDirectory organisations,
             MessageSource messages,
             Clock clock) {
         this.list = list;
         this.pages = pages;
         this.properties = properties;
+        this.organisations = organisations;
         this.messages = messages;
         this.clock = clock;
     }
@@ -90,6 +94,11 @@ class IncidentController {
         String base = link(search, status, null, null);
         model.addAttribute("crt", crt);
         model.addAttribute("mayReport", !user.memberships().isEmpty());
+        model.addAttribute(
+                "organisationNames",
+                String.join(
+                        ", ",
+                        organisations.memberOf(user).stream().map(o -> o.name()).toList()));
         model.addAttribute("search", search);
         model.addAttribute("statusFilter", status);
         model.addAttribute("found", found);

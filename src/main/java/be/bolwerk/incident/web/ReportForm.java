@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -64,7 +65,9 @@ record ReportForm(
     /** Empty, or what a datetime-local field sends (seconds optional). */
     static final String MOMENT = "^$|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?";
 
-    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** Strict: 31 February is refused, not quietly read as the 28th. */
+    private static final DateTimeFormatter FIELD =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
     /** A fresh form: a new submission key, noticed now (Brussels time), the ransomware answers unknown. */
     static ReportForm empty(UUID organisationId, String callbackPhone, Instant now) {
