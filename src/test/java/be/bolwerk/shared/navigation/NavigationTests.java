@@ -83,7 +83,7 @@ class NavigationTests {
     @Test
     void crtAnalystSeesOrganisations() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.CRT_ANALYST)))
-                .containsExactly("/", "/organisations", "/frameworks");
+                .containsExactly("/", "/organisations", "/frameworks", "/incidents");
     }
 
     @Test
@@ -114,6 +114,8 @@ class NavigationTests {
                         "/findings",
                         "/findings/risk-acceptances",
                         "/findings/sla",
+                        "/incidents",
+                        "/incidents/new",
                         "/members");
     }
 
@@ -130,7 +132,9 @@ class NavigationTests {
                             "/frameworks",
                             "/engagements",
                             "/findings",
-                            "/findings/risk-acceptances");
+                            "/findings/risk-acceptances",
+                            "/incidents",
+                            "/incidents/new");
         }
     }
 
@@ -224,7 +228,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(10);
+                .isEqualTo(12);
     }
 
     @Test
