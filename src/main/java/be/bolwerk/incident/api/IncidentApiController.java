@@ -13,7 +13,6 @@ import be.bolwerk.incident.handling.Report;
 import be.bolwerk.incident.intake.IncidentList;
 import be.bolwerk.incident.intake.Reporting;
 import be.bolwerk.shared.Paged;
-import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,12 +27,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,11 +64,13 @@ class IncidentApiController {
     private final Reporting reporting;
     private final IncidentAccess access;
     private final IncidentList list;
+    private final MessageSource messages;
 
-    IncidentApiController(Reporting reporting, IncidentAccess access, IncidentList list) {
+    IncidentApiController(Reporting reporting, IncidentAccess access, IncidentList list, MessageSource messages) {
         this.reporting = reporting;
         this.access = access;
         this.list = list;
+        this.messages = messages;
     }
 
     /** One incident as the API shows it: the report as sent and where its handling stands. */
@@ -151,18 +156,19 @@ class IncidentApiController {
         return Detail.of(access.load(new IncidentId(id), user).incident());
     }
 
-    private static UUID key(String header) {
-        if (header == null || header.isBlank()) {
-            throw Refusal.invalid(KEY_REQUIRED);
-        }
+    /** The key as a UUID; missing or malformed is a malformed request (400 problem+json), not a refused report. */
+    private UUID key(String header) {
+        String text = header == null ? "" : header.strip();
         try {
-            UUID key = UUID.fromString(header.strip());
-            if (!key.toString().equalsIgnoreCase(header.strip())) {
-                throw Refusal.invalid(KEY_REQUIRED);
+            UUID key = UUID.fromString(text);
+            if (key.toString().equalsIgnoreCase(text)) {
+                return key;
             }
-            return key;
         } catch (IllegalArgumentException notAUuid) {
-            throw Refusal.invalid(KEY_REQUIRED);
+            // answered below
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage(KEY_REQUIRED, null, LocaleContextHolder.getLocale()));
+        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }
