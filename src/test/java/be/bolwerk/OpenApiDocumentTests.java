@@ -155,11 +155,13 @@ class OpenApiDocumentTests {
         if (parameters || body) {
             expected.add("400");
         }
-        // Role-checked reads (the audit trail, the programme's money, the findings register) answer 403 to other roles.
+        // Role-checked reads (the audit trail, the programme's money, the findings register, the incidents) answer 403
+        // to other roles.
         if (!method.equals("get")
                 || path.startsWith("/api/v1/audit-trail")
                 || path.startsWith("/api/v1/budget-lines")
-                || path.startsWith("/api/v1/findings")) {
+                || path.startsWith("/api/v1/findings")
+                || path.startsWith("/api/v1/incidents")) {
             expected.add("403");
         }
         if (path.contains("{")) {

@@ -594,6 +594,12 @@ class TenantIsolationTests {
             Map.entry("/incidents/breach-register", Expected.OWN_DATA),
             Map.entry("/incidents/breach-register/export.xlsx", Expected.OWN_DATA),
             Map.entry("/incidents/authorities", Expected.NOT_FOR_THIS_ROLE),
+            // Incident intake (ADR 0036); the API list holds no own incident unless one was reported, so 200 only.
+            Map.entry("/incidents", Expected.OWN_DATA),
+            Map.entry("/incidents/new", Expected.OWN_DATA),
+            Map.entry("/incidents/phone", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/api/v1/incidents", Expected.NO_ORGANISATION_DATA),
+            Map.entry("/noodnummer", Expected.NO_ORGANISATION_DATA),
             Map.entry("/login/throttled", Expected.SENT_ON),
             Map.entry("/mfa/throttled", Expected.SENT_ON));
 

@@ -243,6 +243,8 @@ class SecurityConfiguration {
                                     "/invitation/*",
                                     "/password-reset",
                                     "/password-reset/*",
+                                    // The CRT's emergency number: for someone who cannot sign in (ADR 0036).
+                                    "/noodnummer",
                                     "/css/**",
                                     "/js/**",
                                     "/images/**",

@@ -84,7 +84,7 @@ class NavigationTests {
     @Test
     void crtAnalystSeesOrganisations() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.CRT_ANALYST)))
-                .containsExactly("/", "/organisations", "/frameworks", "/emergency-support");
+                .containsExactly("/", "/organisations", "/frameworks", "/incidents", "/emergency-support");
     }
 
     @Test
@@ -115,6 +115,8 @@ class NavigationTests {
                         "/findings",
                         "/findings/risk-acceptances",
                         "/findings/sla",
+                        "/incidents",
+                        "/incidents/new",
                         "/members");
     }
 
@@ -131,7 +133,9 @@ class NavigationTests {
                             "/frameworks",
                             "/engagements",
                             "/findings",
-                            "/findings/risk-acceptances");
+                            "/findings/risk-acceptances",
+                            "/incidents",
+                            "/incidents/new");
         }
     }
 
@@ -225,7 +229,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(11);
+                .isEqualTo(13);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package be.bolwerk.incident.intake;
+
+import be.bolwerk.incident.ReportChannel;
+import be.bolwerk.incident.handling.Actor;
+import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.incident.handling.IncidentStore;
+import be.bolwerk.incident.handling.Report;
+import be.bolwerk.organisation.OrganisationDirectory;
+import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.Persona;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How an incident reaches the CRT. Anyone of the organisation may raise the alarm, viewers included (in a crisis
+ * the person who notices it first may hold no other role); a CRT analyst records a phone call for any organisation.
+ * The submission key makes a report idempotent: the same key again answers the incident it made, and only the call
+ * that stored it publishes its events and sends its mails; the answer says which call that was.
+ */
+@Service
+public class Reporting {
+
+    private final IncidentStore store;
+    private final ReportMails mails;
+    private final OrganisationDirectory organisations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reporting(
+            IncidentStore store,
+            ReportMails mails,
+            OrganisationDirectory organisations,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.mails = mails;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A report by one of the organisation's people, through the form ({@code FORM}) or the API ({@code API}). */
+    @Transactional
+    public IncidentStore.Stored report(
+            UUID organisationId, Report report, ReportChannel channel, UUID submissionKey, CurrentUser user) {
+        if (channel == ReportChannel.PHONE) {
+            throw new IllegalArgumentException("phone reports are recorded by reportByPhone");
+        }
+        if (user.roleIn(organisationId).isEmpty()) {
+            throw new AccessDeniedException("only the organisation's people report for it");
+        }
+        return store(organisationId, report, channel, Actor.of(user), submissionKey, user);
+    }
+
+    /**
+     * A call to the CRT, recorded by the analyst who took it for the organisation that called. The caller is named
+     * as the reporter, under the analyst's account id (the audit trail names the analyst); the acknowledgement goes
+     * to the organisation's admins, since the caller may have no account.
+     */
+    @Transactional
+    public IncidentStore.Stored reportByPhone(
+            UUID organisationId, Report report, String callerName, UUID submissionKey, CurrentUser analyst) {
+        if (!analyst.has(Persona.CRT_ANALYST)) {
+            throw new AccessDeniedException("only CRT analysts record phone reports");
+        }
+        // Refuses an organisation that does not exist (404) before anything is written.
+        organisations.profile(new OrganisationId(organisationId), analyst);
+        Actor caller = new Actor(analyst.id(), callerName.strip());
+        return store(organisationId, report, ReportChannel.PHONE, caller, submissionKey, analyst);
+    }
+
+    private IncidentStore.Stored store(
+            UUID organisationId,
+            Report report,
+            ReportChannel channel,
+            Actor reporter,
+            UUID submissionKey,
+            CurrentUser user) {
+        Incident incident = Incident.report(organisationId, report, channel, reporter, submissionKey, clock.instant());
+        IncidentStore.Stored stored = store.insert(incident);
+        if (stored.created()) {
+            incident.events().forEach(events::publishEvent);
+            String organisationName = organisations
+                    .profile(new OrganisationId(organisationId), user)
+                    .name();
+            mails.reported(stored.incident(), organisationName);
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,190 @@
+package be.bolwerk.incident.web;
+
+import be.bolwerk.incident.Answer;
+import be.bolwerk.incident.ReportChannel;
+import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.incident.handling.Report;
+import be.bolwerk.incident.intake.IncidentProperties;
+import be.bolwerk.incident.intake.Reporting;
+import be.bolwerk.organisation.OrganisationDirectory;
+import be.bolwerk.organisation.OrganisationListItem;
+import be.bolwerk.organisation.OrganisationProfile;
+import be.bolwerk.organisation.OrganisationSearch;
+import be.bolwerk.shared.Refusal;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.web.Refusals;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Reporting an incident: the short form for the organisation's people (any role: anyone may raise the alarm) and
+ * the same form for a CRT analyst taking a call, with the organisation and the caller. Works without JavaScript;
+ * the hidden submission key turns a double click or a retried POST into the incident the first one made.
+ */
+@Controller
+@RequestMapping("/incidents")
+class IncidentReportController {
+
+    private static final String FORM = "incident/report";
+
+    /** Which field a rule of the report names; the rest are shown above the form. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "incident.rule.whatRequired", "whatHappened",
+            "incident.rule.noticedRequired", "noticedAt",
+            "incident.rule.noticedFuture", "noticedAt",
+            "incident.rule.startedAfterNoticed", "startedAt",
+            "incident.rule.phoneRequired", "callbackPhone");
+
+    private final Reporting reporting;
+    private final OrganisationDirectory organisations;
+    private final IncidentProperties properties;
+    private final Clock clock;
+
+    IncidentReportController(
+            Reporting reporting, OrganisationDirectory organisations, IncidentProperties properties, Clock clock) {
+        this.reporting = reporting;
+        this.organisations = organisations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'MEMBER', 'VIEWER')")
+    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<OrganisationProfile> own = own(user);
+        OrganisationProfile first = own.get(0);
+        model.addAttribute("reportForm", ReportForm.empty(first.id().value(), first.contactPhone(), clock.instant()));
+        return form(own, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'MEMBER', 'VIEWER')")
+    String report(
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        List<OrganisationProfile> own = own(user);
+        if (form.organisationId() == null) {
+            binding.rejectValue("organisationId", "validation.required");
+        }
+        Report report = report(form, binding);
+        if (report == null) {
+            return form(own, model);
+        }
+        try {
+            Incident incident = reporting
+                    .report(form.organisationId(), report, ReportChannel.FORM, form.submissionKey(), user)
+                    .incident();
+            return "redirect:/incidents/" + incident.id() + "?reported";
+        } catch (Refusal refused) {
+            reject(binding, refused);
+            return form(own, model);
+        }
+    }
+
+    @GetMapping("/phone")
+    @PreAuthorize("hasRole('CRT_ANALYST')")
+    String phoneForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("reportForm", ReportForm.empty(null, "", clock.instant()));
+        return phonePage(user, model);
+    }
+
+    @PostMapping("/phone")
+    @PreAuthorize("hasRole('CRT_ANALYST')")
+    String phoneReport(
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        if (form.organisationId() == null) {
+            binding.rejectValue("organisationId", "validation.required");
+        }
+        if (form.callerName() == null || form.callerName().isBlank()) {
+            binding.rejectValue("callerName", "validation.required");
+        }
+        Report report = report(form, binding);
+        if (report == null) {
+            return phonePage(user, model);
+        }
+        try {
+            Incident incident = reporting
+                    .reportByPhone(form.organisationId(), report, form.callerName(), form.submissionKey(), user)
+                    .incident();
+            return "redirect:/incidents/" + incident.id() + "?reported";
+        } catch (Refusal refused) {
+            reject(binding, refused);
+            return phonePage(user, model);
+        }
+    }
+
+    /** The report of a bound form, or null with the form's errors when it cannot be sent as it is. */
+    private static Report report(ReportForm form, BindingResult binding) {
+        if (binding.hasErrors()) {
+            return null;
+        }
+        try {
+            return form.report();
+        } catch (ReportForm.NoSuchMoment wrong) {
+            binding.rejectValue(wrong.field, "incident.validation.moment");
+            return null;
+        }
+    }
+
+    private static void reject(BindingResult binding, Refusal refused) {
+        String field = FIELDS.get(refused.messageKey());
+        if (field == null) {
+            Refusals.reject(binding, refused);
+        } else {
+            Refusals.reject(binding, field, refused);
+        }
+    }
+
+    private String form(List<OrganisationProfile> own, Model model) {
+        model.addAttribute("phone", false);
+        model.addAttribute(
+                "organisations",
+                own.stream().map(o -> new Choice(o.id().value(), o.name())).toList());
+        return common(model);
+    }
+
+    private String phonePage(CurrentUser user, Model model) {
+        List<OrganisationListItem> all = organisations.matching(OrganisationSearch.firstPage(), user);
+        model.addAttribute("phone", true);
+        model.addAttribute(
+                "organisations",
+                all.stream().map(o -> new Choice(o.id().value(), o.name())).toList());
+        return common(model);
+    }
+
+    private String common(Model model) {
+        model.addAttribute("answers", Answer.values());
+        model.addAttribute("hotline", properties.hotline());
+        model.addAttribute("hotlineLink", properties.hotlineLink());
+        return FORM;
+    }
+
+    /** The organisations the person belongs to, by name: where they may report. */
+    private List<OrganisationProfile> own(CurrentUser user) {
+        List<OrganisationProfile> own = organisations.memberOf(user);
+        if (own.isEmpty()) {
+            throw new AccessDeniedException("only an organisation's people report for it");
+        }
+        return own;
+    }
+
+    /** An organisation to choose, for the template. */
+    public record Choice(java.util.UUID id, String name) {}
+}

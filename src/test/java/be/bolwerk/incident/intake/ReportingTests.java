@@ -1,0 +1,237 @@
+package be.bolwerk.incident.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.bolwerk.AtOnce;
+import be.bolwerk.incident.Answer;
+import be.bolwerk.incident.IncidentFixtures;
+import be.bolwerk.incident.ReportChannel;
+import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.incident.handling.IncidentStore;
+import be.bolwerk.incident.handling.Report;
+import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.security.CurrentUser;
+import be.bolwerk.shared.security.OrganisationRole;
+import be.bolwerk.shared.security.Persona;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Reporting an incident on the demo organisations: anyone of the organisation may raise the alarm (a viewer too),
+ * nobody for another organisation; a CRT analyst records a call for any organisation; the same submission key
+ * stores one incident and mails once, even when two requests meet; severe reports alert the on-call mailbox.
+ */
+@SpringBootTest
+class ReportingTests {
+
+    private static final UUID APPELKERKE = DemoOrganisationIds.APPELKERKE.value();
+    private static final UUID MUNTHOVE = DemoOrganisationIds.OCMW_MUNTHOVE.value();
+    private static final String ON_CALL = "wacht@crt.invalid";
+
+    private final Reporting reporting;
+    private final IncidentFixtures fixtures;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String marker = "Melding " + UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> references = new ArrayList<>();
+
+    ReportingTests(
+            @Autowired Reporting reporting,
+            @Autowired IncidentFixtures fixtures,
+            @Autowired JdbcClient jdbc,
+            @Autowired Clock clock) {
+        this.reporting = reporting;
+        this.fixtures = fixtures;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @AfterEach
+    void clean() {
+        fixtures.removeMarked(marker);
+        for (String reference : references) {
+            jdbc.sql("DELETE FROM mail_outbox WHERE subject LIKE :s")
+                    .param("s", "%" + reference + "%")
+                    .update();
+        }
+    }
+
+    @Test
+    void aViewerMayRaiseTheAlarmAndIsAcknowledgedWithTheReference() {
+        CurrentUser viewer = account("lezer@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.VIEWER));
+
+        IncidentStore.Stored stored =
+                reporting.report(APPELKERKE, mild("verdachte mail"), ReportChannel.FORM, UUID.randomUUID(), viewer);
+
+        assertThat(stored.created()).isTrue();
+        Incident incident = remember(stored.incident());
+        assertThat(incident.reported().channel()).isEqualTo(ReportChannel.FORM);
+        assertThat(incident.reported().reporter().id()).isEqualTo(viewer.id());
+        assertThat(mails("lezer@appelkerke.invalid", incident.reference()))
+                .singleElement()
+                .satisfies(body ->
+                        assertThat(body).contains(incident.reference()).contains("/incidents/" + incident.id()));
+        assertThat(mails("iso@appelkerke.invalid", incident.reference()))
+                .as("the organisation's admin hears of it")
+                .hasSize(1);
+        assertThat(mails(ON_CALL, incident.reference()))
+                .as("not severe: no alert to the on-call analyst")
+                .isEmpty();
+    }
+
+    @Test
+    void aSevereReportAlertsTheOnCallMailboxOnce() {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        Report ransomware = IncidentFixtures.ransomware(marker + " versleuteld", clock.instant());
+
+        Incident incident = remember(reporting
+                .report(APPELKERKE, ransomware, ReportChannel.FORM, UUID.randomUUID(), member)
+                .incident());
+
+        assertThat(mails(ON_CALL, incident.reference()))
+                .singleElement()
+                .satisfies(
+                        body -> assertThat(body).contains("Gemeente Appelkerke").doesNotContain(marker));
+    }
+
+    @Test
+    void theSameSubmissionTwiceIsOneIncidentAndOneSetOfMails() {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        UUID key = UUID.randomUUID();
+
+        IncidentStore.Stored first = reporting.report(APPELKERKE, mild("dubbel"), ReportChannel.FORM, key, member);
+        IncidentStore.Stored again = reporting.report(APPELKERKE, mild("dubbel"), ReportChannel.FORM, key, member);
+
+        remember(first.incident());
+        assertThat(again.created()).isFalse();
+        assertThat(again.incident().id()).isEqualTo(first.incident().id());
+        assertThat(count()).isEqualTo(1);
+        assertThat(mails("medewerker@appelkerke.invalid", first.incident().reference()))
+                .hasSize(1);
+    }
+
+    @Test
+    void twoRequestsWithTheSameKeyAtOnceLeaveOneIncidentAndOneSetOfMails() throws Exception {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        UUID key = UUID.randomUUID();
+        Report report = IncidentFixtures.ransomware(marker + " tegelijk", clock.instant());
+
+        List<IncidentStore.Stored> both = AtOnce.run(
+                () -> reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member),
+                () -> reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member));
+
+        remember(both.get(0).incident());
+        assertThat(both).filteredOn(IncidentStore.Stored::created).hasSize(1);
+        assertThat(both.get(1).incident().id()).isEqualTo(both.get(0).incident().id());
+        assertThat(count()).isEqualTo(1);
+        String reference = both.get(0).incident().reference();
+        assertThat(mails("medewerker@appelkerke.invalid", reference)).hasSize(1);
+        assertThat(mails("iso@appelkerke.invalid", reference)).hasSize(1);
+        assertThat(mails(ON_CALL, reference)).hasSize(1);
+    }
+
+    @Test
+    void nobodyReportsForAnotherOrganisation() {
+        CurrentUser iso = account("iso@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser officer = account("programma@bolwerk.invalid", Map.of());
+
+        assertThatThrownBy(() ->
+                        reporting.report(MUNTHOVE, mild("niet van mij"), ReportChannel.FORM, UUID.randomUUID(), iso))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        reporting.report(APPELKERKE, mild("programma"), ReportChannel.FORM, UUID.randomUUID(), officer))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        reporting.reportByPhone(APPELKERKE, mild("geen analist"), "Beller", UUID.randomUUID(), iso))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void anAnalystRecordsACallForAnyOrganisationAndItsAdminsAreAcknowledged() {
+        CurrentUser analyst = analyst();
+
+        IncidentStore.Stored stored =
+                reporting.reportByPhone(MUNTHOVE, mild("telefoon"), "Jan Beller", UUID.randomUUID(), analyst);
+
+        Incident incident = remember(stored.incident());
+        assertThat(incident.organisationId()).isEqualTo(MUNTHOVE);
+        assertThat(incident.reported().channel()).isEqualTo(ReportChannel.PHONE);
+        assertThat(incident.reported().reporter().name()).isEqualTo("Jan Beller");
+        assertThat(mails("iso@munthove.invalid", incident.reference()))
+                .singleElement()
+                .satisfies(body ->
+                        assertThat(body).contains("telefonische melding").contains("Jan Beller"));
+        assertThat(mails("analist@crt.invalid", incident.reference())).isEmpty();
+    }
+
+    private Report mild(String what) {
+        Instant now = clock.instant();
+        return new Report(
+                marker + " " + what,
+                null,
+                now.minus(Duration.ofMinutes(30)),
+                null,
+                Answer.NO,
+                null,
+                Answer.UNKNOWN,
+                Answer.NO,
+                null,
+                null,
+                "+32 50 12 34 56",
+                false,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private Incident remember(Incident incident) {
+        references.add(incident.reference());
+        return incident;
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM incident WHERE what_happened LIKE :m")
+                .param("m", marker + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> mails(String recipient, String reference) {
+        return jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = :r AND subject LIKE :s")
+                .param("r", recipient)
+                .param("s", "%" + reference + "%")
+                .query(String.class)
+                .list();
+    }
+
+    private CurrentUser analyst() {
+        CurrentUser base = account("analist@crt.invalid", Map.of());
+        return new CurrentUser(
+                base.id(), base.email(), base.displayName(), null, true, Set.of(Persona.CRT_ANALYST), Map.of());
+    }
+
+    private CurrentUser account(String email, Map<UUID, OrganisationRole> memberships) {
+        record Row(UUID id, String name) {}
+        Row row = jdbc.sql("SELECT id, display_name FROM user_account WHERE email = :email")
+                .param("email", email)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("display_name")))
+                .single();
+        return new CurrentUser(row.id(), email, row.name(), null, true, Set.of(), memberships);
+    }
+}
