@@ -23,6 +23,7 @@
             "findings :: event",
             "findings :: group-event",
             "incident",
-            "incident :: event"
+            "incident :: event",
+            "incident :: work-event"
         })
 package be.bolwerk.audittrail;

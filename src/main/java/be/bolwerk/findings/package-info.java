@@ -22,6 +22,7 @@
             "audit :: event",
             "engagement",
             "incident",
-            "incident :: event"
+            "incident :: event",
+            "incident :: work-event"
         })
 package be.bolwerk.findings;

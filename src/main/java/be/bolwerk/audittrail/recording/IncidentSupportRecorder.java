@@ -5,7 +5,7 @@ import be.bolwerk.audittrail.chain.Actors;
 import be.bolwerk.audittrail.chain.AuditTrail;
 import be.bolwerk.audittrail.chain.Details;
 import be.bolwerk.funding.Money;
-import be.bolwerk.incident.event.EmergencySupportEvent;
+import be.bolwerk.incident.event.work.EmergencySupportEvent;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;

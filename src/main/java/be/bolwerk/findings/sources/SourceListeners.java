@@ -9,7 +9,7 @@ import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Handling;
 import be.bolwerk.findings.register.Raising;
-import be.bolwerk.incident.event.IncidentLessonAdopted;
+import be.bolwerk.incident.event.work.IncidentLessonAdopted;
 import be.bolwerk.shared.BelgianTime;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -3,7 +3,7 @@ package be.bolwerk.incident.evidence;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.IncidentNotFound;
 import be.bolwerk.incident.Tlp;
-import be.bolwerk.incident.event.IncidentEvidenceCustody;
+import be.bolwerk.incident.event.work.IncidentEvidenceCustody;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.shared.Refusal;

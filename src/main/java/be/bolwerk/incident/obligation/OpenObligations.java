@@ -28,6 +28,27 @@ public class OpenObligations {
         this.clock = clock;
     }
 
+    /** The same for these incidents only (the rows of one page of the queue); empty when none is given. */
+    @Transactional(readOnly = true)
+    public Map<IncidentId, Open> of(java.util.Collection<IncidentId> incidents) {
+        if (incidents.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        Map<IncidentId, Open> result = new HashMap<>();
+        jdbc.sql("SELECT incident_id, MIN(due_at) AS nearest FROM incident_obligation WHERE state = 'PENDING'"
+                        + " AND due_at IS NOT NULL AND incident_id IN (:ids) GROUP BY incident_id")
+                .param("ids", incidents.stream().map(IncidentId::value).toList())
+                .query((rs, row) -> {
+                    Instant nearest = FactStore.instant(rs, "nearest");
+                    return result.put(
+                            new IncidentId(rs.getObject("incident_id", UUID.class)),
+                            new Open(nearest, now.isAfter(nearest)));
+                })
+                .list();
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public Map<IncidentId, Open> byIncident() {
         Instant now = clock.instant();

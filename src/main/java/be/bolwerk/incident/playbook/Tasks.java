@@ -2,9 +2,9 @@ package be.bolwerk.incident.playbook;
 
 import be.bolwerk.incident.IncidentCategory;
 import be.bolwerk.incident.IncidentId;
-import be.bolwerk.incident.event.IncidentTaskDone;
-import be.bolwerk.incident.event.IncidentTaskReopened;
 import be.bolwerk.incident.event.IncidentTriaged;
+import be.bolwerk.incident.event.work.IncidentTaskDone;
+import be.bolwerk.incident.event.work.IncidentTaskReopened;
 import be.bolwerk.incident.handling.Access;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.Incident;

@@ -1,6 +1,6 @@
 /**
  * What the CRT learns from an incident (ADR 0040): its root cause and lessons, and adopting a lesson into the
- * organisation's findings register through {@link be.bolwerk.incident.event.IncidentLessonAdopted}. The page is
+ * organisation's findings register through {@link be.bolwerk.incident.event.work.IncidentLessonAdopted}. The page is
  * {@code /incidents/{id}/lessons}.
  */
 package be.bolwerk.incident.review;

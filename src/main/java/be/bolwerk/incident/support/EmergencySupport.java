@@ -1,7 +1,7 @@
 package be.bolwerk.incident.support;
 
 import be.bolwerk.incident.IncidentId;
-import be.bolwerk.incident.event.EmergencySupportEvent;
+import be.bolwerk.incident.event.work.EmergencySupportEvent;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.shared.Refusal;
 import java.math.BigDecimal;

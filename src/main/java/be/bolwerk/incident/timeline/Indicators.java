@@ -2,7 +2,7 @@ package be.bolwerk.incident.timeline;
 
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.Tlp;
-import be.bolwerk.incident.event.IncidentIndicatorAdded;
+import be.bolwerk.incident.event.work.IncidentIndicatorAdded;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.shared.BelgianTime;

@@ -7,6 +7,7 @@ import be.bolwerk.incident.IncidentStatus;
 import be.bolwerk.incident.handling.IncidentPages;
 import be.bolwerk.incident.intake.IncidentList;
 import be.bolwerk.incident.intake.IncidentProperties;
+import be.bolwerk.incident.obligation.OpenObligations;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.shared.Paged;
 import be.bolwerk.shared.security.CurrentUser;
@@ -42,6 +43,7 @@ class IncidentController {
     private final OrganisationDirectory organisations;
     private final MessageSource messages;
     private final Clock clock;
+    private final OpenObligations obligations;
 
     IncidentController(
             IncidentList list,
@@ -49,13 +51,15 @@ class IncidentController {
             IncidentProperties properties,
             OrganisationDirectory organisations,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            OpenObligations obligations) {
         this.list = list;
         this.pages = pages;
         this.properties = properties;
         this.organisations = organisations;
         this.messages = messages;
         this.clock = clock;
+        this.obligations = obligations;
     }
 
     @GetMapping
@@ -102,7 +106,12 @@ class IncidentController {
         model.addAttribute("search", search);
         model.addAttribute("statusFilter", status);
         model.addAttribute("found", found);
-        model.addAttribute("rows", IncidentViews.rows(found.items()));
+        model.addAttribute(
+                "rows",
+                IncidentViews.rows(
+                        found.items(),
+                        obligations.of(
+                                found.items().stream().map(IncidentList.Row::id).toList())));
         model.addAttribute(
                 "columns",
                 IncidentViews.columns(

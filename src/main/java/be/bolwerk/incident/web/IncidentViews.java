@@ -1,14 +1,17 @@
 package be.bolwerk.incident.web;
 
 import be.bolwerk.incident.Answer;
+import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.handling.Incident;
 import be.bolwerk.incident.handling.Report;
 import be.bolwerk.incident.intake.IncidentList;
+import be.bolwerk.incident.obligation.OpenObligations;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.web.SortColumn;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,11 +29,23 @@ final class IncidentViews {
         return instant == null ? "" : MOMENT.format(instant.atZone(BelgianTime.ZONE));
     }
 
-    /** One row of the list. */
-    public record Row(IncidentList.Row row, String reportedAt) {}
+    /**
+     * One row of the list, with the nearest pending regulator deadline of the incident (null when none) and
+     * whether one has passed: the CRT queue makes those stand out.
+     */
+    public record Row(IncidentList.Row row, String reportedAt, String obligationDue, boolean obligationOverdue) {}
 
-    static List<Row> rows(List<IncidentList.Row> rows) {
-        return rows.stream().map(r -> new Row(r, moment(r.reportedAt()))).toList();
+    static List<Row> rows(List<IncidentList.Row> rows, Map<IncidentId, OpenObligations.Open> open) {
+        return rows.stream()
+                .map(r -> {
+                    OpenObligations.Open o = open.get(r.id());
+                    return new Row(
+                            r,
+                            moment(r.reportedAt()),
+                            o == null ? null : moment(o.nearestDue()),
+                            o != null && o.overdue());
+                })
+                .toList();
     }
 
     /** The sortable columns of the list, each linking to the list sorted by it, the other filters kept. */

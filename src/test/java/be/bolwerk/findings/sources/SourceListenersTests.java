@@ -11,7 +11,7 @@ import be.bolwerk.engagement.EngagementFindingAccepted;
 import be.bolwerk.engagement.EngagementId;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.IncidentSeverity;
-import be.bolwerk.incident.event.IncidentLessonAdopted;
+import be.bolwerk.incident.event.work.IncidentLessonAdopted;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
-package be.bolwerk.incident.event;
+package be.bolwerk.incident.event.work;
 
 import be.bolwerk.incident.IncidentId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task of the incident's playbook was ticked done. Not a step of the incident itself, so not an {@link IncidentEvent}. */
-public record IncidentTaskDone(
+/** A task ticked done by mistake (or not done after all) is open again. Not a step of the incident itself, so not an {@link IncidentEvent}. */
+public record IncidentTaskReopened(
         IncidentId incidentId,
         UUID organisationId,
         String reference,

@@ -1,4 +1,4 @@
-package be.bolwerk.incident.event;
+package be.bolwerk.incident.event.work;
 
 import be.bolwerk.incident.IncidentId;
 import java.util.UUID;
