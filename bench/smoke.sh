@@ -18,6 +18,7 @@ declare -A TINY=(
   [audit-orders.sh]="4"
   [render-probe.sh]="3 3"
   [findings.sh]="1 4"
+  [incident-burst.sh]="20"
 )
 
 if [ $# -gt 0 ]; then scripts=("${@/#/bench/}"); else scripts=(bench/*.sh); fi

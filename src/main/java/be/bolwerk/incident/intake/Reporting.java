@@ -7,6 +7,7 @@ import be.bolwerk.incident.handling.IncidentStore;
 import be.bolwerk.incident.handling.Report;
 import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Reporting {
+
+    static final String KEY_USED = "incident.rule.submissionKeyUsed";
 
     private final IncidentStore store;
     private final ReportMails mails;
@@ -83,6 +86,13 @@ public class Reporting {
             CurrentUser user) {
         Incident incident = Incident.report(organisationId, report, channel, reporter, submissionKey, clock.instant());
         IncidentStore.Stored stored = store.insert(incident);
+        if (!stored.created()
+                && (!stored.incident().organisationId().equals(organisationId)
+                        || !stored.incident().reported().reporter().id().equals(reporter.id()))) {
+            // A key is random per form; the same key from someone else is a replay of a key they should not have,
+            // and must not hand them the other report.
+            throw Refusal.conflict(KEY_USED);
+        }
         if (stored.created()) {
             incident.events().forEach(events::publishEvent);
             String organisationName = organisations

@@ -11,6 +11,7 @@ import be.bolwerk.incident.handling.Incident;
 import be.bolwerk.incident.handling.IncidentStore;
 import be.bolwerk.incident.handling.Report;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
+import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
@@ -121,6 +122,26 @@ class ReportingTests {
         assertThat(count()).isEqualTo(1);
         assertThat(mails("medewerker@appelkerke.invalid", first.incident().reference()))
                 .hasSize(1);
+    }
+
+    @Test
+    void aKeyUsedByAnotherPersonOrForAnotherOrganisationIsRefusedAndGivesNothingAway() {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        CurrentUser stranger = account("iso@munthove.invalid", Map.of(MUNTHOVE, OrganisationRole.ORGANISATION_ADMIN));
+        CurrentUser colleague =
+                account("iso@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN));
+        UUID key = UUID.randomUUID();
+        remember(reporting
+                .report(APPELKERKE, mild("sleutel"), ReportChannel.FORM, key, member)
+                .incident());
+
+        assertThatThrownBy(() -> reporting.report(MUNTHOVE, mild("sleutel"), ReportChannel.FORM, key, stranger))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(Reporting.KEY_USED));
+        assertThatThrownBy(() -> reporting.report(APPELKERKE, mild("sleutel"), ReportChannel.FORM, key, colleague))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(Reporting.KEY_USED));
+        assertThat(count()).isEqualTo(1);
     }
 
     @Test

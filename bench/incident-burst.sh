@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Issue 13's load: 300 organisations report an incident at the same moment (one burst), on PostgreSQL. Not a timed
+# test: it records the time from the burst's start to the last acknowledgement and shows that every report was
+# stored once and the CRT queue holds each exactly once.
+# Each demo organisation (up to N) gets an admin account of its own (SQL: the demo password and second factor,
+# copied from a demo admin, as bench/audit-orders.sh does), who signs in both steps over HTTP like a person. Then
+# all N send the report form (POST /incidents/new, with its CSRF token and a submission key of their own) at once,
+# and each sends it a second time at the same moment, as a double click or a retried request would: 2N requests in
+# flight. An acknowledgement is the page the form leads to, with the incident's reference (INC-…): the script
+# follows the redirect and reads it.
+# Expected: 2N answers with a reference, the two answers of one organisation the same reference, N incidents (one
+# per organisation and submission key), N acknowledgement mails to the reporters (none twice), and N incidents in
+# the CRT queue (open, not yet triaged).
+# Usage: bench/incident-burst.sh [organisations]   (default 300)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPORTS=${1:-300}
+PORT=${BENCH_PORT:-18087}
+PG_PORT=${BENCH_PG_PORT:-55447}
+PG_BIN=/usr/lib/postgresql/15/bin
+[ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
+. bench/lib.sh
+
+PG_ROOT=$(mktemp -d /tmp/bolwerk-bench-pg.XXXXXX)
+pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
+[ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
+pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
+cleanup() { stop_bolwerk; pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
+trap cleanup EXIT
+psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql -c "CREATE DATABASE bolwerk_bench"
+
+start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
+  --spring.datasource.username=postgres --spring.datasource.password=
+
+echo "Seeding $REPORTS organisation admins (one per organisation)"
+psql -d bolwerk_bench -v reports="$REPORTS" <<'SQL'
+CREATE TEMP TABLE bench_org AS
+SELECT id, n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) o WHERE o.n <= :reports;
+INSERT INTO user_account (id, email, display_name, password_hash, enabled, created_at, version)
+SELECT md5('bench-reporter-' || b.n)::uuid, 'bench-reporter-' || b.n || '@bench.invalid', 'Bench reporter ' || b.n,
+    a.password_hash, TRUE, now(), 0
+FROM bench_org b, user_account a WHERE a.email = 'iso@appelkerke.invalid';
+INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
+SELECT md5('bench-reporter-' || b.n)::uuid, t.secret, now(), 0
+FROM bench_org b, totp_enrolment t JOIN user_account a ON a.id = t.user_account_id
+WHERE a.email = 'iso@appelkerke.invalid';
+INSERT INTO membership (organisation_id, user_account_id, role, created_at)
+SELECT b.id, md5('bench-reporter-' || b.n)::uuid, 'ORGANISATION_ADMIN', now() FROM bench_org b;
+SQL
+psql -d bolwerk_bench -F ' ' -c "SELECT b.id, 'bench-reporter-' || b.n || '@bench.invalid' FROM (SELECT id,
+  ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) b WHERE b.n <= $REPORTS" >"$PG_ROOT/reporters"
+
+# signed_in ORGANISATION EMAIL: one line, organisation, session, CSRF token and a fresh submission key; a sign-in
+# that fails (a 503 while the machine is busy) is tried again, as a person would, up to three times.
+signed_in() {
+  local session="" csrf="" attempt
+  for attempt in 1 2 3; do
+    session=$(sign_in "$PORT" "$2" || true)
+    [ -z "$session" ] || csrf=$(csrf_token "$PORT" "$session" || true)
+    [ -z "$csrf" ] || { echo "$1 $session $csrf $(cat /proc/sys/kernel/random/uuid)"; return; }
+    sleep 1
+  done
+  echo "could not sign in $2" >&2
+}
+export -f sign_in csrf_token signed_in
+export PORT
+# Signing in is not what is measured; password hashing is CPU work, so a few at a time on two cores.
+SIGN_INS=${BENCH_SIGN_INS:-8}
+echo; echo "== $REPORTS reporters sign in (password and second factor), $SIGN_INS at a time"
+started=$(date +%s.%N)
+xargs -P "$SIGN_INS" -L 1 bash -c 'signed_in "$0" "$1"' <"$PG_ROOT/reporters" >"$PG_ROOT/sessions"
+printf 'took %.2f s\n' "$(echo "$(date +%s.%N) - $started" | bc -l)"
+[ "$(awk 'NF == 4' "$PG_ROOT/sessions" | wc -l)" = "$REPORTS" ] || { echo "not every reporter signed in" >&2; exit 1; }
+# Every line twice: the double click.
+awk '{ print; print }' "$PG_ROOT/sessions" >"$PG_ROOT/burst"
+
+# report ORGANISATION SESSION CSRF KEY: the form as the page sends it (ransomware, still going on); prints the
+# organisation and the reference of the page the answer leads to, or the status when there is none.
+report() {
+  local noticed page
+  noticed=$(TZ=Europe/Brussels date -d '-20 minutes' +%Y-%m-%dT%H:%M)
+  page=$(curl -s -L -w '\n%{http_code}' -H "Cookie: BOLWERK_SESSION=$2" \
+    --data-urlencode "_csrf=$3" --data-urlencode "organisationId=$1" --data-urlencode "submissionKey=$4" \
+    --data-urlencode "whatHappened=Bestanden op de bestandsserver zijn versleuteld; een losgeldbrief staat op elk bureaublad." \
+    --data-urlencode "noticedAt=$noticed" --data-urlencode "ongoing=YES" --data-urlencode "personalData=UNKNOWN" \
+    --data-urlencode "citizensAffected=YES" --data-urlencode "callbackPhone=+32 470 00 00 00" \
+    --data-urlencode "ransomware=true" --data-urlencode "ransomNote=YES" --data-urlencode "systemsIsolated=NO" \
+    "http://localhost:$PORT/incidents/new")
+  reference=$(printf '%s' "$page" | grep -o 'INC-[0-9A-F]\{8\}' | head -n 1 || true)
+  echo "$1 ${reference:-no-reference-$(printf '%s' "$page" | tail -n 1)}"
+}
+export -f report
+
+echo; echo "== $REPORTS organisations report at once, each twice (double click): $((REPORTS * 2)) requests in flight"
+started=$(date +%s.%N)
+answers=$(xargs -P "$((REPORTS * 2))" -L 1 bash -c 'report "$0" "$1" "$2" "$3"' <"$PG_ROOT/burst")
+seconds=$(echo "$(date +%s.%N) - $started" | bc -l)
+printf 'time to the last acknowledgement: %.2f s\n' "$seconds"
+acknowledged=$(printf '%s\n' "$answers" | grep -c ' INC-' || true)
+echo "answers with a reference: $acknowledged of $((REPORTS * 2))"
+if [ "$acknowledged" != "$((REPORTS * 2))" ]; then
+  printf '%s\n' "$answers" | grep -v ' INC-' | awk '{ print $2 }' | sort | uniq -c
+  grep -E '(ERROR|WARN|Exception)' "$BOLWERK_WORK/app.log" | sed -E 's/^[0-9T:.+-]+ +//' | cut -c1-220 | sort | uniq -c | sort -rn | head -n 8 || true
+fi
+pairs=$(printf '%s\n' "$answers" | grep ' INC-' | sort -u | awk '{ print $1 }' | sort | uniq -d | wc -l)
+echo "organisations whose two answers named two different incidents: $pairs"
+
+echo; echo "== What was stored"
+psql -d bolwerk_bench -F ' ' <<'SQL'
+SELECT 'incidents, submission keys, organisations:', COUNT(*), COUNT(DISTINCT submission_key), COUNT(DISTINCT organisation_id)
+FROM incident;
+SELECT 'in the CRT queue (open, not triaged):', COUNT(*) FROM incident WHERE status = 'REPORTED';
+SELECT 'acknowledgements mailed (to reporters, distinct):', COUNT(*), COUNT(DISTINCT recipient)
+FROM mail_outbox WHERE recipient LIKE 'bench-reporter-%' AND subject LIKE '%INC-%';
+SQL
+stored=$(psql -d bolwerk_bench -c "SELECT COUNT(*) FROM incident")
+distinct=$(psql -d bolwerk_bench -c "SELECT COUNT(DISTINCT organisation_id) FROM incident")
+queued=$(psql -d bolwerk_bench -c "SELECT COUNT(*) FROM incident WHERE status = 'REPORTED'")
+[ "$acknowledged" = "$((REPORTS * 2))" ] && [ "$pairs" = 0 ] && [ "$stored" = "$REPORTS" ] \
+  && [ "$distinct" = "$REPORTS" ] && [ "$queued" = "$REPORTS" ] \
+  || { echo "the burst did not leave one acknowledged incident per organisation" >&2; exit 1; }
+echo "every report stored once and acknowledged (twice, with the same reference), the queue holds each once"
