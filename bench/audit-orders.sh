@@ -20,19 +20,8 @@ cd "$(dirname "$0")/.."
 PARALLEL=${1:-32}
 PORT=${BENCH_PORT:-18086}
 PG_PORT=${BENCH_PG_PORT:-55446}
-PG_BIN=/usr/lib/postgresql/15/bin
-[ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
 . bench/lib.sh
-
-PG_ROOT=$(mktemp -d /tmp/bolwerk-bench-pg.XXXXXX)
-pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
-[ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
-pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
-cleanup() { stop_bolwerk; pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
-trap cleanup EXIT
-psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -c "CREATE DATABASE bolwerk_bench"
+start_bench_postgresql "$PG_PORT"
 
 start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
   --spring.datasource.username=postgres --spring.datasource.password=
@@ -49,21 +38,8 @@ INSERT INTO budget_line (id, name, budget_year, purpose, credit, committed, paid
     shares_include_vat, created_at)
 VALUES (:'line', 'Basisaudits (bench)', EXTRACT(YEAR FROM CURRENT_DATE), 'BASIC_AUDITS', :covered * 6050.00, 0, 0,
     'Bench', CURRENT_DATE - 1, CURRENT_DATE + 1, TRUE, now());
-CREATE TEMP TABLE bench_org AS
-SELECT id, n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) o WHERE o.n <= :orders;
-INSERT INTO user_account (id, email, display_name, password_hash, enabled, created_at, version)
-SELECT md5('bench-admin-' || b.n)::uuid, 'bench-admin-' || b.n || '@bench.invalid', 'Bench admin ' || b.n,
-    a.password_hash, TRUE, now(), 0
-FROM bench_org b, user_account a WHERE a.email = 'iso@appelkerke.invalid';
-INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
-SELECT md5('bench-admin-' || b.n)::uuid, t.secret, now(), 0
-FROM bench_org b, totp_enrolment t JOIN user_account a ON a.id = t.user_account_id
-WHERE a.email = 'iso@appelkerke.invalid';
-INSERT INTO membership (organisation_id, user_account_id, role, created_at)
-SELECT b.id, md5('bench-admin-' || b.n)::uuid, 'ORGANISATION_ADMIN', now() FROM bench_org b;
 SQL
-psql -d bolwerk_bench -F ' ' -c "SELECT b.id, 'bench-admin-' || b.n || '@bench.invalid' FROM (SELECT id, ROW_NUMBER()
-  OVER (ORDER BY name) AS n FROM organisation) b WHERE b.n <= $ORDERS" >"$PG_ROOT/admins"
+seed_organisation_admins "$ORDERS" bench-admin "$PG_ROOT/admins"
 
 # signed_in ORGANISATION EMAIL: one line, organisation, session and CSRF token; a sign-in that fails (a 503 while
 # the machine is busy) is tried again, as a person would, up to three times.

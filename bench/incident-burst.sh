@@ -18,40 +18,14 @@ cd "$(dirname "$0")/.."
 REPORTS=${1:-300}
 PORT=${BENCH_PORT:-18087}
 PG_PORT=${BENCH_PG_PORT:-55447}
-PG_BIN=/usr/lib/postgresql/15/bin
-[ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
 . bench/lib.sh
-
-PG_ROOT=$(mktemp -d /tmp/bolwerk-bench-pg.XXXXXX)
-pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
-[ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
-pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
-cleanup() { stop_bolwerk; pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
-trap cleanup EXIT
-psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -c "CREATE DATABASE bolwerk_bench"
+start_bench_postgresql "$PG_PORT"
 
 start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
   --spring.datasource.username=postgres --spring.datasource.password=
 
 echo "Seeding $REPORTS organisation admins (one per organisation)"
-psql -d bolwerk_bench -v reports="$REPORTS" <<'SQL'
-CREATE TEMP TABLE bench_org AS
-SELECT id, n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) o WHERE o.n <= :reports;
-INSERT INTO user_account (id, email, display_name, password_hash, enabled, created_at, version)
-SELECT md5('bench-reporter-' || b.n)::uuid, 'bench-reporter-' || b.n || '@bench.invalid', 'Bench reporter ' || b.n,
-    a.password_hash, TRUE, now(), 0
-FROM bench_org b, user_account a WHERE a.email = 'iso@appelkerke.invalid';
-INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
-SELECT md5('bench-reporter-' || b.n)::uuid, t.secret, now(), 0
-FROM bench_org b, totp_enrolment t JOIN user_account a ON a.id = t.user_account_id
-WHERE a.email = 'iso@appelkerke.invalid';
-INSERT INTO membership (organisation_id, user_account_id, role, created_at)
-SELECT b.id, md5('bench-reporter-' || b.n)::uuid, 'ORGANISATION_ADMIN', now() FROM bench_org b;
-SQL
-psql -d bolwerk_bench -F ' ' -c "SELECT b.id, 'bench-reporter-' || b.n || '@bench.invalid' FROM (SELECT id,
-  ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) b WHERE b.n <= $REPORTS" >"$PG_ROOT/reporters"
+seed_organisation_admins "$REPORTS" bench-reporter "$PG_ROOT/reporters"
 
 # signed_in ORGANISATION EMAIL: one line, organisation, session, CSRF token and a fresh submission key; a sign-in
 # that fails (a 503 while the machine is busy) is tried again, as a person would, up to three times.

@@ -70,3 +70,44 @@ sign_in() {
 csrf_token() {
   curl -sf -H "Cookie: BOLWERK_SESSION=$2" "http://localhost:$1/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//;s/"$//'
 }
+
+# start_bench_postgresql PORT: a throwaway PostgreSQL 15 cluster on 127.0.0.1:PORT (installed from apt when
+# missing) with an empty database bolwerk_bench; defines psql() for it, sets PG_ROOT, and on exit stops Bolwerk and
+# the cluster and removes both. For the scripts that measure on PostgreSQL, the system of record.
+start_bench_postgresql() {
+  PG_PORT=$1
+  PG_BIN=/usr/lib/postgresql/15/bin
+  [ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }
+  PG_ROOT=$(mktemp -d /tmp/bolwerk-bench-pg.XXXXXX)
+  [ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
+  bench_pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+  bench_pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1" start >/dev/null
+  trap bench_cleanup EXIT
+  psql -c "CREATE DATABASE bolwerk_bench"
+}
+# initdb and pg_ctl refuse to run as root: as the postgres user then.
+bench_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
+bench_cleanup() { stop_bolwerk; bench_pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
+psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# seed_organisation_admins COUNT PREFIX FILE: an admin account of its own for each of the first COUNT organisations
+# by name (SQL: the demo password and second factor, copied from a demo admin), e-mail PREFIX-N@bench.invalid;
+# writes "organisation e-mail" lines to FILE for the sign-ins.
+seed_organisation_admins() {
+  psql -d bolwerk_bench -v count="$1" -v prefix="$2" <<'SQL'
+CREATE TEMP TABLE bench_org AS
+SELECT id, n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) o WHERE o.n <= :count;
+INSERT INTO user_account (id, email, display_name, password_hash, enabled, created_at, version)
+SELECT md5(:'prefix' || '-' || b.n)::uuid, :'prefix' || '-' || b.n || '@bench.invalid', 'Bench ' || :'prefix' || ' ' || b.n,
+    a.password_hash, TRUE, now(), 0
+FROM bench_org b, user_account a WHERE a.email = 'iso@appelkerke.invalid';
+INSERT INTO totp_enrolment (user_account_id, secret, confirmed_at, last_used_step)
+SELECT md5(:'prefix' || '-' || b.n)::uuid, t.secret, now(), 0
+FROM bench_org b, totp_enrolment t JOIN user_account a ON a.id = t.user_account_id
+WHERE a.email = 'iso@appelkerke.invalid';
+INSERT INTO membership (organisation_id, user_account_id, role, created_at)
+SELECT b.id, md5(:'prefix' || '-' || b.n)::uuid, 'ORGANISATION_ADMIN', now() FROM bench_org b;
+SQL
+  psql -d bolwerk_bench -F ' ' -c "SELECT b.id, '$2-' || b.n || '@bench.invalid' FROM (SELECT id,
+    ROW_NUMBER() OVER (ORDER BY name) AS n FROM organisation) b WHERE b.n <= $1" >"$3"
+}
