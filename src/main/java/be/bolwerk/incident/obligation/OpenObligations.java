@@ -28,7 +28,11 @@ public class OpenObligations {
         this.clock = clock;
     }
 
-    /** The same for these incidents only (the rows of one page of the queue); empty when none is given. */
+    /**
+     * Per incident of these (the rows of one page of the queue), the nearest pending due moment and whether it has
+     * passed; an incident without a pending deadline is absent. Only the given ids are read, so a caller never holds
+     * another organisation's deadlines.
+     */
     @Transactional(readOnly = true)
     public Map<IncidentId, Open> of(java.util.Collection<IncidentId> incidents) {
         if (incidents.isEmpty()) {
@@ -39,22 +43,6 @@ public class OpenObligations {
         jdbc.sql("SELECT incident_id, MIN(due_at) AS nearest FROM incident_obligation WHERE state = 'PENDING'"
                         + " AND due_at IS NOT NULL AND incident_id IN (:ids) GROUP BY incident_id")
                 .param("ids", incidents.stream().map(IncidentId::value).toList())
-                .query((rs, row) -> {
-                    Instant nearest = FactStore.instant(rs, "nearest");
-                    return result.put(
-                            new IncidentId(rs.getObject("incident_id", UUID.class)),
-                            new Open(nearest, now.isAfter(nearest)));
-                })
-                .list();
-        return result;
-    }
-
-    @Transactional(readOnly = true)
-    public Map<IncidentId, Open> byIncident() {
-        Instant now = clock.instant();
-        Map<IncidentId, Open> result = new HashMap<>();
-        jdbc.sql("SELECT incident_id, MIN(due_at) AS nearest FROM incident_obligation"
-                        + " WHERE state = 'PENDING' AND due_at IS NOT NULL GROUP BY incident_id")
                 .query((rs, row) -> {
                     Instant nearest = FactStore.instant(rs, "nearest");
                     return result.put(

@@ -246,7 +246,7 @@ class ReminderJobTests {
         job.run();
         assertThat(mails(notification, "OVERDUE")).isEqualTo(1);
         assertThat(mails(notification, "HALF")).isEqualTo(1);
-        assertThat(open.byIncident().get(incident.id()).overdue())
+        assertThat(open.of(java.util.List.of(incident.id())).get(incident.id()).overdue())
                 .as("the CRT queue sees it overdue")
                 .isTrue();
         assertThat(jdbc.sql("SELECT recipient FROM mail_outbox WHERE once_key LIKE :k")
