@@ -11,7 +11,8 @@
 # Expected: 2N answers with a reference, the two answers of one organisation the same reference, N incidents (one
 # per organisation and submission key), N acknowledgement mails to the reporters (none twice), and N incidents in
 # the CRT queue (open, not yet triaged).
-# Usage: bench/incident-burst.sh [organisations]   (default 300)
+# Usage: bench/incident-burst.sh [organisations]   (default 300); BENCH_APP_ARGS adds application arguments
+# (e.g. --server.tomcat.threads.max=40) to compare settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +23,7 @@ PG_PORT=${BENCH_PG_PORT:-55447}
 start_bench_postgresql "$PG_PORT"
 
 start_bolwerk "$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
-  --spring.datasource.username=postgres --spring.datasource.password=
+  --spring.datasource.username=postgres --spring.datasource.password= ${BENCH_APP_ARGS:-}
 
 echo "Seeding $REPORTS organisation admins (one per organisation)"
 seed_organisation_admins "$REPORTS" bench-reporter "$PG_ROOT/reporters"

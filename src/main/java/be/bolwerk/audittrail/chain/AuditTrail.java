@@ -5,16 +5,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends rows to the chain. The head row is locked for the length of the transaction, so concurrent appends
- * — on this node or another — queue up instead of forking the chain. Appends join the caller's transaction:
- * an audited change and its audit row commit or roll back together.
+ * Appends rows to the chain. An append joins the caller's transaction, so an audited change and its audit row
+ * commit or roll back together, but the row is chained only just before that transaction commits: the head row is
+ * locked then, for the few statements that write the transaction's rows and the commit, instead of from the first
+ * append to the end of the request's work (ADR 0045). Concurrent appends, on this node or another, still queue up on
+ * the locked head instead of forking the chain; they just no longer wait for each other's mails and page work.
  *
  * <p>The one store of {@code audit_event} and {@code audit_chain_head} (ADR 0002): a JdbcClient store because the
  * chain is append-only and each append is conditional on the head it locked; rows are never saved whole or
@@ -41,38 +47,84 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
+        Entry entry = new Entry(
+                type,
+                success,
+                truncate(actor.name(), 254),
+                actor.id(),
+                truncate(actor.clientAddress(), 64),
+                organisationId,
+                truncate(details, 2000));
+        AtCommit atCommit = TransactionSynchronizationManager.isSynchronizationActive() ? atCommit() : null;
+        if (atCommit == null) {
+            // This transaction's rows are already chained (an append from a later before-commit step), or nothing
+            // would call back at commit: chain at once.
+            chain(List.of(entry));
+        } else {
+            atCommit.entries.add(entry);
+        }
+    }
+
+    /**
+     * The rows waiting for this transaction's commit. Kept in the transaction's synchronisation rather than a bound
+     * resource: synchronisations are suspended with their transaction, so the rows of an inner {@code REQUIRES_NEW}
+     * transaction ({@link #appendAlone}) never mix with the outer one's.
+     */
+    private AtCommit atCommit() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof AtCommit mine && mine.trail == this) {
+                return mine.chained ? null : mine;
+            }
+        }
+        AtCommit atCommit = new AtCommit(this);
+        TransactionSynchronizationManager.registerSynchronization(atCommit);
+        return atCommit;
+    }
+
+    private void chain(List<Entry> entries) {
         Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
-        long seq = head.seq() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String outcome = success ? "SUCCESS" : "FAILURE";
-        String safeDetails = truncate(details, 2000);
-        String name = truncate(actor.name(), 254);
-        String address = truncate(actor.clientAddress(), 64);
-        String hash = hasher.hash(
-                seq, head.hash(), now, type, outcome, actor.id(), name, organisationId, address, safeDetails);
-        jdbc.sql("""
-                        INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor_id, actor,
-                            organisation_id, client_address, details, previous_hash, hash)
-                        VALUES (:seq, :at, :type, :outcome, :actorId, :actor, :org, :address, :details, :prev, :hash)
-                        """)
-                .param("seq", seq)
-                .param("at", now.atOffset(ZoneOffset.UTC))
-                .param("type", type.name())
-                .param("outcome", outcome)
-                .param("actorId", actor.id())
-                .param("actor", name)
-                .param("org", organisationId)
-                .param("address", address)
-                .param("details", safeDetails)
-                .param("prev", head.hash())
-                .param("hash", hash)
-                .update();
+        long seq = head.seq();
+        String previous = head.hash();
+        for (Entry entry : entries) {
+            seq++;
+            String outcome = entry.success() ? "SUCCESS" : "FAILURE";
+            String hash = hasher.hash(
+                    seq,
+                    previous,
+                    now,
+                    entry.type(),
+                    outcome,
+                    entry.actorId(),
+                    entry.actor(),
+                    entry.organisationId(),
+                    entry.address(),
+                    entry.details());
+            jdbc.sql("""
+                            INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor_id, actor,
+                                organisation_id, client_address, details, previous_hash, hash)
+                            VALUES (:seq, :at, :type, :outcome, :actorId, :actor, :org, :address, :details, :prev, :hash)
+                            """)
+                    .param("seq", seq)
+                    .param("at", now.atOffset(ZoneOffset.UTC))
+                    .param("type", entry.type().name())
+                    .param("outcome", outcome)
+                    .param("actorId", entry.actorId())
+                    .param("actor", entry.actor())
+                    .param("org", entry.organisationId())
+                    .param("address", entry.address())
+                    .param("details", entry.details())
+                    .param("prev", previous)
+                    .param("hash", hash)
+                    .update();
+            previous = hash;
+        }
         jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
                 .param("seq", seq)
-                .param("hash", hash)
-                .param("mac", hasher.headMac(seq, hash))
+                .param("hash", previous)
+                .param("mac", hasher.headMac(seq, previous))
                 .update();
     }
 
@@ -83,6 +135,39 @@ public class AuditTrail {
     }
 
     private record Head(long seq, String hash) {}
+
+    /** One row as the caller gave it, already cut to the columns' lengths. */
+    private record Entry(
+            AuditEventType type,
+            boolean success,
+            String actor,
+            UUID actorId,
+            String address,
+            UUID organisationId,
+            String details) {}
+
+    /**
+     * Chains the transaction's rows in its before-commit step: still inside the transaction (a failure to append
+     * rolls the change back), and never for a transaction that rolls back, whose rows simply disappear.
+     */
+    private static final class AtCommit implements TransactionSynchronization {
+
+        private final AuditTrail trail;
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean chained;
+
+        private AtCommit(AuditTrail trail) {
+            this.trail = trail;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            chained = true;
+            if (!entries.isEmpty()) {
+                trail.chain(entries);
+            }
+        }
+    }
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);

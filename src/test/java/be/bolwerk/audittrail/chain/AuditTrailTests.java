@@ -12,6 +12,7 @@ import be.bolwerk.shared.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chain on H2 and PostgreSQL: appends link up, and verification finds the first edited, deleted or
@@ -37,6 +40,7 @@ class AuditTrailTests {
     private final OrganisationManagement organisations;
     private final VerifyCommand command;
     private final ChainHasher hasher;
+    private final TransactionTemplate transactions;
 
     AuditTrailTests(
             @Autowired AuditTrail trail,
@@ -44,7 +48,9 @@ class AuditTrailTests {
             @Autowired JdbcClient jdbc,
             @Autowired OrganisationManagement organisations,
             @Autowired VerifyCommand command,
-            @Autowired ChainHasher hasher) {
+            @Autowired ChainHasher hasher,
+            @Autowired PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.hasher = hasher;
         this.trail = trail;
         this.log = log;
@@ -102,6 +108,75 @@ class AuditTrailTests {
                 .query(Long.class)
                 .list();
         assertThat(seqs).hasSize(2 * perThread).doesNotHaveDuplicates();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /**
+     * A transaction that appended and is still busy (rendering mails, in real life) does not hold the chain's head:
+     * another append meanwhile lands at once, and the busy one's row is chained when it commits, after it (ADR
+     * 0045). Had the append locked the head for the rest of the transaction, the second append would wait for a
+     * commit that waits for it, and the latch below would time out.
+     */
+    @Test
+    void aTransactionStillAtWorkDoesNotHoldTheHeadForOtherAppends() throws Exception {
+        String run = UUID.randomUUID().toString();
+        AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), "busy@test.invalid", "127.0.0.1");
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch otherLanded = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> busy = threads.submit(() -> transactions.execute(status -> {
+                trail.append(AuditEventType.EXPORT, true, actor, null, run + " busy");
+                appended.countDown();
+                try {
+                    return otherLanded.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            Future<?> other = threads.submit(() -> {
+                appended.await(20, TimeUnit.SECONDS);
+                trail.appendAlone(AuditEventType.EXPORT, true, actor, null, run + " other");
+                otherLanded.countDown();
+                return null;
+            });
+            other.get(30, TimeUnit.SECONDS);
+            assertThat(busy.get(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<String> order = jdbc.sql("SELECT details FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(String.class)
+                .list();
+        assertThat(order).containsExactly(run + " other", run + " busy");
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** A rolled-back change leaves no audit row: the row was only waiting for a commit that never came. */
+    @Test
+    void aRolledBackTransactionLeavesNoRow() {
+        String run = UUID.randomUUID().toString();
+        AuditTrail.Actor actor = new AuditTrail.Actor(UUID.randomUUID(), "undone@test.invalid", "127.0.0.1");
+
+        transactions.executeWithoutResult(status -> {
+            trail.append(AuditEventType.EXPORT, true, actor, null, run + " first");
+            trail.append(AuditEventType.EXPORT, true, actor, null, run + " second");
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> {
+            trail.append(AuditEventType.EXPORT, true, actor, null, run + " kept 1");
+            trail.append(AuditEventType.EXPORT, true, actor, null, run + " kept 2");
+        });
+
+        List<Long> kept = jdbc.sql("SELECT seq FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(Long.class)
+                .list();
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(1)).isEqualTo(kept.get(0) + 1);
         assertThat(log.verify().intact()).isTrue();
     }
 
