@@ -9,7 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the production profile with anything meant for demonstrations: the demo profile, the
- * published demo password, the demo audit-trail key, or the embedded H2 database. Runs before any bean exists, so a misconfigured
+ * published demo password, the demo audit-trail key, the fictional CRT on-call mailbox or hotline, or the embedded
+ * H2 database. Runs before any bean exists, so a misconfigured
  * production node never touches its database. Registered in {@code META-INF/spring.factories}.
  */
 public class ProductionSafeguard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -45,6 +46,19 @@ public class ProductionSafeguard implements ApplicationListener<ApplicationEnvir
         if (secretKey.length() < 32 || secretKey.startsWith("DEMO-ONLY")) {
             problems.add("bolwerk.identity.secret-key is missing, shorter than 32 characters or the demo key"
                     + " (set BOLWERK_IDENTITY_SECRETKEY)");
+        }
+        // The incident defaults are fictional on purpose (IncidentProperties): in production a severe report must
+        // alert a real on-call mailbox, and a municipality under attack must not be shown a number that rings nowhere.
+        String onCall =
+                environment.getProperty("bolwerk.incident.on-call-address", "").strip();
+        if (onCall.isEmpty() || onCall.toLowerCase(java.util.Locale.ROOT).endsWith(".invalid")) {
+            problems.add(
+                    "bolwerk.incident.on-call-address is missing or fictional (set BOLWERK_INCIDENT_ONCALLADDRESS)");
+        }
+        String hotlineDigits =
+                environment.getProperty("bolwerk.incident.hotline", "").replaceAll("[^0-9]", "");
+        if (hotlineDigits.length() < 6 || hotlineDigits.replaceFirst("^32", "").matches("[0-9]0*")) {
+            problems.add("bolwerk.incident.hotline is missing or fictional (set BOLWERK_INCIDENT_HOTLINE)");
         }
         String url;
         try {

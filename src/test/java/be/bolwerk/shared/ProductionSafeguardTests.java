@@ -65,6 +65,20 @@ class ProductionSafeguardTests {
     }
 
     @Test
+    void refusesTheFictionalOnCallMailboxAndHotline() {
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod", POSTGRES))
+                .hasMessageContaining("bolwerk.incident.on-call-address is missing")
+                .hasMessageContaining("bolwerk.incident.hotline is missing");
+        assertThatThrownBy(() -> start(
+                        "--spring.profiles.active=prod",
+                        POSTGRES,
+                        "--bolwerk.incident.on-call-address=wacht@crt.invalid",
+                        "--bolwerk.incident.hotline=+32 2 000 00 00"))
+                .hasMessageContaining("bolwerk.incident.on-call-address is missing or fictional")
+                .hasMessageContaining("bolwerk.incident.hotline is missing or fictional");
+    }
+
+    @Test
     void acceptsACleanProductionEnvironment() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("prod");
@@ -78,7 +92,11 @@ class ProductionSafeguardTests {
                                 "bolwerk.audittrail.key",
                                 "a-real-key-from-the-environment-0123456789",
                                 "bolwerk.identity.secret-key",
-                                "another-real-key-from-the-environment-9876")));
+                                "another-real-key-from-the-environment-9876",
+                                "bolwerk.incident.on-call-address",
+                                "crt-wacht@vlaanderen.example",
+                                "bolwerk.incident.hotline",
+                                "+32 2 555 01 23")));
 
         assertThatCode(() -> ProductionSafeguard.check(environment)).doesNotThrowAnyException();
     }

@@ -47,7 +47,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         properties = {
             // Test-only values, not the demo ones: the prod profile refuses those.
             "bolwerk.audittrail.key=test-only-audit-trail-key-for-the-setup-test-0123456789",
-            "bolwerk.identity.secret-key=test-only-identity-secret-key-for-the-setup-test-0123456789"
+            "bolwerk.identity.secret-key=test-only-identity-secret-key-for-the-setup-test-0123456789",
+            "bolwerk.incident.on-call-address=crt-wacht@setup-test.example",
+            "bolwerk.incident.hotline=+32 2 555 01 23"
         })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
