@@ -51,7 +51,7 @@ class Dashboard {
         if (detail) {
             Map<UUID, String> names = names(user);
             waiting = queries.waiting(now, id -> names.getOrDefault(id, ""));
-            breaches = queries.breaches(since, now, id -> names.getOrDefault(id, ""));
+            breaches = queries.breaches(since, now, DashboardQueries.LIST_LIMIT, id -> names.getOrDefault(id, ""));
             deadlines = queries.deadlines(now, id -> names.getOrDefault(id, ""));
         }
         return new DashboardFigures(
@@ -65,6 +65,18 @@ class Dashboard {
                 deadlines,
                 queries.months(now),
                 queries.containment(since, now));
+    }
+
+    /** Every late first response of the period, for the CRT's export (the page shows the latest only). */
+    @Transactional(readOnly = true)
+    public List<DashboardFigures.Breach> allBreaches(Period period, CurrentUser user) {
+        if (!user.has(Persona.CRT_ANALYST)) {
+            throw new AccessDeniedException("the breaches name incidents and organisations: the CRT's only");
+        }
+        Instant now = clock.instant();
+        Map<UUID, String> names = names(user);
+        return queries.breaches(
+                period.since(now), now, DashboardQueries.EXPORT_LIMIT, id -> names.getOrDefault(id, ""));
     }
 
     /** The names of every organisation, in one query (a few hundred short rows), for the list panels. */

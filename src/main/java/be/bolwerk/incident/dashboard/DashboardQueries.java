@@ -45,6 +45,9 @@ class DashboardQueries {
     /** At most this many rows per list panel: the dashboard is a view, not an export of everything. */
     static final int LIST_LIMIT = 200;
 
+    /** The breach export is for the programme council: every breach of a year, within reason. */
+    static final int EXPORT_LIMIT = 10_000;
+
     /** The SLA minutes of a row's severity, from bound parameters; an untriaged incident counts as critical. */
     private static final String SLA_MINUTES = "(CASE COALESCE(i.severity, 'CRITICAL')"
             + " WHEN 'CRITICAL' THEN CAST(:critical AS INTEGER) WHEN 'HIGH' THEN CAST(:high AS INTEGER)"
@@ -89,13 +92,16 @@ class DashboardQueries {
                 .list();
     }
 
-    /** The incidents reported in the period whose first response was late, the most recent report first. */
-    List<Breach> breaches(Instant since, Instant until, Function<UUID, String> names) {
+    /**
+     * The incidents reported in the period whose first response was late, the most recent report first, at most
+     * {@code limit} (the page shows {@link #LIST_LIMIT}, the export {@link #EXPORT_LIMIT}).
+     */
+    List<Breach> breaches(Instant since, Instant until, int limit, Function<UUID, String> names) {
         return jdbc.sql("SELECT i.id, i.reference, i.organisation_id, i.severity, i.reported_at, f.first_at"
                         + " FROM incident i JOIN " + FIRST_STEPS + " ON f.incident_id = i.id WHERE " + LATE
                         + " ORDER BY i.reported_at DESC, i.id LIMIT :limit")
                 .params(slaParams(since, until))
-                .param("limit", LIST_LIMIT)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     IncidentSeverity severity = severity(rs);
                     Instant reported = instant(rs, "reported_at");

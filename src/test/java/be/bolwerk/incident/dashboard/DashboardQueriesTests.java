@@ -91,7 +91,7 @@ class DashboardQueriesTests {
         Instant since = base.minus(Duration.ofDays(1));
         Instant until = base.plus(Duration.ofDays(1));
 
-        List<Breach> breaches = queries.breaches(since, until, id -> "Appelkerke");
+        List<Breach> breaches = queries.breaches(since, until, DashboardQueries.LIST_LIMIT, id -> "Appelkerke");
 
         assertThat(breaches).extracting(Breach::reference).containsExactly(late.reference());
         assertThat(breaches.get(0).minutesLate()).isEqualTo(1);

@@ -5,14 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.incident.IncidentCategory;
 import be.bolwerk.incident.IncidentFixtures;
+import be.bolwerk.incident.IncidentSeverity;
+import be.bolwerk.incident.Tlp;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.incident.handling.IncidentStore;
+import be.bolwerk.incident.intake.IncidentProperties;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +42,21 @@ class DashboardWebTests {
     private final MockMvc mvc;
     private final IncidentFixtures fixtures;
     private final Clock clock;
+    private final IncidentStore store;
+    private final IncidentProperties properties;
     private final String marker = "Dashweb " + UUID.randomUUID().toString().substring(0, 8);
 
-    DashboardWebTests(@Autowired MockMvc mvc, @Autowired IncidentFixtures fixtures, @Autowired Clock clock) {
+    DashboardWebTests(
+            @Autowired MockMvc mvc,
+            @Autowired IncidentFixtures fixtures,
+            @Autowired Clock clock,
+            @Autowired IncidentStore store,
+            @Autowired IncidentProperties properties) {
         this.mvc = mvc;
         this.fixtures = fixtures;
         this.clock = clock;
+        this.store = store;
+        this.properties = properties;
     }
 
     @AfterEach
@@ -140,6 +156,35 @@ class DashboardWebTests {
                         .param("period", "zzz")
                         .with(TestUsers.signedIn(analyst)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theAnalystDownloadsTheLateFirstResponsesOfThePeriod() throws Exception {
+        Instant reported = clock.instant().minus(Duration.ofHours(3));
+        Incident incident =
+                fixtures.report(APPELKERKE, marker + " te laat", new Actor(UUID.randomUUID(), "Ilse"), reported);
+        Actor analyst = new Actor(UUID.randomUUID(), "Analist");
+        incident.triage(
+                IncidentSeverity.LOW,
+                IncidentCategory.OTHER,
+                analyst,
+                Tlp.AMBER,
+                analyst,
+                reported.plus(properties.firstResponse(IncidentSeverity.LOW)).plus(Duration.ofMinutes(5)));
+        store.update(incident);
+
+        var response = mvc.perform(get("/incidents/dashboard/breaches.csv")
+                        .param("period", "90")
+                        .with(TestUsers.signedIn(TestUsers.persona(Persona.CRT_ANALYST))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("te-late-eerste-reacties-90.csv");
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"" + incident.reference() + "\";\"Gemeente Appelkerke\";\"Laag\"")
+                .contains(";\"5\"\r\n");
     }
 
     @Test
