@@ -598,6 +598,10 @@ class TenantIsolationTests {
             Map.entry("/incidents", Expected.OWN_DATA),
             Map.entry("/incidents/new", Expected.OWN_DATA),
             Map.entry("/incidents/phone", Expected.NOT_FOR_THIS_ROLE),
+            // The CRT dashboard (ADR 0044): the CRT and the programme office only.
+            Map.entry("/incidents/dashboard", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/incidents/dashboard/months.csv", Expected.NOT_FOR_THIS_ROLE),
+            Map.entry("/incidents/dashboard/breaches.csv", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/incidents", Expected.NO_ORGANISATION_DATA),
             Map.entry("/noodnummer", Expected.NO_ORGANISATION_DATA),
             Map.entry("/login/throttled", Expected.SENT_ON),

@@ -80,6 +80,7 @@ enum MenuItem {
             OrganisationRole.ORGANISATION_ADMIN,
             OrganisationRole.MEMBER,
             OrganisationRole.VIEWER),
+    INCIDENT_DASHBOARD("/incidents/dashboard", "nav.incidentDashboard", Persona.CRT_ANALYST, Persona.PROGRAMME_OFFICER),
     EMERGENCY_SUPPORT("/emergency-support", "nav.emergencySupport", Persona.PROGRAMME_OFFICER, Persona.CRT_ANALYST),
     MEMBERS("/members", "nav.members", OrganisationRole.ORGANISATION_ADMIN),
     USERS("/admin/users", "nav.users", Persona.PLATFORM_ADMIN),

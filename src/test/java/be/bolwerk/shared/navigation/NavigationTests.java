@@ -71,6 +71,7 @@ class NavigationTests {
                         "/engagements",
                         "/findings/sla",
                         "/findings/programme",
+                        "/incidents/dashboard",
                         "/emergency-support");
     }
 
@@ -84,7 +85,13 @@ class NavigationTests {
     @Test
     void crtAnalystSeesOrganisations() throws Exception {
         assertThat(menuOf(TestUsers.persona(Persona.CRT_ANALYST)))
-                .containsExactly("/", "/organisations", "/frameworks", "/incidents", "/emergency-support");
+                .containsExactly(
+                        "/",
+                        "/organisations",
+                        "/frameworks",
+                        "/incidents",
+                        "/incidents/dashboard",
+                        "/emergency-support");
     }
 
     @Test
@@ -229,7 +236,7 @@ class NavigationTests {
         }
         assertThat(compared)
                 .as("menu items whose page has a @PreAuthorize rule")
-                .isEqualTo(13);
+                .isEqualTo(14);
     }
 
     @Test
