@@ -9,8 +9,9 @@ import java.util.function.Function;
  * The one rendering of a draft: the page's preview, the text file, the PDF and the submitted snapshot are all this
  * text, so what was previewed, exported and recorded can never differ. The TLP label is the first line (a recipient
  * must see how far it may share before anything else); then the heading lines, the cover text when there is one, and
- * each chosen field in the fact base's order as "label: value" (a value of several lines starts on the next line).
- * A field with nothing known says so rather than disappearing, so the recipient knows it was not forgotten.
+ * each chosen field in the fact base's order as the label, a colon and the value (a value of several lines starts on
+ * the next line). A field with nothing known says so rather than disappearing: the recipient knows it was not
+ * forgotten.
  */
 public final class NoticeText {
 

@@ -1,5 +1,5 @@
 /**
- * Notification drafts of an incident (issue 13 "one fact base, several reports", ADR 0042): the fixed fact base drawn
+ * Notification drafts of an incident (issue 13, one fact base for several reports, ADR 0042): the fixed fact base drawn
  * from the incident as it is now ({@link be.bolwerk.incident.notice.NoticeField},
  * {@link be.bolwerk.incident.notice.FactBase}), a draft per recipient with the fields chosen one by one
  * ({@link be.bolwerk.incident.notice.Notice}), its one rendering for preview, text, PDF and the submitted snapshot

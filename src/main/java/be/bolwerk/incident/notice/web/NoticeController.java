@@ -54,6 +54,8 @@ class NoticeController {
             "incident.notice.rule.noFields", "fields",
             "incident.notice.rule.coverTooLong", "cover");
 
+    private static final String SUBMITTED = "incident.notice.rule.submitted";
+
     private final IncidentPages pages;
     private final Notices notices;
     private final NoticePdf pdf;
@@ -119,6 +121,10 @@ class NoticeController {
                     form.revision() == null ? -1 : form.revision(),
                     user);
         } catch (Refusal refused) {
+            if (frozen(refused)) {
+                Refusals.flash(redirect, refused);
+                return "redirect:/incidents/" + id + "/notices/" + noticeId;
+            }
             reject(binding, refused);
             return render(id, noticeId, user, model);
         }
@@ -152,6 +158,10 @@ class NoticeController {
                     form.revision() == null ? -1 : form.revision(),
                     user);
         } catch (Refusal refused) {
+            if (frozen(refused)) {
+                Refusals.flash(redirect, refused);
+                return "redirect:/incidents/" + id + "/notices/" + noticeId;
+            }
             reject(binding, refused);
             return render(id, noticeId, user, model);
         }
@@ -228,6 +238,11 @@ class NoticeController {
             binding.rejectValue("submittedAt", "incident.obligation.validation.moment");
             return null;
         }
+    }
+
+    /** A submitted draft has no forms left to show a refusal next to: the page says it above. */
+    private static boolean frozen(Refusal refused) {
+        return SUBMITTED.equals(refused.messageKey());
     }
 
     private static void reject(BindingResult binding, Refusal refused) {
