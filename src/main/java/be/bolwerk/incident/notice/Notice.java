@@ -113,39 +113,11 @@ public final class Notice {
                 by,
                 now,
                 by,
-                now);
+                now,
+                null);
         notice.event = new NoticeDrafted(
                 incidentId, organisationId, reference, notice.id, recipient.name(), obligationId, by.id());
         return notice;
-    }
-
-    private Notice(
-            UUID id,
-            IncidentId incidentId,
-            UUID organisationId,
-            NoticeRecipient recipient,
-            UUID obligationId,
-            Set<NoticeField> fields,
-            String cover,
-            int revision,
-            Actor createdBy,
-            Instant createdAt,
-            Actor updatedBy,
-            Instant updatedAt) {
-        this(
-                id,
-                incidentId,
-                organisationId,
-                recipient,
-                obligationId,
-                fields,
-                cover,
-                revision,
-                createdBy,
-                createdAt,
-                updatedBy,
-                updatedAt,
-                null);
     }
 
     /** Chooses the fields and the cover text; refused once submitted, when stale, without fields or too long. */

@@ -18,9 +18,12 @@ import be.bolwerk.incident.timeline.Timeline;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,11 +58,7 @@ public class Notices {
 
     /** What a submission records; phased and the delay reason only matter for an obligation. */
     public record Submission(
-            java.time.Instant submittedAt,
-            String channel,
-            String externalReference,
-            boolean phased,
-            String delayReason) {}
+            Instant submittedAt, String channel, String externalReference, boolean phased, String delayReason) {}
 
     private final IncidentPages pages;
     private final Obligations obligations;
@@ -125,7 +124,10 @@ public class Notices {
         return detail(page, notice, user);
     }
 
-    /** Drafts a notification for the obligation, or for the insurer when {@code obligationId} is null. */
+    /**
+     * Drafts a notification for the obligation, or for the insurer when {@code obligationId} is null; while one for
+     * the same recipient and obligation is still open, that one is answered instead.
+     */
     @Transactional
     public UUID draft(IncidentId id, UUID obligationId, CurrentUser user) {
         Incident incident = editable(id, user).incident();
@@ -136,6 +138,15 @@ public class Notices {
             if (obligation.state() != ObligationState.PENDING) {
                 throw Refusal.conflict(OBLIGATION_RECORDED);
             }
+        }
+        // A double click (or a second tab) opens the draft still being written instead of starting another one.
+        UUID owner = obligationId;
+        NoticeRecipient kind = recipient;
+        Optional<Notice> open = store.of(id).stream()
+                .filter(n -> !n.submitted() && n.recipient() == kind && Objects.equals(n.obligationId(), owner))
+                .findFirst();
+        if (open.isPresent()) {
+            return open.get().id();
         }
         Notice notice = Notice.draft(
                 id,
@@ -222,6 +233,7 @@ public class Notices {
     private Detail detail(IncidentPages.Page page, Notice notice, CurrentUser user) {
         IncidentId id = page.incident().id();
         Obligation obligation = notice.obligationId() == null ? null : obligation(id, notice.obligationId(), user);
+        Reviewing.Review review = reviewing.review(id, user);
         FactBase base = FactBases.of(
                 new FactBases.Sources(
                         page.incident(),
@@ -229,8 +241,8 @@ public class Notices {
                         obligations.view(id, user).facts(),
                         assets.of(id, user),
                         indicators.of(id, user),
-                        reviewing.review(id, user).rootCause(),
-                        reviewing.review(id, user).lessons()),
+                        review.rootCause(),
+                        review.lessons()),
                 this::word);
         String recipientName = recipientName(page.incident(), notice, obligation);
         String text = notice.snapshot()

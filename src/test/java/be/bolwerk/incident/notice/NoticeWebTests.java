@@ -134,7 +134,11 @@ class NoticeWebTests {
 
     @Test
     void theAnalystChoosesFieldsAndBothExportsHoldThoseFieldsOnly() throws Exception {
-        String page = draft(analyst, breach(Duration.ofHours(2)));
+        UUID obligationId = breach(Duration.ofHours(2));
+        String page = draft(analyst, obligationId);
+        assertThat(draft(analyst, obligationId))
+                .as("a double click opens the same draft")
+                .isEqualTo(page);
 
         String html = mvc.perform(get(page).with(TestUsers.signedIn(analyst)))
                 .andExpect(status().isOk())
