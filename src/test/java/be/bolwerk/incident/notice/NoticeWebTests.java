@@ -352,6 +352,14 @@ class NoticeWebTests {
                         .single())
                 .isEqualTo(1L);
 
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'INCIDENT_NOTICE_SUBMITTED'"
+                                + " AND details LIKE :sha")
+                        .param("sha", "%" + sha + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the submission is in the audit trail with the text's hash")
+                .isEqualTo(1L);
+
         mvc.perform(get("/api/v1" + base()).with(TestUsers.signedIn(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].submitted").value(true))
