@@ -121,6 +121,8 @@ class TenantIsolationTests {
                 Map.entry("/incidents/{id}/assets/{assetId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/evidence/{evidenceId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/obligations/{obligationId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/incidents/{id}/notices/{noticeId}", victimIncidentId() + "," + UUID.randomUUID()),
+                Map.entry("/api/v1/incidents/{id}/notices/{noticeId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/api/v1/incidents/{id}", victimIncidentId()),
                 // Handling: a step by its name and a task of the victim's incident; playbooks are the CRT's own.
                 Map.entry("/incidents/{id}/handling/steps/{step}", victimIncidentId() + ",contain"),

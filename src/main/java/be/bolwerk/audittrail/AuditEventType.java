@@ -124,6 +124,9 @@ public enum AuditEventType {
     // Incident obligations (ADR 0039)
     INCIDENT_FACTS_CHANGED,
     INCIDENT_OBLIGATION_RECORDED,
+    // Incident notification drafts (ADR 0042)
+    INCIDENT_NOTICE_DRAFTED,
+    INCIDENT_NOTICE_SUBMITTED,
     // Incident handling (ADR 0037)
     INCIDENT_TRIAGED,
     INCIDENT_RECLASSIFIED,
