@@ -138,8 +138,9 @@ class GuestIsolationTests {
         List<String> leaks = new ArrayList<>();
         Set<String> opened = new TreeSet<>();
         for (String path : getPaths()) {
-            if (path.equals("/error")) {
-                // The container's error page, reached by forward only.
+            if (path.equals("/error") || path.equals("/account/factors")) {
+                // The container's error page is reached by forward only; the factors page is the account's own and
+                // needs an enrolled authenticator, which this stored-but-never-signed-in account does not have.
                 continue;
             }
             String url = fill(path, incident.id().value());
