@@ -114,6 +114,7 @@ class TenantIsolationTests {
                 Map.entry("/api/v1/findings/risk-acceptances/{id}", victimRiskAcceptanceId()),
                 // An incident of the victim: its page, every step and section below it, and the API.
                 Map.entry("/incidents/{id}", victimIncidentId()),
+                Map.entry("/incidents/{id}/guests/{grantId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/incidents/{id}/support/{supportId}", victimIncidentId() + "," + victimSupportId()),
                 Map.entry("/incidents/{id}/lessons/{lessonId}", victimIncidentId() + "," + UUID.randomUUID()),
                 Map.entry("/emergency-support/{supportId}", victimSupportId()),
@@ -606,6 +607,8 @@ class TenantIsolationTests {
             Map.entry("/incidents/dashboard/breaches.csv", Expected.NOT_FOR_THIS_ROLE),
             Map.entry("/api/v1/incidents", Expected.NO_ORGANISATION_DATA),
             Map.entry("/noodnummer", Expected.NO_ORGANISATION_DATA),
+            // A guest's incidents (ADR 0043): read by the signed-in account's own grants, empty for an admin.
+            Map.entry("/guest", Expected.NO_ORGANISATION_DATA),
             Map.entry("/login/throttled", Expected.SENT_ON),
             Map.entry("/mfa/throttled", Expected.SENT_ON));
 

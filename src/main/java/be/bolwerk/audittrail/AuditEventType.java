@@ -139,5 +139,9 @@ public enum AuditEventType {
     INCIDENT_TASK_DONE,
     INCIDENT_TASK_REOPENED,
     // Incidents: intake (ADR 0036)
-    INCIDENT_REPORTED
+    INCIDENT_REPORTED,
+    // Incident guests (ADR 0043)
+    INCIDENT_GUEST_INVITED,
+    INCIDENT_GUEST_ACCEPTED,
+    INCIDENT_GUEST_REVOKED
 }

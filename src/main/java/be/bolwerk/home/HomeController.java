@@ -62,6 +62,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+        if (user.memberships().isEmpty() && user.personas().isEmpty()) {
+            // An account with neither a membership nor a persona is an incident's guest (ADR 0043) or has lost its
+            // rights: its only possible work is a guest's incidents, listed there (empty otherwise).
+            return "redirect:/guest";
+        }
         model.addAttribute("me", user);
         model.addAttribute("previousSignIn", signIns.previousSignIn(user.id()).orElse(null));
         List<MembershipView> memberships = organisations.memberOf(user).stream()

@@ -7,5 +7,5 @@
  * see what live in {@code handling}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "identity", "notification", "funding"})
+        allowedDependencies = {"shared", "organisation", "identity", "identity :: event", "notification", "funding"})
 package be.bolwerk.incident;

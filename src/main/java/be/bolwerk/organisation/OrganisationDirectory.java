@@ -171,6 +171,18 @@ public class OrganisationDirectory {
                 .orElseThrow(() -> OrganisationNotFound.withId(id));
     }
 
+    /**
+     * The organisation's name without a visibility check, for a caller that has already decided the reader may
+     * know it (an incident's guest sees the name of the organisation that invited them, ADR 0043).
+     */
+    public String name(OrganisationId id) {
+        return jdbc.sql("SELECT name FROM organisation WHERE id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> OrganisationNotFound.withId(id));
+    }
+
     /** The organisations the person is a member of, by name; empty for programme-wide personas. */
     public List<OrganisationProfile> memberOf(CurrentUser user) {
         List<OrganisationProfile> result = new ArrayList<>();

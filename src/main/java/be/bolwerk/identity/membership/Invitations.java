@@ -3,6 +3,7 @@ package be.bolwerk.identity.membership;
 import be.bolwerk.identity.OrganisationMembers;
 import be.bolwerk.identity.account.UserAccount;
 import be.bolwerk.identity.account.UserAccounts;
+import be.bolwerk.identity.event.GuestAccountLinked;
 import be.bolwerk.identity.event.MemberInvited;
 import be.bolwerk.identity.event.MembershipGranted;
 import be.bolwerk.identity.event.PersonaGranted;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations: to join an organisation (by its admins, or its first admin by the programme), or to a
- * programme-wide persona (by platform admins, see {@link PersonaInvitations}). The invitee follows a single-use
+ * programme-wide persona (by platform admins, see {@link PersonaInvitations}), or to one incident as its guest
+ * ({@link be.bolwerk.identity.GuestInvitations}, ADR 0043). The invitee follows a single-use
  * link that expires after 48 hours. A new address chooses a password there and enrols the second factor at the
  * first sign-in; an address that already has an account must sign in as that account, with both factors,
  * before the invitation is accepted — so a leaked link never adds rights to someone else's account, and the
@@ -49,10 +51,21 @@ class Invitations {
      * programme-wide persona (persona and, for some, an affiliation).
      */
     record Open(
-            UUID id, UUID organisationId, String email, OrganisationRole role, Persona persona, String affiliation) {
+            UUID id,
+            UUID organisationId,
+            String email,
+            OrganisationRole role,
+            Persona persona,
+            String affiliation,
+            boolean guest) {
 
         public boolean programmeWide() {
             return persona != null;
+        }
+
+        /** To one incident as its guest (ADR 0043): no membership, no persona; the incident module links it. */
+        public boolean toOrganisation() {
+            return persona == null && !guest;
         }
     }
 
@@ -236,7 +249,7 @@ class Invitations {
 
     /** Marks the invitation used; false when another request got there first. */
     private boolean claim(Open open) {
-        String table = open.programmeWide() ? "persona_invitation" : "invitation";
+        String table = open.guest() ? "guest_invitation" : open.programmeWide() ? "persona_invitation" : "invitation";
         return jdbc.sql("UPDATE " + table + " SET accepted_at = :now WHERE id = :id AND accepted_at IS NULL")
                         .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                         .param("id", open.id())
@@ -245,7 +258,12 @@ class Invitations {
     }
 
     private void grant(UserAccount account, Open open) {
-        if (open.programmeWide()) {
+        if (open.guest()) {
+            // The account gets no rights of its own: the incident module's listener links it to the grant, in
+            // this transaction, and that grant is all it may open.
+            accounts.save(account);
+            events.publishEvent(new GuestAccountLinked(open.id(), account.id()));
+        } else if (open.programmeWide()) {
             account.grant(open.persona(), open.affiliation());
             accounts.save(account);
             events.publishEvent(new PersonaGranted(account.id(), open.persona().name()));
@@ -267,11 +285,14 @@ class Invitations {
         String hash = ApiTokens.hash(token);
         List<Found> found = jdbc.sql("""
                         SELECT id, organisation_id, email, role, NULL AS persona, NULL AS affiliation, expires_at,
-                            accepted_at
+                            accepted_at, FALSE AS guest
                         FROM invitation WHERE token_hash = :hash
                         UNION ALL
-                        SELECT id, NULL, email, NULL, persona, affiliation, expires_at, accepted_at
+                        SELECT id, NULL, email, NULL, persona, affiliation, expires_at, accepted_at, FALSE
                         FROM persona_invitation WHERE token_hash = :hash
+                        UNION ALL
+                        SELECT id, NULL, email, NULL, NULL, NULL, expires_at, accepted_at, TRUE
+                        FROM guest_invitation WHERE token_hash = :hash
                         """)
                 .param("hash", hash)
                 .query((rs, row) -> {
@@ -283,7 +304,8 @@ class Invitations {
                             rs.getString("email"),
                             role == null ? null : OrganisationRole.valueOf(role),
                             persona == null ? null : Persona.valueOf(persona),
-                            rs.getString("affiliation"));
+                            rs.getString("affiliation"),
+                            rs.getBoolean("guest"));
                     Refusal refusal = rs.getObject("accepted_at") != null
                             ? Refusal.USED
                             : rs.getObject("expires_at", OffsetDateTime.class).isBefore(now) ? Refusal.EXPIRED : null;

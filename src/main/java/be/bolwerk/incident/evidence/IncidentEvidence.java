@@ -4,6 +4,7 @@ import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.IncidentNotFound;
 import be.bolwerk.incident.Tlp;
 import be.bolwerk.incident.event.work.IncidentEvidenceCustody;
+import be.bolwerk.incident.handling.Access;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.shared.Refusal;
@@ -88,17 +89,20 @@ public class IncidentEvidence {
 
     @Transactional(readOnly = true)
     public Listing of(IncidentId id, CurrentUser user) {
-        access.load(id, user);
+        Access reader = access.loadWithGuests(id, user).access();
         Map<UUID, List<Custody>> custody = store.custody(id).stream()
                 .collect(Collectors.groupingBy(Custody::evidenceId, LinkedHashMap::new, Collectors.toList()));
-        return new Listing(store.of(id), custody);
+        return new Listing(
+                store.of(id).stream().filter(f -> reader.mayRead(f.tlp())).toList(), custody);
     }
 
     /** The file's content; the download is written to its chain of custody first. */
     @Transactional
     public Download download(IncidentId id, UUID evidenceId, CurrentUser user) {
-        IncidentAccess.Loaded loaded = access.load(id, user);
-        EvidenceFile file = store.find(id, evidenceId).orElseThrow(IncidentNotFound::new);
+        IncidentAccess.Loaded loaded = access.loadWithGuests(id, user);
+        EvidenceFile file = store.find(id, evidenceId)
+                .filter(f -> loaded.access().mayRead(f.tlp()))
+                .orElseThrow(IncidentNotFound::new);
         custody(loaded, file, Custody.of(file, CustodyAction.DOWNLOADED, Actor.of(user), clock.instant()));
         return new Download(file.fileName(), store.content(id, evidenceId));
     }
@@ -106,15 +110,17 @@ public class IncidentEvidence {
     @Transactional
     public void handOver(IncidentId id, UUID evidenceId, String to, String reason, CurrentUser user) {
         IncidentAccess.Loaded loaded = contributor(id, user);
-        EvidenceFile file = store.find(id, evidenceId).orElseThrow(IncidentNotFound::new);
+        EvidenceFile file = store.find(id, evidenceId)
+                .filter(f -> loaded.access().mayRead(f.tlp()))
+                .orElseThrow(IncidentNotFound::new);
         custody(loaded, file, Custody.handedOver(file, to, reason, Actor.of(user), clock.instant()));
     }
 
     /** Whether the file is one of the incident's: 404 otherwise, before a form about it is looked at. */
     @Transactional(readOnly = true)
     public EvidenceFile file(IncidentId id, UUID evidenceId, CurrentUser user) {
-        access.load(id, user);
-        return store.find(id, evidenceId).orElseThrow(IncidentNotFound::new);
+        Access reader = access.loadWithGuests(id, user).access();
+        return store.find(id, evidenceId).filter(f -> reader.mayRead(f.tlp())).orElseThrow(IncidentNotFound::new);
     }
 
     private void custody(IncidentAccess.Loaded loaded, EvidenceFile file, Custody custody) {
@@ -137,7 +143,7 @@ public class IncidentEvidence {
     }
 
     private IncidentAccess.Loaded contributor(IncidentId id, CurrentUser user) {
-        IncidentAccess.Loaded loaded = access.load(id, user);
+        IncidentAccess.Loaded loaded = access.loadWithGuests(id, user);
         if (!loaded.access().mayContribute()) {
             throw new AccessDeniedException("viewers read the evidence");
         }

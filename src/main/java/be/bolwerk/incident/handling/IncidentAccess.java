@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * Loads an incident for a person together with what they may do; one they may not see is not found (404, never
  * 403, so that ids cannot be probed). Every page and API call about one incident goes through here.
+ *
+ * <p>Guests are refused by {@link #load} and admitted only by {@link #loadWithGuests}, which the overview and the
+ * timeline, assets, indicators and evidence use: a page somebody adds later is closed to guests unless its author
+ * decides otherwise (ADR 0043).
  */
 @Component
 public class IncidentAccess {
@@ -16,14 +20,29 @@ public class IncidentAccess {
     public record Loaded(Incident incident, Access access) {}
 
     private final IncidentStore store;
+    private final GuestPasses guests;
 
-    IncidentAccess(IncidentStore store) {
+    IncidentAccess(IncidentStore store, GuestPasses guests) {
         this.store = store;
+        this.guests = guests;
     }
 
+    /** For the people of the CRT and of the incident's organisation only. */
     public Loaded load(IncidentId id, CurrentUser user) {
+        Loaded loaded = loadWithGuests(id, user);
+        if (loaded.access().guest()) {
+            throw new IncidentNotFound();
+        }
+        return loaded;
+    }
+
+    /** Also for a guest with an active grant on this incident. */
+    public Loaded loadWithGuests(IncidentId id, CurrentUser user) {
         Incident incident = store.find(id).orElseThrow(IncidentNotFound::new);
         Access access = Access.of(user, incident.organisationId());
+        if (!access.mayView() && user.id() != null && guests.admits(id, user.id())) {
+            access = Access.ofGuest();
+        }
         if (!access.mayView()) {
             throw new IncidentNotFound();
         }

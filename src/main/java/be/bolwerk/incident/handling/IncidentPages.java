@@ -25,11 +25,21 @@ public class IncidentPages {
     }
 
     public Page load(IncidentId id, CurrentUser user) {
-        IncidentAccess.Loaded loaded = access.load(id, user);
+        return page(access.load(id, user), user);
+    }
+
+    /** For the pages a guest may open too: the overview and the timeline (ADR 0043). */
+    public Page loadWithGuests(IncidentId id, CurrentUser user) {
+        return page(access.loadWithGuests(id, user), user);
+    }
+
+    private Page page(IncidentAccess.Loaded loaded, CurrentUser user) {
         Incident incident = loaded.incident();
-        String name = organisations
-                .profile(new OrganisationId(incident.organisationId()), user)
-                .name();
+        OrganisationId organisation = new OrganisationId(incident.organisationId());
+        // A guest sees no organisation anywhere else, so the visibility check would refuse the one that invited them.
+        String name = loaded.access().guest()
+                ? organisations.name(organisation)
+                : organisations.profile(organisation, user).name();
         return new Page(incident, loaded.access(), IncidentHeader.of(incident, name, loaded.access()));
     }
 }

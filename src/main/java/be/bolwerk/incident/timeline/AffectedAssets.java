@@ -84,7 +84,7 @@ public class AffectedAssets {
 
     @Transactional(readOnly = true)
     public List<Asset> of(IncidentId id, CurrentUser user) {
-        access.load(id, user);
+        access.loadWithGuests(id, user);
         return assets.of(id);
     }
 }

@@ -3,6 +3,7 @@ package be.bolwerk.incident.timeline;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.Tlp;
 import be.bolwerk.incident.event.work.IncidentIndicatorAdded;
+import be.bolwerk.incident.handling.Access;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.shared.BelgianTime;
@@ -60,13 +61,13 @@ public class Indicators {
 
     @Transactional(readOnly = true)
     public List<Indicator> of(IncidentId id, CurrentUser user) {
-        access.load(id, user);
-        return store.of(id);
+        Access reader = access.loadWithGuests(id, user).access();
+        return store.of(id).stream().filter(i -> reader.mayRead(i.tlp())).toList();
     }
 
     @Transactional(readOnly = true)
     public Export export(IncidentId id, CurrentUser user) {
-        String reference = access.load(id, user).incident().reference();
+        String reference = access.loadWithGuests(id, user).incident().reference();
         List<Indicator> all = store.of(id);
         List<Indicator> shared = all.stream().filter(i -> i.tlp() != Tlp.RED).toList();
         return new Export(

@@ -1,6 +1,7 @@
 package be.bolwerk.incident.timeline;
 
 import be.bolwerk.incident.IncidentId;
+import be.bolwerk.incident.handling.Access;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.shared.Refusal;
@@ -73,22 +74,26 @@ public class Timeline {
     /** The entry a correction starts from, for the form; unknown ids are refused like a wrong form value. */
     @Transactional(readOnly = true)
     public Entry entry(IncidentId id, UUID entryId, CurrentUser user) {
-        access.load(id, user);
-        return store.find(id, entryId).orElseThrow(() -> Refusal.invalid(CORRECTS_UNKNOWN));
+        Access reader = access.loadWithGuests(id, user).access();
+        return store.find(id, entryId)
+                .filter(e -> reader.mayRead(e.tlp()))
+                .orElseThrow(() -> Refusal.invalid(CORRECTS_UNKNOWN));
     }
 
     /** The incident's entries, of one kind when {@code kind} is set, with what corrects them. */
     @Transactional(readOnly = true)
     public Entries of(IncidentId id, EntryKind kind, CurrentUser user) {
-        access.load(id, user);
+        Access reader = access.loadWithGuests(id, user).access();
         Map<UUID, List<Entry>> correctedBy = store.corrections(id).stream()
+                .filter(e -> reader.mayRead(e.tlp()))
                 .collect(Collectors.groupingBy(Entry::corrects, LinkedHashMap::new, Collectors.toList()));
-        return new Entries(store.of(id, kind), correctedBy);
+        return new Entries(
+                store.of(id, kind).stream().filter(e -> reader.mayRead(e.tlp())).toList(), correctedBy);
     }
 
     /** The incident for someone who may add to it: 404 when they may not see it, 403 when they only read. */
     static IncidentAccess.Loaded contributor(IncidentAccess access, IncidentId id, CurrentUser user) {
-        IncidentAccess.Loaded loaded = access.load(id, user);
+        IncidentAccess.Loaded loaded = access.loadWithGuests(id, user);
         if (!loaded.access().mayContribute()) {
             throw new AccessDeniedException("viewers read the timeline");
         }

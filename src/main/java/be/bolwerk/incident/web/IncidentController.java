@@ -147,7 +147,7 @@ class IncidentController {
             @RequestParam(required = false) String reported,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        IncidentPages.Page page = pages.load(new IncidentId(id), user);
+        IncidentPages.Page page = pages.loadWithGuests(new IncidentId(id), user);
         model.addAttribute("head", page.header());
         model.addAttribute("report", IncidentViews.report(page.incident()));
         model.addAttribute("justReported", reported != null);

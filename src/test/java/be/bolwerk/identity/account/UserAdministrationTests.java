@@ -81,7 +81,8 @@ class UserAdministrationTests {
                         .with(signedIn(admin))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(get("/").cookie(laptop)).andExpect(status().isOk());
+        // Still signed in: an account without membership or persona is sent on to /guest (ADR 0043), not to /login.
+        mvc.perform(get("/").cookie(laptop)).andExpect(redirectedUrl("/guest"));
 
         mvc.perform(post("/admin/users/" + account.id() + "/deactivate")
                         .param("confirmed", "true")

@@ -155,7 +155,8 @@ class MfaTests {
             recoveryCodes.add(listed.group(1));
         }
         assertThat(recoveryCodes).hasSize(SecondFactors.RECOVERY_CODES).doesNotHaveDuplicates();
-        mvc.perform(get("/").cookie(latest(session, confirmed))).andExpect(status().isOk());
+        // An account with neither membership nor persona is sent on to its guest landing (ADR 0043): signed in.
+        mvc.perform(get("/").cookie(latest(session, confirmed))).andExpect(redirectedUrl("/guest"));
         assertThat(jdbc.sql("SELECT secret FROM totp_enrolment WHERE user_account_id ="
                                 + " (SELECT id FROM user_account WHERE email = :email)")
                         .param("email", email)
@@ -189,7 +190,7 @@ class MfaTests {
                 .andExpect(redirectedUrl("/"))
                 .andReturn()
                 .getResponse();
-        mvc.perform(get("/").cookie(latest(thief, recovered))).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(latest(thief, recovered))).andExpect(redirectedUrl("/guest"));
         Cookie later = password(email, password);
         mvc.perform(post("/mfa/code")
                         .param("code", recoveryCodes.get(3))

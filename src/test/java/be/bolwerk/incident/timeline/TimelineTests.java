@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class TimelineTests {
 
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
-    private static final Access CRT = new Access(true, null);
-    private static final Access MEMBER = new Access(false, OrganisationRole.MEMBER);
+    private static final Access CRT = new Access(true, null, false);
+    private static final Access MEMBER = new Access(false, OrganisationRole.MEMBER, false);
     private final Actor analyst = new Actor(UUID.randomUUID(), "Charlotte Respons");
     private final Incident incident = Incident.report(
             UUID.randomUUID(),

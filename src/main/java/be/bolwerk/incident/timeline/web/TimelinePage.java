@@ -87,7 +87,7 @@ class TimelinePage {
 
     String render(UUID id, String kindFilter, CurrentUser user, Model model) {
         IncidentId incidentId = new IncidentId(id);
-        IncidentPages.Page page = pages.load(incidentId, user);
+        IncidentPages.Page page = pages.loadWithGuests(incidentId, user);
         Tlp tlp = page.incident().tlp();
         Access access = page.access();
         EntryKind kind = EntryKind.parse(kindFilter);
