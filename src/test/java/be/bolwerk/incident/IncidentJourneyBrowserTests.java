@@ -6,7 +6,9 @@ import be.bolwerk.Browsing;
 import be.bolwerk.funding.FundingFixtures;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -303,7 +305,7 @@ class IncidentJourneyBrowserTests {
         officer.check("journey-support-approved");
         assertThat(jdbc.sql("SELECT committed FROM budget_line WHERE id = :id")
                         .param("id", emergencyLine)
-                        .query(java.math.BigDecimal.class)
+                        .query(BigDecimal.class)
                         .single())
                 .as("the recommended amount is committed on the emergency fund")
                 .isEqualByComparingTo("35000.00");
@@ -441,7 +443,7 @@ class IncidentJourneyBrowserTests {
     }
 
     /** A datetime-local field takes Brussels time; set through its value, as typing depends on the locale. */
-    private static void moment(Browsing browsing, WebElement field, java.time.Instant at) {
+    private static void moment(Browsing browsing, WebElement field, Instant at) {
         String text = LocalDateTime.ofInstant(at, BelgianTime.ZONE)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
