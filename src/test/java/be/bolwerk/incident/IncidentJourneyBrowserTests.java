@@ -30,14 +30,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 13 from end to end, one story in the browser with the demo accounts: a staff member of Gemeente
  * Appelkerke reports ransomware on a phone with JavaScript off; the CRT analyst finds it in the queue, triages it
  * (the ransomware playbook's tasks appear), ticks a task and records that personal data were affected, which starts
- * the 72-hour notification to the Vlaamse Toezichtcommissie; the submission is recorded; the organisation's admin
+ * the 72-hour notification to the Vlaamse Toezichtcommissie; the analyst drafts that notification from the facts,
+ * leaves a field out, exports it and records its submission; the organisation's admin
  * asks for emergency support, the analyst recommends it and the programme officer approves it from an
  * emergency-fund line; the analyst contains, eradicates, recovers and closes the incident, writes the root cause and
  * a lesson; the admin adopts the lesson and finds it in Appelkerke's findings register with source "Incident".
  * axe-core checks every page at desktop and phone width; the mails of the main steps are counted per recipient.
  *
- * <p>Each step is a small method of its own, in the order of the story, so that a step can be inserted where the
- * story needs it (see {@link #draftTheNotifications}).
+ * <p>Each step is a small method of its own, in the order of the story.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IncidentJourneyBrowserTests {
@@ -115,8 +115,8 @@ class IncidentJourneyBrowserTests {
             triageAsRansomware(analyst);
             tickATask(analyst);
             recordThatPersonalDataWereAffected(analyst);
-            draftTheNotifications(analyst);
-            recordTheSubmission(analyst);
+            draftAndSubmitTheNotification(analyst);
+            theObligationShowsTheSubmission(analyst);
 
             try (Browsing admin = new Browsing(port, jdbc)) {
                 admin.signInAs(ADMIN);
@@ -132,7 +132,7 @@ class IncidentJourneyBrowserTests {
                 adoptTheLessonAndFindItInTheRegister(admin);
                 admin.assertPagesChecked(4);
             }
-            analyst.assertPagesChecked(9);
+            analyst.assertPagesChecked(12);
         }
 
         assertMails();
@@ -236,28 +236,62 @@ class IncidentJourneyBrowserTests {
     }
 
     /**
-     * NOTIFICATION DRAFTS GO HERE: the step where the analyst drafts the notification to the VTC from the facts
-     * (the tab "Meldingen", built separately) belongs between recording the facts and recording the submission.
-     * Until then this step does nothing.
+     * One fact base, several reports: the analyst opens the draft of the notification to the VTC on the tab
+     * "Meldingen", leaves the free description out, exports the text that will go out and records its submission on
+     * the draft, which records it on the obligation too.
      */
-    private void draftTheNotifications(Browsing analyst) {}
+    private void draftAndSubmitTheNotification(Browsing analyst) {
+        analyst.driver().findElement(By.linkText("Meldingen")).click();
+        waitFor(analyst, "Verzekeraar");
+        assertThat(analyst.mainText()).contains("Melding datalek aan de toezichthouder");
+        analyst.check("journey-notices");
 
-    private void recordTheSubmission(Browsing analyst) {
+        button(analyst, "Nieuwe melding opmaken");
+        waitFor(analyst, "Melding opgemaakt uit de huidige feiten");
+        assertThat(preview(analyst))
+                .contains("Vlaamse Toezichtcommissie (VTC)")
+                .contains("Wat er gebeurde: " + marker)
+                .contains("Persoonsgegevens betrokken: Ja");
+        click(analyst, "field-WHAT_HAPPENED");
+        button(analyst, "Keuze opslaan");
+        waitFor(analyst, "Keuze opgeslagen");
+        assertThat(preview(analyst)).doesNotContain(marker).contains("Persoonsgegevens betrokken: Ja");
+        analyst.check("journey-notice-draft");
+
+        String href = analyst.driver()
+                .findElement(By.linkText("Tekst downloaden (.txt)"))
+                .getAttribute("href");
+        Object text = ((JavascriptExecutor) analyst.driver())
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed ' + e));",
+                        href);
+        assertThat((String) text).contains("Persoonsgegevens betrokken: Ja").doesNotContain(marker);
+
+        moment(analyst, analyst.driver().findElement(By.id("submittedAt")), clock.instant());
+        analyst.type("channel", "e-loket VTC");
+        analyst.type("externalReference", "VTC-2026-0113");
+        button(analyst, "Ingediend");
+        waitFor(analyst, "Indiening vastgelegd");
+        assertThat(analyst.mainText()).contains("Ingediende tekst").contains("SHA-256");
+        analyst.check("journey-notice-submitted");
+    }
+
+    private void theObligationShowsTheSubmission(Browsing analyst) {
         analyst.open(page("obligations"));
         analyst.waitForHeading(reference);
-        WebElement obligation = analyst.driver()
-                .findElement(By.xpath("//li[contains(@class,'obligation')]"
-                        + "[.//h3[normalize-space()='Melding datalek aan de toezichthouder (AVG art. 33)']]"));
-        obligation.findElement(By.tagName("summary")).click();
-        moment(analyst, obligation.findElement(By.cssSelector("input[type=datetime-local]")), clock.instant());
-        obligation.findElement(By.cssSelector("input[name=channel]")).sendKeys("e-loket VTC");
-        obligation.findElement(By.cssSelector("input[name=externalReference]")).sendKeys("VTC-2026-0113");
-        obligation
-                .findElement(By.xpath(".//button[normalize-space()='Indiening opslaan']"))
-                .click();
-        waitFor(analyst, "De indiening is vastgelegd");
         assertThat(analyst.mainText()).contains("Verstuurd").contains("VTC-2026-0113");
         analyst.check("journey-submitted");
+    }
+
+    private static String preview(Browsing analyst) {
+        return analyst.driver().findElement(By.cssSelector(".notice-preview")).getText();
+    }
+
+    private static void button(Browsing browsing, String label) {
+        browsing.driver()
+                .findElement(By.xpath("//main//button[normalize-space()='" + label + "']"))
+                .click();
     }
 
     // ---- emergency support ----
@@ -385,6 +419,7 @@ class IncidentJourneyBrowserTests {
                 .as("triage and four status steps")
                 .isEqualTo(5);
         assertThat(mails(ADMIN, "Meldplicht voor incident " + reference)).isEqualTo(1);
+        assertThat(mails(ADMIN, "Melding ingediend voor incident " + reference)).isEqualTo(1);
         assertThat(mails(ADMIN, "Advies over noodsteun " + supportReference)).isEqualTo(1);
         assertThat(mails(ADMIN, "Beslissing over noodsteun " + supportReference))
                 .isEqualTo(1);
