@@ -149,7 +149,7 @@ class PasswordTests {
                 .andExpect(redirectedUrl("/account/sessions"));
 
         mvc.perform(get("/").cookie(other)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/guest"));
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(START))
                 .andExpect(unauthenticated());
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(next))
