@@ -121,12 +121,7 @@ class NoticeController {
                     form.revision() == null ? -1 : form.revision(),
                     user);
         } catch (Refusal refused) {
-            if (frozen(refused)) {
-                Refusals.flash(redirect, refused);
-                return "redirect:/incidents/" + id + "/notices/" + noticeId;
-            }
-            reject(binding, refused);
-            return render(id, noticeId, user, model);
+            return refused(refused, id, noticeId, binding, user, model, redirect);
         }
         redirect.addFlashAttribute("notice", "incident.notice.saved");
         return "redirect:/incidents/" + id + "/notices/" + noticeId;
@@ -158,15 +153,30 @@ class NoticeController {
                     form.revision() == null ? -1 : form.revision(),
                     user);
         } catch (Refusal refused) {
-            if (frozen(refused)) {
-                Refusals.flash(redirect, refused);
-                return "redirect:/incidents/" + id + "/notices/" + noticeId;
-            }
-            reject(binding, refused);
-            return render(id, noticeId, user, model);
+            return refused(refused, id, noticeId, binding, user, model, redirect);
         }
         redirect.addFlashAttribute("notice", "incident.notice.submitted");
         return "redirect:/incidents/" + id + "/notices/" + noticeId;
+    }
+
+    /**
+     * A submitted draft has no forms left to show a refusal next to, so that refusal is said above the page; any other
+     * is shown next to its field with what the person typed.
+     */
+    private String refused(
+            Refusal refused,
+            UUID id,
+            UUID noticeId,
+            BindingResult binding,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (frozen(refused)) {
+            Refusals.flash(redirect, refused);
+            return "redirect:/incidents/" + id + "/notices/" + noticeId;
+        }
+        reject(binding, refused);
+        return render(id, noticeId, user, model);
     }
 
     @GetMapping("/{noticeId}/export.txt")
