@@ -1,16 +1,24 @@
 package be.bolwerk.identity.session;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes a session's last activity to the database at most once a minute, not on every request. Spring Session
@@ -21,11 +29,21 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>The idle timeout still holds, and errs on the safe side: the stored activity is at most {@link #GRANULARITY}
  * older than the real one, so a session can end up to a minute before its 30 idle minutes are over, never after.
  * The absolute limit reads the creation time, which this does not touch ({@link SessionLifetimeFilter}).
+ *
+ * <p>Two more round trips per request are saved here (docs/performance.md, the incident burst). A session nothing
+ * changed is not saved: Spring Session would open and commit an empty transaction for it. And the session just
+ * saved is what a lookup of its id answers for the rest of that request: after saving, Spring Session's filter
+ * reads the session back only to decide whether to send the cookie again (spring-session issue 1731), which would
+ * be a third query. That answer never outlives the request ({@link #forgetSavedAfterEachRequest}), so a session
+ * ended elsewhere (sign-out in another tab, revoked from the session list) is read as ended by the next request.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionActivity {
 
     static final Duration GRANULARITY = Duration.ofMinutes(1);
+
+    /** The session this thread's request saved last, for the read-back that follows the save. */
+    private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
 
     /** Wraps the JDBC repository where Spring Session and the session list of an account find it. */
     @Bean
@@ -36,6 +54,27 @@ class SessionActivity {
                 return bean instanceof JdbcIndexedSessionRepository jdbc ? new Repository<>(jdbc) : bean;
             }
         };
+    }
+
+    /** Around Spring Session's filter, so that what a request saved is forgotten once its session is committed. */
+    @Bean
+    static FilterRegistrationBean<OncePerRequestFilter> forgetSavedAfterEachRequest() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        SAVED.remove();
+                        try {
+                            chain.doFilter(request, response);
+                        } finally {
+                            SAVED.remove();
+                        }
+                    }
+                });
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     /** Hands out sessions whose activity stamp only moves once the stored one is a minute old. */
@@ -49,12 +88,22 @@ class SessionActivity {
 
         @Override
         public Session createSession() {
-            return new Stamped<>(delegate.createSession());
+            Stamped<S> session = new Stamped<>(delegate.createSession());
+            session.changed = true;
+            return session;
         }
 
         @Override
         public void save(Session session) {
-            delegate.save(unwrap(session));
+            if (session instanceof Stamped<?> stamped) {
+                if (stamped.changed) {
+                    delegate.save(unwrap(stamped));
+                    stamped.changed = false;
+                }
+            } else {
+                delegate.save(unwrap(session));
+            }
+            SAVED.set(session);
         }
 
         /**
@@ -67,12 +116,17 @@ class SessionActivity {
             if (id == null || !SessionConfiguration.SESSION_ID.matcher(id).matches()) {
                 return null;
             }
+            Session saved = SAVED.get();
+            if (saved != null && saved.getId().equals(id)) {
+                return saved;
+            }
             S session = delegate.findById(id);
             return session == null ? null : new Stamped<>(session);
         }
 
         @Override
         public void deleteById(String id) {
+            SAVED.remove();
             delegate.deleteById(id);
         }
 
@@ -92,6 +146,9 @@ class SessionActivity {
 
         private final S session;
 
+        /** Whether anything was set since the session was loaded or last saved: only then is there a write. */
+        private boolean changed;
+
         Stamped(S session) {
             this.session = session;
         }
@@ -100,6 +157,7 @@ class SessionActivity {
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (!lastAccessedTime.isBefore(session.getLastAccessedTime().plus(GRANULARITY))) {
                 session.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -115,6 +173,7 @@ class SessionActivity {
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return session.changeSessionId();
         }
 
@@ -130,11 +189,13 @@ class SessionActivity {
 
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
+            changed = true;
             session.setAttribute(attributeName, attributeValue);
         }
 
         @Override
         public void removeAttribute(String attributeName) {
+            changed = true;
             session.removeAttribute(attributeName);
         }
 
@@ -145,6 +206,7 @@ class SessionActivity {
 
         @Override
         public void setMaxInactiveInterval(Duration interval) {
+            changed = true;
             session.setMaxInactiveInterval(interval);
         }
 
