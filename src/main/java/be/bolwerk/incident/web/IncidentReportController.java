@@ -76,13 +76,14 @@ class IncidentReportController {
             BindingResult binding,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        List<OrganisationProfile> own = own(user);
+        // The person's organisations are looked up only to show the form again: a report that goes through needs
+        // none (Reporting checks the membership), and under a burst every query counts (docs/performance.md).
         if (form.organisationId() == null) {
             binding.rejectValue("organisationId", "validation.required");
         }
         Report report = report(form, binding);
         if (report == null) {
-            return form(own, model);
+            return form(own(user), model);
         }
         try {
             Incident incident = reporting
@@ -91,7 +92,7 @@ class IncidentReportController {
             return "redirect:/incidents/" + incident.id() + "?reported";
         } catch (Refusal refused) {
             reject(binding, refused);
-            return form(own, model);
+            return form(own(user), model);
         }
     }
 

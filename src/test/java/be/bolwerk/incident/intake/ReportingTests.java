@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reporting an incident on the demo organisations: anyone of the organisation may raise the alarm (a viewer too),
@@ -46,6 +48,7 @@ class ReportingTests {
     private final IncidentFixtures fixtures;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PlatformTransactionManager transactions;
     private final String marker = "Melding " + UUID.randomUUID().toString().substring(0, 8);
     private final List<String> references = new ArrayList<>();
 
@@ -53,8 +56,10 @@ class ReportingTests {
             @Autowired Reporting reporting,
             @Autowired IncidentFixtures fixtures,
             @Autowired JdbcClient jdbc,
-            @Autowired Clock clock) {
+            @Autowired Clock clock,
+            @Autowired PlatformTransactionManager transactions) {
         this.reporting = reporting;
+        this.transactions = transactions;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -68,6 +73,29 @@ class ReportingTests {
                     .param("s", "%" + reference + "%")
                     .update();
         }
+    }
+
+    /**
+     * The first facts are written in the report's own transaction (FactsListener): already there before the commit,
+     * and gone with the report when its transaction does not commit.
+     */
+    @Test
+    void theFirstFactsAreWrittenInTheReportsOwnTransaction() {
+        CurrentUser viewer = account("lezer@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.VIEWER));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        UUID incident = transaction.execute(status -> {
+            UUID id = reporting
+                    .report(APPELKERKE, mild("feiten"), ReportChannel.FORM, UUID.randomUUID(), viewer)
+                    .incident()
+                    .id()
+                    .value();
+            assertThat(factRows(id)).isEqualTo(1);
+            status.setRollbackOnly();
+            return id;
+        });
+
+        assertThat(factRows(incident)).isZero();
     }
 
     @Test
@@ -197,6 +225,13 @@ class ReportingTests {
                 .satisfies(body ->
                         assertThat(body).contains("telefonische melding").contains("Jan Beller"));
         assertThat(mails("analist@crt.invalid", incident.reference())).isEmpty();
+    }
+
+    private long factRows(UUID incident) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_fact WHERE incident_id = :id")
+                .param("id", incident)
+                .query(Long.class)
+                .single();
     }
 
     private Report mild(String what) {
