@@ -26,18 +26,23 @@ import java.util.stream.Collectors;
  *
  * <p>One JVM with asynchronous HTTP instead of a shell and a curl per request: forking 1,200 processes on the two
  * cores the application also runs on took more of the measured time than the application did. Run with the JDK's
- * single-file launcher: {@code java bench/Burst.java BURST_FILE PORT}. Prints one line per request, "ORGANISATION
- * INC-…" or "ORGANISATION no-reference-STATUS", then "seconds N" (from the first send to the last acknowledgement).
+ * single-file launcher: {@code java bench/Burst.java BURST_FILE PORT [WARMUP_FILE]}. Prints one line per request,
+ * "ORGANISATION INC-…" or "ORGANISATION no-reference-STATUS", then "seconds N" (from the first send to the last
+ * acknowledgement).
+ *
+ * <p>WARMUP_FILE (same format, a key of its own on every line) is sent first, {@value #WAVE} reports at a time, each
+ * twice, and is not measured: a server that has been running for a while has loaded, compiled and cached the
+ * report's path (classes, templates, the JIT's code), and so has this generator; a server started a moment ago has
+ * not, and would measure its own start-up.
  */
 public class Burst {
 
     private static final Pattern REFERENCE = Pattern.compile("INC-[0-9A-F]{8}");
 
+    private static final int WAVE = 20;
+
     public static void main(String[] args) throws Exception {
-        List<String[]> lines = Files.readAllLines(Path.of(args[0])).stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.trim().split("\\s+"))
-                .collect(Collectors.toList());
+        List<String[]> lines = lines(Path.of(args[0]));
         String base = "http://localhost:" + args[1];
         String noticed = LocalDateTime.now(ZoneId.of("Europe/Brussels"))
                 .minusMinutes(20)
@@ -48,6 +53,39 @@ public class Burst {
                 .connectTimeout(Duration.ofSeconds(30))
                 .build();
 
+        if (args.length > 2) {
+            List<String[]> warmup = lines(Path.of(args[2]));
+            int acknowledged = 0;
+            for (int from = 0; from < warmup.size(); from += WAVE) {
+                List<String[]> wave = new ArrayList<>();
+                for (String[] line : warmup.subList(from, Math.min(from + WAVE, warmup.size()))) {
+                    wave.add(line);
+                    wave.add(line);
+                }
+                List<CompletableFuture<String>> answers = send(client, base, wave, noticed);
+                CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+                acknowledged += (int) answers.stream()
+                        .filter(answer -> answer.join().contains(" INC-"))
+                        .count();
+            }
+            System.err.printf("warm-up: %d of %d requests acknowledged%n", acknowledged, warmup.size() * 2);
+            // Lets the server's compiler finish what the warm-up queued before the burst competes for the cores.
+            Thread.sleep(3000);
+        }
+
+        long started = System.nanoTime();
+        List<CompletableFuture<String>> answers = send(client, base, lines, noticed);
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        for (CompletableFuture<String> answer : answers) {
+            System.out.println(answer.join());
+        }
+        System.out.printf("seconds %.2f%n", seconds);
+    }
+
+    /** Sends every line's report at once; each answer is "ORGANISATION INC-…" or "ORGANISATION no-reference-…". */
+    private static List<CompletableFuture<String>> send(
+            HttpClient client, String base, List<String[]> lines, String noticed) {
         List<HttpRequest> posts = new ArrayList<>();
         for (String[] line : lines) {
             posts.add(HttpRequest.newBuilder(URI.create(base + "/incidents/new"))
@@ -57,7 +95,6 @@ public class Burst {
                     .POST(HttpRequest.BodyPublishers.ofString(form(line, noticed)))
                     .build());
         }
-        long started = System.nanoTime();
         List<CompletableFuture<String>> answers = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             String organisation = lines.get(i)[0];
@@ -67,12 +104,14 @@ public class Burst {
                     .thenApply(answer -> organisation + " " + answer)
                     .exceptionally(failure -> organisation + " no-reference-" + failure.getClass().getSimpleName()));
         }
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        for (CompletableFuture<String> answer : answers) {
-            System.out.println(answer.join());
-        }
-        System.out.printf("seconds %.2f%n", seconds);
+        return answers;
+    }
+
+    private static List<String[]> lines(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.trim().split("\\s+"))
+                .collect(Collectors.toList());
     }
 
     /** The page the answer leads to, as a browser would load it: a redirect is followed with the same session. */
@@ -95,23 +134,39 @@ public class Burst {
         });
     }
 
-    /** The form as the page sends it: a ransomware report, still going on (as the former curl version sent). */
+    /**
+     * The form as a browser sends it from the page: every text field, empty ones included, the checkbox's marker and
+     * the ransomware answers the page preselects; a ransomware report, still going on.
+     */
     private static String form(String[] line, String noticed) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", line[2]);
-        fields.put("organisationId", line[0]);
         fields.put("submissionKey", line[3]);
+        fields.put("organisationId", line[0]);
         fields.put(
                 "whatHappened",
                 "Bestanden op de bestandsserver zijn versleuteld; een losgeldbrief staat op elk bureaublad.");
         fields.put("noticedAt", noticed);
+        fields.put("startedAt", "");
+        fields.put("howNoticed", "");
         fields.put("ongoing", "YES");
+        fields.put("affectedSystems", "");
         fields.put("personalData", "UNKNOWN");
         fields.put("citizensAffected", "YES");
+        fields.put("actionsTaken", "");
+        fields.put("alreadyInformed", "");
         fields.put("callbackPhone", "+32 470 00 00 00");
         fields.put("ransomware", "true");
+        fields.put("_ransomware", "on");
         fields.put("ransomNote", "YES");
+        fields.put("leakSiteClaim", "UNKNOWN");
+        fields.put("backupsAffected", "UNKNOWN");
+        fields.put("adminAccountsCompromised", "UNKNOWN");
         fields.put("systemsIsolated", "NO");
+        fields.put("policeComplaintNumber", "");
+        fields.put("insurer", "");
+        fields.put("insurerPolicy", "");
+        fields.put("insurerNotifiedAt", "");
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
