@@ -11,44 +11,62 @@ import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How an incident reaches the CRT. Anyone of the organisation may raise the alarm, viewers included (in a crisis
  * the person who notices it first may hold no other role); a CRT analyst records a phone call for any organisation.
  * The submission key makes a report idempotent: the same key again answers the incident it made, and only the call
  * that stored it publishes its events and sends its mails; the answer says which call that was.
+ *
+ * <p>A second request with a key this node is still storing (the double click) waits for the first before it opens
+ * its transaction. The database's unique key alone would also make it find the first's incident, but only after
+ * waiting on that key with a pool connection in hand; under a burst of reports half the pool sat waiting that way
+ * (docs/performance.md). Other nodes still meet at the unique key.
  */
 @Service
 public class Reporting {
 
     static final String KEY_USED = "incident.rule.submissionKeyUsed";
 
+    /** Longer than a report takes even under a burst; shorter than a browser's patience. */
+    private static final Duration WAIT_FOR_EARLIER = Duration.ofSeconds(10);
+
     private final IncidentStore store;
     private final ReportMails mails;
     private final OrganisationDirectory organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final Map<UUID, CountDownLatch> storing = new ConcurrentHashMap<>();
 
     Reporting(
             IncidentStore store,
             ReportMails mails,
             OrganisationDirectory organisations,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.store = store;
         this.mails = mails;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** A report by one of the organisation's people, through the form ({@code FORM}) or the API ({@code API}). */
-    @Transactional
     public IncidentStore.Stored report(
             UUID organisationId, Report report, ReportChannel channel, UUID submissionKey, CurrentUser user) {
         if (channel == ReportChannel.PHONE) {
@@ -57,7 +75,7 @@ public class Reporting {
         if (user.roleIn(organisationId).isEmpty()) {
             throw new AccessDeniedException("only the organisation's people report for it");
         }
-        return store(organisationId, report, channel, Actor.of(user), submissionKey, user);
+        return once(submissionKey, () -> store(organisationId, report, channel, Actor.of(user), submissionKey, user));
     }
 
     /**
@@ -65,16 +83,44 @@ public class Reporting {
      * as the reporter, under the analyst's account id (the audit trail names the analyst); the acknowledgement goes
      * to the organisation's admins, since the caller may have no account.
      */
-    @Transactional
     public IncidentStore.Stored reportByPhone(
             UUID organisationId, Report report, String callerName, UUID submissionKey, CurrentUser analyst) {
         if (!analyst.has(Persona.CRT_ANALYST)) {
             throw new AccessDeniedException("only CRT analysts record phone reports");
         }
-        // Refuses an organisation that does not exist (404) before anything is written.
-        organisations.profile(new OrganisationId(organisationId), analyst);
         Actor caller = new Actor(analyst.id(), callerName.strip());
-        return store(organisationId, report, ReportChannel.PHONE, caller, submissionKey, analyst);
+        return once(submissionKey, () -> {
+            // Refuses an organisation that does not exist (404) before anything is written.
+            organisations.profile(new OrganisationId(organisationId), analyst);
+            return store(organisationId, report, ReportChannel.PHONE, caller, submissionKey, analyst);
+        });
+    }
+
+    /**
+     * Runs the work in a transaction of its own (or the caller's), after any request with the same key that this
+     * node is storing right now. The wait is bounded: past it the work goes ahead and the unique key decides.
+     */
+    private IncidentStore.Stored once(UUID submissionKey, Supplier<IncidentStore.Stored> work) {
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch earlier = storing.putIfAbsent(submissionKey, mine);
+        if (earlier != null) {
+            awaitQuietly(earlier);
+            return transactions.execute(status -> work.get());
+        }
+        try {
+            return transactions.execute(status -> work.get());
+        } finally {
+            storing.remove(submissionKey, mine);
+            mine.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch earlier) {
+        try {
+            earlier.await(WAIT_FOR_EARLIER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private IncidentStore.Stored store(

@@ -2,6 +2,7 @@ package be.bolwerk.incident.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import be.bolwerk.AtOnce;
 import be.bolwerk.incident.Answer;
@@ -19,10 +20,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +197,59 @@ class ReportingTests {
         assertThat(mails("medewerker@appelkerke.invalid", reference)).hasSize(1);
         assertThat(mails("iso@appelkerke.invalid", reference)).hasSize(1);
         assertThat(mails(ON_CALL, reference)).hasSize(1);
+    }
+
+    /**
+     * The second request of a double click waits for the first in Reporting, before it opens a transaction, instead of
+     * waiting on the unique key with a pool connection in hand. The first is held at its commit by this test taking
+     * the audit chain's head; the second must then be parked in Reporting, and both end with the one incident.
+     */
+    @Test
+    void theSecondRequestWithAKeyBeingStoredWaitsBeforeItsTransaction() throws Exception {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        UUID key = UUID.randomUUID();
+        Report report = mild("dubbelklik");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            AtomicReference<Thread> first = new AtomicReference<>();
+            AtomicReference<Thread> second = new AtomicReference<>();
+            List<Future<IncidentStore.Stored>> both = new TransactionTemplate(transactions).execute(status -> {
+                jdbc.sql("SELECT seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                        .query(Long.class)
+                        .single();
+                Future<IncidentStore.Stored> one = threads.submit(() -> {
+                    first.set(Thread.currentThread());
+                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+                });
+                await().atMost(Duration.ofMillis(600)).until(() -> isIn(first.get(), "AuditTrail.chain"));
+                Future<IncidentStore.Stored> two = threads.submit(() -> {
+                    second.set(Thread.currentThread());
+                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+                });
+                await().atMost(Duration.ofMillis(300)).until(() -> isIn(second.get(), "Reporting.awaitQuietly"));
+                return List.of(one, two);
+            });
+
+            IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
+            IncidentStore.Stored again = both.get(1).get(10, TimeUnit.SECONDS);
+            remember(stored.incident());
+            assertThat(stored.created()).isTrue();
+            assertThat(again.created()).isFalse();
+            assertThat(again.incident().id()).isEqualTo(stored.incident().id());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static boolean isIn(Thread thread, String method) {
+        return thread != null
+                && Arrays.stream(thread.getStackTrace())
+                        .anyMatch(frame ->
+                                (simpleName(frame.getClassName()) + "." + frame.getMethodName()).equals(method));
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     @Test
