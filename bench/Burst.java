@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The load generator of bench/incident-burst.sh: sends every line of the burst file (organisation, session,
+ * The load generator of bench/incident-burst.sh: sends every line of a burst file (organisation, session,
  * CSRF token, submission key; each line twice for the double click) as the report form at the same moment, over
- * its own connection, follows the redirect to the acknowledgement page and reads the reference from it.
+ * its own connection, follows the redirect to the acknowledgement page and reads the reference from it. Several
+ * burst files are sent one after the other, five seconds apart, from the same (warm) JVM.
  *
  * <p>One JVM with asynchronous HTTP instead of a shell and a curl per request: forking 1,200 processes on the two
  * cores the application also runs on took more of the measured time than the application did. Run with the JDK's
- * single-file launcher: {@code java bench/Burst.java BURST_FILE PORT [WARMUP_FILE]}. Prints one line per request,
- * "ORGANISATION INC-…" or "ORGANISATION no-reference-STATUS", then "seconds N" (from the first send to the last
- * acknowledgement).
+ * single-file launcher: {@code java bench/Burst.java PORT WARMUP_FILE BURST_FILE...}. Prints one line per request,
+ * "BURST ORGANISATION INC-…" or "BURST ORGANISATION no-reference-STATUS", and per burst "seconds BURST N" (from the
+ * first send to the last acknowledgement); BURST counts from 1.
  *
- * <p>WARMUP_FILE (same format, a key of its own on every line) is sent first, {@value #WAVE} reports at a time, each
+ * <p>WARMUP_FILE (same format, a key of its own on every line; may be empty) is sent first, {@value #WAVE} reports at a time, each
  * twice, and is not measured: a server that has been running for a while has loaded, compiled and cached the
  * report's path (classes, templates, the JIT's code), and so has this generator; a server started a moment ago has
  * not, and would measure its own start-up.
@@ -42,8 +43,7 @@ public class Burst {
     private static final int WAVE = 20;
 
     public static void main(String[] args) throws Exception {
-        List<String[]> lines = lines(Path.of(args[0]));
-        String base = "http://localhost:" + args[1];
+        String base = "http://localhost:" + args[0];
         String noticed = LocalDateTime.now(ZoneId.of("Europe/Brussels"))
                 .minusMinutes(20)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
@@ -53,8 +53,8 @@ public class Burst {
                 .connectTimeout(Duration.ofSeconds(30))
                 .build();
 
-        if (args.length > 2) {
-            List<String[]> warmup = lines(Path.of(args[2]));
+        List<String[]> warmup = lines(Path.of(args[1]));
+        if (!warmup.isEmpty()) {
             int acknowledged = 0;
             for (int from = 0; from < warmup.size(); from += WAVE) {
                 List<String[]> wave = new ArrayList<>();
@@ -73,14 +73,20 @@ public class Burst {
             Thread.sleep(3000);
         }
 
-        long started = System.nanoTime();
-        List<CompletableFuture<String>> answers = send(client, base, lines, noticed);
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        for (CompletableFuture<String> answer : answers) {
-            System.out.println(answer.join());
+        for (int burst = 1; burst + 1 < args.length; burst++) {
+            if (burst > 1) {
+                Thread.sleep(5000);
+            }
+            List<String[]> lines = lines(Path.of(args[burst + 1]));
+            long started = System.nanoTime();
+            List<CompletableFuture<String>> answers = send(client, base, lines, noticed);
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            for (CompletableFuture<String> answer : answers) {
+                System.out.println(burst + " " + answer.join());
+            }
+            System.out.printf("seconds %d %.2f%n", burst, seconds);
         }
-        System.out.printf("seconds %.2f%n", seconds);
     }
 
     /** Sends every line's report at once; each answer is "ORGANISATION INC-…" or "ORGANISATION no-reference-…". */
