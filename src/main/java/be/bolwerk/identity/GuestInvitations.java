@@ -6,6 +6,7 @@ import be.bolwerk.notification.NotificationProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -24,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class GuestInvitations {
 
-    /** Long enough for a firm to react over a weekend; the grant's own expiry still applies once accepted. */
+    /**
+     * Long enough for a firm to react over a weekend; a grant that ends sooner ends its link with it ({@link #issue}),
+     * and the grant's own expiry still applies once accepted.
+     */
     public static final Duration VALIDITY = Duration.ofDays(7);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,14 +45,20 @@ public class GuestInvitations {
 
     /**
      * Records a single-use link for {@code email} under {@code id} (the caller's grant id) and returns the link;
-     * only the token's SHA-256 is stored, so the link exists nowhere else in clear.
+     * only the token's SHA-256 is stored, so the link exists nowhere else in clear. The link works for
+     * {@link #VALIDITY} or until {@code grantEnds}, whichever comes first: a link that outlived its grant would let
+     * someone set up an account that opens nothing.
      */
     @Transactional
-    public String issue(UUID id, String email, UUID invitedBy) {
+    public String issue(UUID id, String email, UUID invitedBy, Instant grantEnds) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime expires = now.plus(VALIDITY);
+        if (grantEnds.isBefore(expires.toInstant())) {
+            expires = grantEnds.atOffset(ZoneOffset.UTC);
+        }
         jdbc.sql("""
                         INSERT INTO guest_invitation (id, email, token_hash, invited_by, created_at, expires_at)
                         VALUES (:id, :email, :hash, :by, :now, :expires)
@@ -58,7 +68,7 @@ public class GuestInvitations {
                 .param("hash", ApiTokens.hash(token))
                 .param("by", invitedBy)
                 .param("now", now)
-                .param("expires", now.plus(VALIDITY))
+                .param("expires", expires)
                 .update();
         return mail.baseUrl() + "/invitation/" + token;
     }

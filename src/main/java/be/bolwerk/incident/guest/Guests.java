@@ -74,7 +74,7 @@ public class Guests {
         GuestGrant grant =
                 GuestGrant.invite(id, incident.organisationId(), email, firm, lastDay, Actor.of(user), clock);
         store.insert(grant);
-        String link = invitations.issue(grant.id(), grant.email(), user.id());
+        String link = invitations.issue(grant.id(), grant.email(), user.id(), grant.expiresAt());
         mails.invited(grant, incident, link);
         events.publishEvent(grant.invited());
         return grant;
