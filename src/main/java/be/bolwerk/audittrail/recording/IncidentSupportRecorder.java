@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every step of an emergency-support request under the organisation that asked (ADR 0041): the request
- * with its amount, the CRT's advice, the programme's decision and the payment, each with who took it. The money
+ * with its amount, the CRT's advice, the programme's decision, the payment or the cancelled approval, each with who
+ * took it. The money
  * itself is recorded by the funding recorder (commitment, settlement); a request is named by its reference.
  */
 @Component
@@ -53,6 +54,11 @@ class IncidentSupportRecorder {
     @EventListener
     void on(EmergencySupportEvent.Paid e) {
         append(AuditEventType.EMERGENCY_SUPPORT_PAID, e, "audit.detail.supportAmount", Money.euro(e.programme()));
+    }
+
+    @EventListener
+    void on(EmergencySupportEvent.Cancelled e) {
+        append(AuditEventType.EMERGENCY_SUPPORT_CANCELLED, e, "audit.detail.supportAmount", Money.euro(e.released()));
     }
 
     @EventListener

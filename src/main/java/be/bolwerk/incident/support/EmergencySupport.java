@@ -27,6 +27,7 @@ public final class EmergencySupport {
     static final String ADVICE_REQUIRED = "incident.support.rule.adviceRequired";
     static final String MORE_THAN_ASKED = "incident.support.rule.moreThanAsked";
     static final String REASON_REQUIRED = "incident.support.rule.reasonRequired";
+    static final String CANCEL_REASON_REQUIRED = "incident.support.rule.cancelReasonRequired";
 
     /** What the organisation asked, fixed once sent. */
     public record Request(String purpose, String supplier, BigDecimal amount, String motivation) {}
@@ -46,7 +47,11 @@ public final class EmergencySupport {
             String invoiceNumber,
             BigDecimal programmePaid,
             BigDecimal organisationPaid,
-            Instant paidAt) {}
+            Instant paidAt,
+            Cancellation cancellation) {}
+
+    /** The programme took back an approval that will not be invoiced: why, who and when. */
+    record Cancellation(String reason, Actor by, Instant at) {}
 
     private final UUID id;
     private final IncidentId incidentId;
@@ -125,6 +130,7 @@ public final class EmergencySupport {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 0);
         support.events.add(new EmergencySupportEvent.Requested(
@@ -170,6 +176,7 @@ public final class EmergencySupport {
                 null,
                 null,
                 null,
+                null,
                 null);
         events.add(new EmergencySupportEvent.Approved(
                 id, reference, incidentId, organisationId, p.recommendedAmount(), lineName));
@@ -188,6 +195,7 @@ public final class EmergencySupport {
                 text,
                 decider,
                 now,
+                null,
                 null,
                 null,
                 null,
@@ -215,7 +223,8 @@ public final class EmergencySupport {
                 invoiceNumber,
                 programme,
                 organisation,
-                now);
+                now,
+                null);
         events.add(new EmergencySupportEvent.Paid(
                 id, reference, incidentId, organisationId, invoiceNumber, programme, organisation));
     }
@@ -237,12 +246,43 @@ public final class EmergencySupport {
                 null,
                 null,
                 null,
+                null,
                 null);
         events.add(new EmergencySupportEvent.Withdrawn(id, reference, incidentId, organisationId));
     }
 
+    /**
+     * The programme takes back an approval that will not be invoiced (the firm was not needed after all, or another
+     * party pays): the request ends as cancelled and the use case gives the commitment back to the emergency fund.
+     * The approval itself stays on record; a reason is required, because the organisation counted on the money.
+     */
+    void cancel(String reason, Actor by, Instant now) {
+        require(EnumSet.of(SupportStatus.APPROVED));
+        String text = required(reason, CANCEL_REASON_REQUIRED);
+        Progress p = progress;
+        progress = new Progress(
+                SupportStatus.CANCELLED,
+                p.advice(),
+                p.recommendedAmount(),
+                p.adviser(),
+                p.advisedAt(),
+                p.decisionReason(),
+                p.decider(),
+                p.decidedAt(),
+                p.budgetLineId(),
+                p.commitmentId(),
+                null,
+                null,
+                null,
+                null,
+                new Cancellation(text, by, now));
+        events.add(new EmergencySupportEvent.Cancelled(
+                id, reference, incidentId, organisationId, p.recommendedAmount(), text));
+    }
+
     private Progress with(SupportStatus status, String advice, BigDecimal amount, Actor adviser, Instant now) {
-        return new Progress(status, advice, amount, adviser, now, null, null, null, null, null, null, null, null, null);
+        return new Progress(
+                status, advice, amount, adviser, now, null, null, null, null, null, null, null, null, null, null);
     }
 
     private void require(EnumSet<SupportStatus> allowed) {
@@ -354,6 +394,18 @@ public final class EmergencySupport {
 
     public Instant paidAt() {
         return progress.paidAt();
+    }
+
+    public String cancelReason() {
+        return progress.cancellation() == null ? null : progress.cancellation().reason();
+    }
+
+    public Actor canceller() {
+        return progress.cancellation() == null ? null : progress.cancellation().by();
+    }
+
+    public Instant cancelledAt() {
+        return progress.cancellation() == null ? null : progress.cancellation().at();
     }
 
     Progress progress() {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who hears of each step of an emergency-support request, in the step's transaction: the CRT of a new request or
  * a withdrawal, the programme office and the organisation's admins of the CRT's advice, the organisation's admins
- * of the programme's decision and the payment. Decisions about money are essential mails (never turned off).
+ * of the programme's decision and the payment, the admins and the CRT of a cancelled approval. Decisions about money
+ * are essential mails (never turned off).
  */
 @Component
 class SupportMails {
@@ -59,6 +60,14 @@ class SupportMails {
         admins(s, PersonalMail.Kind.ESSENTIAL, "paid", "mail/supportPaid", model(s, organisationName, incidentLink(s)));
     }
 
+    void cancelled(EmergencySupport s, String organisationName) {
+        Map<String, Object> model = model(s, organisationName, incidentLink(s));
+        admins(s, PersonalMail.Kind.ESSENTIAL, "cancelled", "mail/supportCancelled", model);
+        for (ProgrammePeople.Holder analyst : people.holding(Persona.CRT_ANALYST)) {
+            send(analyst.accountId(), PersonalMail.Kind.WORK, "cancelled", s, "mail/supportCancelled", model);
+        }
+    }
+
     void withdrawn(EmergencySupport s, String organisationName) {
         Map<String, Object> model = model(s, organisationName, incidentLink(s));
         for (ProgrammePeople.Holder analyst : people.holding(Persona.CRT_ANALYST)) {
@@ -99,6 +108,7 @@ class SupportMails {
         model.put("recommended", s.recommendedAmount() == null ? null : Money.euro(s.recommendedAmount()));
         model.put("status", "incident.support.status." + s.status());
         model.put("reason", s.decisionReason());
+        model.put("cancelReason", s.cancelReason());
         model.put("programme", s.programmePaid() == null ? null : Money.euro(s.programmePaid()));
         model.put("organisationPart", s.organisationPaid() == null ? null : Money.euro(s.organisationPaid()));
         model.put("link", link);

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a request for emergency support stands: requested → recommended or not recommended (the CRT's advice) →
- * approved or rejected (the programme) → paid; withdrawn by the organisation before the programme decides.
+ * approved or rejected (the programme) → paid, or cancelled by the programme when an approval will not be invoiced;
+ * withdrawn by the organisation before the programme decides.
  * Labels: {@code incident.support.status.*}.
  */
 public enum SupportStatus {
@@ -15,7 +16,8 @@ public enum SupportStatus {
     APPROVED,
     REJECTED,
     PAID,
-    WITHDRAWN;
+    WITHDRAWN,
+    CANCELLED;
 
     /** Waiting for the CRT or the programme: what the programme's list shows first. */
     public static final Set<SupportStatus> PENDING = EnumSet.of(REQUESTED, RECOMMENDED, NOT_RECOMMENDED, APPROVED);

@@ -108,13 +108,20 @@ class SupportStore {
         params.put("programme", p.programmePaid());
         params.put("organisation", p.organisationPaid());
         params.put("paidAt", utc(p.paidAt()));
+        EmergencySupport.Cancellation c = p.cancellation();
+        params.put("cancelReason", c == null ? null : c.reason());
+        params.put("canceller", c == null ? null : c.by().id());
+        params.put("cancellerName", c == null ? null : c.by().name());
+        params.put("cancelledAt", c == null ? null : utc(c.at()));
         int written = jdbc.sql("""
                         UPDATE emergency_support SET status = :status, advice = :advice,
                             recommended_amount = :recommended, advised_by = :adviser, adviser_name = :adviserName,
                             advised_at = :advisedAt, decision_reason = :reason, decided_by = :decider,
                             decider_name = :deciderName, decided_at = :decidedAt, budget_line_id = :line,
                             commitment_id = :commitment, invoice_number = :invoice, programme_paid = :programme,
-                            organisation_paid = :organisation, paid_at = :paidAt, revision = revision + 1
+                            organisation_paid = :organisation, paid_at = :paidAt, cancel_reason = :cancelReason,
+                            cancelled_by = :canceller, canceller_name = :cancellerName, cancelled_at = :cancelledAt,
+                            revision = revision + 1
                         WHERE id = :id AND revision = :revision
                         """)
                 .params(params)
@@ -164,8 +171,17 @@ class SupportStore {
                         rs.getString("invoice_number"),
                         rs.getBigDecimal("programme_paid"),
                         rs.getBigDecimal("organisation_paid"),
-                        instant(rs, "paid_at")),
+                        instant(rs, "paid_at"),
+                        cancellation(rs)),
                 rs.getInt("revision"));
+    }
+
+    private static EmergencySupport.Cancellation cancellation(ResultSet rs) throws SQLException {
+        Instant at = instant(rs, "cancelled_at");
+        return at == null
+                ? null
+                : new EmergencySupport.Cancellation(
+                        rs.getString("cancel_reason"), actor(rs, "cancelled_by", "canceller_name"), at);
     }
 
     private static Actor actor(ResultSet rs, String id, String name) throws SQLException {

@@ -212,6 +212,19 @@ public class Supporting {
         return settlement;
     }
 
+    /**
+     * Takes back an approval that will not be invoiced: the commitment goes back to its emergency-fund line in the
+     * same transaction, so the fund never shows money that is neither spent nor free.
+     */
+    @Transactional
+    public void cancel(UUID supportId, String reason, CurrentUser user) {
+        EmergencySupport support = forProgrammeOfficer(supportId, user);
+        support.cancel(reason, Actor.of(user), clock.instant());
+        save(support);
+        funding.release(new CommitmentId(support.commitmentId()));
+        mails.cancelled(support, name(support, user));
+    }
+
     /** The organisation's name, for the programme's pages. */
     @Transactional(readOnly = true)
     public String organisationName(EmergencySupport support, CurrentUser user) {

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.funding.BudgetLineId;
+import be.bolwerk.funding.Funding;
+import be.bolwerk.funding.FundingFixtures;
 import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.handling.Actor;
@@ -17,7 +20,9 @@ import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +58,17 @@ class SupportWebTests {
     private CurrentUser officer;
     private IncidentId incident;
 
-    SupportWebTests(@Autowired MockMvc mvc, @Autowired IncidentFixtures fixtures, @Autowired JdbcClient jdbc) {
+    private final Supporting supporting;
+    private final Funding funding;
+
+    SupportWebTests(
+            @Autowired MockMvc mvc,
+            @Autowired IncidentFixtures fixtures,
+            @Autowired JdbcClient jdbc,
+            @Autowired Supporting supporting,
+            @Autowired Funding funding) {
+        this.supporting = supporting;
+        this.funding = funding;
         this.mvc = mvc;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
@@ -74,6 +89,76 @@ class SupportWebTests {
     @AfterEach
     void clean() {
         fixtures.removeMarked(marker);
+    }
+
+    /**
+     * Cancelling an approval: the programme officer only (403 for the CRT and the organisation, 403 without CSRF);
+     * without the confirmation the page says so and keeps the reason typed; confirmed, the page shows the cancellation
+     * and the money is back on the line.
+     */
+    @Test
+    void anApprovalIsCancelledOnlyByTheProgrammeOfficerAfterConfirming() throws Exception {
+        UUID line = FundingFixtures.line(jdbc, "20000.00", true);
+        try {
+            jdbc.sql("UPDATE budget_line SET purpose = 'EMERGENCY_FUND' WHERE id = :id")
+                    .param("id", line)
+                    .update();
+            UUID support = supporting.request(
+                    incident,
+                    new EmergencySupport.Request("Forensisch onderzoek", null, new BigDecimal("9000.00"), "Nodig"),
+                    iso);
+            supporting.recommend(incident, support, new BigDecimal("9000.00"), "Akkoord", analyst);
+            supporting.approve(support, new BudgetLineId(line), officer);
+            String cancel = "/emergency-support/" + support + "/cancel";
+
+            mvc.perform(get("/emergency-support/" + support).with(signedIn(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("action=\"" + cancel + "\"")));
+            for (CurrentUser notAllowed : List.of(analyst, iso)) {
+                mvc.perform(post(cancel)
+                                .with(signedIn(notAllowed))
+                                .with(csrf())
+                                .param("reason", "Niet nodig")
+                                .param("confirmed", "true"))
+                        .andExpect(status().isForbidden());
+            }
+            mvc.perform(post(cancel)
+                            .with(signedIn(officer))
+                            .param("reason", "Niet nodig")
+                            .param("confirmed", "true"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(cancel).with(signedIn(officer)).with(csrf()).param("reason", "Firma bleek niet nodig"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Vink aan dat u de goedkeuring annuleert.")))
+                    .andExpect(content().string(Matchers.containsString("Firma bleek niet nodig")));
+            assertThat(statusOf(support)).isEqualTo("APPROVED");
+
+            mvc.perform(post(cancel)
+                            .with(signedIn(officer))
+                            .with(csrf())
+                            .param("reason", "Firma bleek niet nodig")
+                            .param("confirmed", "true"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("notice", "incident.support.cancelled"));
+            assertThat(statusOf(support)).isEqualTo("CANCELLED");
+            assertThat(funding.remaining(new BudgetLineId(line))).isEqualByComparingTo("20000.00");
+            mvc.perform(get(path()).with(signedIn(iso)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Goedkeuring geannuleerd")))
+                    .andExpect(content().string(Matchers.containsString("Firma bleek niet nodig")));
+        } finally {
+            jdbc.sql("DELETE FROM budget_commitment WHERE budget_line_id = :id")
+                    .param("id", line)
+                    .update();
+            jdbc.sql("DELETE FROM budget_line WHERE id = :id").param("id", line).update();
+        }
+    }
+
+    private String statusOf(UUID support) {
+        return jdbc.sql("SELECT status FROM emergency_support WHERE id = :id")
+                .param("id", support)
+                .query(String.class)
+                .single();
     }
 
     @Test

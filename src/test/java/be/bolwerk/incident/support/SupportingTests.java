@@ -204,6 +204,59 @@ class SupportingTests {
                 .isEqualTo(1);
     }
 
+    /**
+     * An approval that will not be invoiced is cancelled with a reason: the commitment goes back to the emergency
+     * fund, the approval stays on record, the organisation's admins and the CRT are mailed, and nothing moves after.
+     */
+    @Test
+    void aCancelledApprovalGivesTheMoneyBackAndMovesNoMore() {
+        UUID support = supporting.request(incident, request("12000"), iso);
+        supporting.recommend(incident, support, new BigDecimal("12000"), "Nodig", analyst);
+        assertThatThrownBy(() -> supporting.cancel(support, "Nog niet goedgekeurd", officer))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(EmergencySupport.STATE));
+        supporting.approve(support, new BudgetLineId(emergencyLine), officer);
+        assertThat(funding.remaining(new BudgetLineId(emergencyLine))).isEqualByComparingTo("18000.00");
+
+        assertThatThrownBy(() -> supporting.cancel(support, "Geen firma nodig", analyst))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> supporting.cancel(support, "Geen firma nodig", iso))
+                .isInstanceOf(IncidentNotFound.class);
+        assertThatThrownBy(() -> supporting.cancel(support, "  ", officer))
+                .isInstanceOfSatisfying(
+                        Refusal.class,
+                        r -> assertThat(r.messageKey()).isEqualTo(EmergencySupport.CANCEL_REASON_REQUIRED));
+        assertThat(funding.remaining(new BudgetLineId(emergencyLine))).isEqualByComparingTo("18000.00");
+
+        supporting.cancel(support, "De eigen ICT-dienst vond de oorzaak zonder firma", officer);
+
+        EmergencySupport cancelled = supporting.forProgramme(support, officer);
+        assertThat(cancelled.status()).isEqualTo(SupportStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).isEqualTo("De eigen ICT-dienst vond de oorzaak zonder firma");
+        assertThat(cancelled.canceller().id()).isEqualTo(officer.id());
+        assertThat(cancelled.decider().id()).as("the approval stays on record").isEqualTo(officer.id());
+        assertThat(funding.remaining(new BudgetLineId(emergencyLine))).isEqualByComparingTo("30000.00");
+        String subject = "Goedkeuring van noodsteun " + reference(support) + " geannuleerd";
+        assertThat(mails("iso@appelkerke.invalid", subject)).isEqualTo(1);
+        assertThat(mails("analist@crt.invalid", subject)).isEqualTo(1);
+        assertThatThrownBy(() -> supporting.cancel(support, "Nogmaals", officer))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(EmergencySupport.STATE));
+        assertThatThrownBy(() -> supporting.pay(
+                        support,
+                        new Invoice(
+                                "IR-2026-18",
+                                LocalDate.now(),
+                                CompanyNumber.parse("0203.201.340"),
+                                new BigDecimal("1000.00"),
+                                new BigDecimal("210.00"),
+                                new BigDecimal("1210.00")),
+                        officer))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo(EmergencySupport.STATE));
+        assertThat(funding.remaining(new BudgetLineId(emergencyLine))).isEqualByComparingTo("30000.00");
+    }
+
     private EmergencySupport.Request request(String amount) {
         return new EmergencySupport.Request(
                 "Extern incidentresponsbedrijf",

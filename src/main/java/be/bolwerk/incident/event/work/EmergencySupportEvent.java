@@ -61,6 +61,16 @@ public sealed interface EmergencySupportEvent {
             BigDecimal organisation)
             implements EmergencySupportEvent {}
 
+    /** The programme took back its approval; the amount went back to the emergency fund. */
+    record Cancelled(
+            UUID supportId,
+            String reference,
+            IncidentId incidentId,
+            UUID organisationId,
+            BigDecimal released,
+            String reason)
+            implements EmergencySupportEvent {}
+
     /** The organisation withdrew its request. */
     record Withdrawn(UUID supportId, String reference, IncidentId incidentId, UUID organisationId)
             implements EmergencySupportEvent {}

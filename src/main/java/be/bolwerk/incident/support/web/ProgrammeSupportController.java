@@ -29,8 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme's emergency-support pages: every request (pending ones by default), and one request with the
- * CRT's advice where the programme officer approves it from an emergency-fund line, rejects it, or records the
- * invoice that pays it. CRT analysts read along. The incident itself stays out of sight: only its reference.
+ * CRT's advice where the programme officer approves it from an emergency-fund line, rejects it, records the
+ * invoice that pays it, or cancels an approval that will not be invoiced. CRT analysts read along. The incident itself stays out of sight: only its reference.
  */
 @Controller
 @RequestMapping("/emergency-support")
@@ -153,7 +153,41 @@ class ProgrammeSupportController {
         return page(supportId, user, model);
     }
 
+    @PostMapping("/{supportId}/cancel")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String cancel(
+            @PathVariable UUID supportId,
+            @Valid @ModelAttribute("cancelForm") DecisionForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            binding.reject("incident.support.rule.confirmCancel");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                supporting.cancel(supportId, form.reason(), user);
+                redirect.addFlashAttribute("notice", "incident.support.cancelled");
+                return redirect(supportId);
+            } catch (Refusal refused) {
+                if (Supporting.movedOn(refused)) {
+                    Refusals.flash(redirect, refused);
+                    return redirect(supportId);
+                }
+                Refusals.reject(binding, "reason", refused);
+            }
+        }
+        model.addAttribute("decisionForm", DecisionForm.empty());
+        model.addAttribute("invoiceForm", TypedInvoice.empty());
+        return page(supportId, user, model);
+    }
+
     private String page(UUID supportId, CurrentUser user, Model model) {
+        if (!model.containsAttribute("cancelForm")) {
+            model.addAttribute("cancelForm", DecisionForm.empty());
+        }
         EmergencySupport support = supporting.forProgramme(supportId, user);
         model.addAttribute("request", SupportViews.row(support, supporting.organisationName(support, user)));
         model.addAttribute("lines", SupportViews.lines(supporting.emergencyLines()));

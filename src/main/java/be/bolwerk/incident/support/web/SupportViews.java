@@ -41,10 +41,19 @@ public final class SupportViews {
             String invoiceNumber,
             String programmePaid,
             String organisationPaid,
-            String paid) {
+            String paid,
+            String cancelReason,
+            String cancelled) {
 
         public String statusKey() {
             return "incident.support.status." + status;
+        }
+
+        /** The programme's decision as taken: a paid or cancelled request was approved first. */
+        public String decisionKey() {
+            return status == SupportStatus.PAID || status == SupportStatus.CANCELLED
+                    ? "incident.support.status." + SupportStatus.APPROVED
+                    : statusKey();
         }
 
         public boolean awaitsAdvice() {
@@ -96,7 +105,9 @@ public final class SupportViews {
                 s.invoiceNumber(),
                 euro(s.programmePaid()),
                 euro(s.organisationPaid()),
-                s.paidAt() == null ? null : moment(s.paidAt()));
+                s.paidAt() == null ? null : moment(s.paidAt()),
+                s.cancelReason(),
+                step(s.canceller(), s.cancelledAt()));
     }
 
     static List<Row> rows(List<EmergencySupport> supports, String organisation) {
