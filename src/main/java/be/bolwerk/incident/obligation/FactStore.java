@@ -2,6 +2,7 @@ package be.bolwerk.incident.obligation;
 
 import be.bolwerk.incident.Answer;
 import be.bolwerk.incident.IncidentId;
+import be.bolwerk.incident.IncidentStatus;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.shared.Refusal;
 import java.sql.ResultSet;
@@ -41,6 +42,16 @@ class FactStore {
                 .param("id", id.value())
                 .query((rs, row) -> facts(rs))
                 .optional();
+    }
+
+    /** The organisation's incidents that are still open (not closed, merged or found not to be an incident). */
+    List<IncidentId> openIncidentsOf(UUID organisationId) {
+        return jdbc.sql("SELECT f.incident_id FROM incident_fact f JOIN incident i ON i.id = f.incident_id"
+                        + " WHERE f.organisation_id = :org AND i.status IN (:open) ORDER BY f.incident_id")
+                .param("org", organisationId)
+                .param("open", IncidentStatus.OPEN.stream().map(Enum::name).toList())
+                .query((rs, row) -> new IncidentId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     /** Locks the facts of an incident until the transaction ends and answers them as they are now. */

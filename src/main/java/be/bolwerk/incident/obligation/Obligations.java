@@ -113,6 +113,19 @@ public class Obligations {
         incidents.find(reported.incidentId()).ifPresent(incident -> facts.insertIfAbsent(first(incident)));
     }
 
+    /**
+     * The organisation's type or NIS2 scope may have changed: every open incident's pending obligations are brought
+     * in line, as a change of facts would (new ones added and mailed, moved ones moved, gone ones removed; submitted
+     * ones stay). Without this an organisation brought into NIS2 scope during an incident would see its deadlines only
+     * at the incident's next change of facts. Changes nothing when the rules find what is already there.
+     */
+    @Transactional
+    public void regulationChanged(UUID organisationId) {
+        for (IncidentId id : facts.openIncidentsOf(organisationId)) {
+            incidents.find(id).ifPresent(incident -> reconcile(incident, locked(incident)));
+        }
+    }
+
     @Transactional
     public void changeFacts(IncidentId id, IncidentFacts.Values values, CurrentUser user) {
         Incident incident = recordable(id, user);

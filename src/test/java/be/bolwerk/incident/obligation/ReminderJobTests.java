@@ -2,6 +2,7 @@ package be.bolwerk.incident.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.campaign.MovableClock;
@@ -12,6 +13,11 @@ import be.bolwerk.incident.ReportChannel;
 import be.bolwerk.incident.event.IncidentReported;
 import be.bolwerk.incident.handling.Actor;
 import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.organisation.Nis2Scope;
+import be.bolwerk.organisation.OrganisationDetails;
+import be.bolwerk.organisation.OrganisationId;
+import be.bolwerk.organisation.OrganisationManagement;
+import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
@@ -29,6 +35,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The use case and the reminders against the database: the first facts come once from the report's event, a
@@ -48,6 +55,7 @@ class ReminderJobTests {
     private final IncidentFixtures fixtures;
     private final MovableClock clock;
     private final JdbcClient jdbc;
+    private final OrganisationManagement management;
     private final String marker = "Meldplicht " + UUID.randomUUID().toString().substring(0, 8);
     private final CurrentUser analyst = TestUsers.persona(Persona.CRT_ANALYST);
 
@@ -57,7 +65,9 @@ class ReminderJobTests {
             @Autowired OpenObligations open,
             @Autowired IncidentFixtures fixtures,
             @Autowired MovableClock clock,
-            @Autowired JdbcClient jdbc) {
+            @Autowired JdbcClient jdbc,
+            @Autowired OrganisationManagement management) {
+        this.management = management;
         this.obligations = obligations;
         this.job = job;
         this.open = open;
@@ -171,6 +181,59 @@ class ReminderJobTests {
         assertThat(obligations.view(incident.id(), analyst).obligations())
                 .as("a pending obligation the rules no longer find is gone")
                 .isEmpty();
+    }
+
+    /**
+     * The programme brings the organisation into NIS2 scope while an incident it judged significant is open: the NIS2
+     * clocks appear on that incident by themselves (RegulationListener, after the profile's change committed), counted
+     * from when the organisation became aware, without waiting for the next change of facts.
+     */
+    @Test
+    void anOrganisationBroughtIntoNis2ScopeGetsTheDeadlinesOfItsOpenIncidents() {
+        jdbc.sql("UPDATE organisation SET nis2_scope = 'NOT_IN_SCOPE' WHERE id = :id")
+                .param("id", APPELKERKE)
+                .update();
+        Incident incident = reported();
+        Instant aware = clock.instant().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+        obligations.changeFacts(
+                incident.id(),
+                new IncidentFacts.Values(aware, aware, null, null, null, Answer.NO, Answer.YES, null),
+                analyst);
+        assertThat(obligations.view(incident.id(), analyst).obligations())
+                .as("out of scope: no NIS2 clock")
+                .noneMatch(o -> o.kind() == ObligationKind.NIS2_EARLY_WARNING);
+
+        OrganisationDetails details = jdbc.sql("""
+                        SELECT name, type, nis_code, inhabitants, staff_count, contact_email, contact_phone
+                        FROM organisation WHERE id = :id
+                        """)
+                .param("id", APPELKERKE)
+                .query((rs, row) -> new OrganisationDetails(
+                        rs.getString("name"),
+                        OrganisationType.valueOf(rs.getString("type")),
+                        rs.getString("nis_code"),
+                        (Integer) rs.getObject("inhabitants"),
+                        (Integer) rs.getObject("staff_count"),
+                        rs.getString("contact_email"),
+                        rs.getString("contact_phone"),
+                        Nis2Scope.ESSENTIAL))
+                .single();
+        int version = jdbc.sql("SELECT version FROM organisation WHERE id = :id")
+                .param("id", APPELKERKE)
+                .query(Integer.class)
+                .single();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.fullySignedIn(TestUsers.programmeOfficer()));
+        try {
+            management.update(new OrganisationId(APPELKERKE), details, version);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                one(incident, ObligationKind.NIS2_EARLY_WARNING).dueAt())
+                        .isEqualTo(aware.plus(Duration.ofHours(24))));
+        assertThat(one(incident, ObligationKind.NIS2_NOTIFICATION).dueAt()).isEqualTo(aware.plus(Duration.ofHours(72)));
     }
 
     @Test
