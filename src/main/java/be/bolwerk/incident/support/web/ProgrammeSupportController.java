@@ -12,6 +12,7 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.Persona;
 import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,8 +64,6 @@ class ProgrammeSupportController {
 
     @GetMapping("/{supportId}")
     String show(@PathVariable UUID supportId, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("decisionForm", DecisionForm.empty());
-        model.addAttribute("invoiceForm", TypedInvoice.empty());
         return page(supportId, user, model);
     }
 
@@ -92,7 +91,6 @@ class ProgrammeSupportController {
                 Refusals.reject(binding, "line", refused);
             }
         }
-        model.addAttribute("invoiceForm", TypedInvoice.empty());
         return page(supportId, user, model);
     }
 
@@ -106,24 +104,16 @@ class ProgrammeSupportController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (!confirmed) {
-            binding.reject("incident.support.rule.confirmReject");
-        }
-        if (!binding.hasErrors()) {
-            try {
-                supporting.reject(supportId, form.reason(), user);
-                redirect.addFlashAttribute("notice", "incident.support.rejected");
-                return redirect(supportId);
-            } catch (Refusal refused) {
-                if (Supporting.movedOn(refused)) {
-                    Refusals.flash(redirect, refused);
-                    return redirect(supportId);
-                }
-                Refusals.reject(binding, "reason", refused);
-            }
-        }
-        model.addAttribute("invoiceForm", TypedInvoice.empty());
-        return page(supportId, user, model);
+        return confirmedStep(
+                supportId,
+                binding,
+                confirmed,
+                "incident.support.rule.confirmReject",
+                () -> supporting.reject(supportId, form.reason(), user),
+                "incident.support.rejected",
+                user,
+                model,
+                redirect);
     }
 
     @PostMapping("/{supportId}/pay")
@@ -149,7 +139,6 @@ class ProgrammeSupportController {
                 Refusals.reject(binding, refused);
             }
         }
-        model.addAttribute("decisionForm", DecisionForm.empty());
         return page(supportId, user, model);
     }
 
@@ -163,13 +152,39 @@ class ProgrammeSupportController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        return confirmedStep(
+                supportId,
+                binding,
+                confirmed,
+                "incident.support.rule.confirmCancel",
+                () -> supporting.cancel(supportId, form.reason(), user),
+                "incident.support.cancelled",
+                user,
+                model,
+                redirect);
+    }
+
+    /**
+     * A step with a reason and a ticked confirmation (reject, cancel): taken and announced, or, when someone else
+     * moved the request on, announced on its page; any other refusal is shown next to the reason, which stays typed.
+     */
+    private String confirmedStep(
+            UUID supportId,
+            BindingResult binding,
+            boolean confirmed,
+            String confirmationMissing,
+            Runnable step,
+            String notice,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (!confirmed) {
-            binding.reject("incident.support.rule.confirmCancel");
+            binding.reject(confirmationMissing);
         }
         if (!binding.hasErrors()) {
             try {
-                supporting.cancel(supportId, form.reason(), user);
-                redirect.addFlashAttribute("notice", "incident.support.cancelled");
+                step.run();
+                redirect.addFlashAttribute("notice", notice);
                 return redirect(supportId);
             } catch (Refusal refused) {
                 if (Supporting.movedOn(refused)) {
@@ -179,14 +194,18 @@ class ProgrammeSupportController {
                 Refusals.reject(binding, "reason", refused);
             }
         }
-        model.addAttribute("decisionForm", DecisionForm.empty());
-        model.addAttribute("invoiceForm", TypedInvoice.empty());
         return page(supportId, user, model);
     }
 
+    /** The request's page; the forms not being answered start empty. */
     private String page(UUID supportId, CurrentUser user, Model model) {
-        if (!model.containsAttribute("cancelForm")) {
-            model.addAttribute("cancelForm", DecisionForm.empty());
+        for (String form : List.of("decisionForm", "cancelForm")) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, DecisionForm.empty());
+            }
+        }
+        if (!model.containsAttribute("invoiceForm")) {
+            model.addAttribute("invoiceForm", TypedInvoice.empty());
         }
         EmergencySupport support = supporting.forProgramme(supportId, user);
         model.addAttribute("request", SupportViews.row(support, supporting.organisationName(support, user)));
