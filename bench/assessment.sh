@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${1:-15}
 PORT=${BENCH_PORT:-18082}
-PG_PORT=${BENCH_PG_PORT:-55440}
+PG_PORT=${BENCH_PG_PORT:-25440}
 PG_BIN=/usr/lib/postgresql/15/bin
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 [ -x "$PG_BIN/initdb" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15; }

@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 
 PARALLEL=${1:-32}
 PORT=${BENCH_PORT:-18086}
-PG_PORT=${BENCH_PG_PORT:-55446}
+PG_PORT=${BENCH_PG_PORT:-25446}
 . bench/lib.sh
 start_bench_postgresql "$PG_PORT"
 

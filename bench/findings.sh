@@ -27,7 +27,7 @@ DURATION=${1:-15}
 CONNECTIONS=${2:-16}
 shift 2 2>/dev/null || shift $#
 PORT=${BENCH_PORT:-18088}
-PG_PORT=${BENCH_PG_PORT:-55448}
+PG_PORT=${BENCH_PG_PORT:-25448}
 PG_BIN=/usr/lib/postgresql/15/bin
 GOAL_MS=100
 # 20 s: on 2 vCPU the JIT is still compiling after 5 s and its threads' CPU counted as the page's (JFR, 2026-12-02).

@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 REPORTS=${1:-300}
 PORT=${BENCH_PORT:-18087}
-PG_PORT=${BENCH_PG_PORT:-55447}
+PG_PORT=${BENCH_PG_PORT:-25447}
 . bench/lib.sh
 start_bench_postgresql "$PG_PORT"
 

@@ -71,7 +71,8 @@ csrf_token() {
   curl -sf -H "Cookie: BOLWERK_SESSION=$2" "http://localhost:$1/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//;s/"$//'
 }
 
-# start_bench_postgresql PORT: a throwaway PostgreSQL 15 cluster on 127.0.0.1:PORT (installed from apt when
+# start_bench_postgresql PORT: a throwaway PostgreSQL 15 cluster on 127.0.0.1:PORT (below 32768, outside Linux's
+# ephemeral range, where an outgoing connection's local end could already hold it; installed from apt when
 # missing) with an empty database bolwerk_bench; defines psql() for it, sets PG_ROOT, and on exit stops Bolwerk and
 # the cluster and removes both. For the scripts that measure on PostgreSQL, the system of record.
 start_bench_postgresql() {
