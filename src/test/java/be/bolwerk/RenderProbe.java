@@ -3,6 +3,7 @@ package be.bolwerk;
 import static be.bolwerk.TestUsers.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import be.bolwerk.shared.security.Persona;
@@ -136,6 +137,7 @@ class RenderProbe {
         for (int i = 0; i < copies; i++) {
             jdbc.sql("INSERT INTO finding (id, " + list + ") SELECT RANDOM_UUID(), " + list + " FROM finding")
                     .update();
+            RegisterWrites.moved(jdbc);
         }
     }
 

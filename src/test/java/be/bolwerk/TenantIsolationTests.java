@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import be.bolwerk.assessment.Fixtures;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.identity.SignIn;
 import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
@@ -231,6 +232,7 @@ class TenantIsolationTests {
                         VALUES (:id, :org, 'Firewall van Munthove', '', 'MANUAL', 'HIGH', 'Munthove', '', CURRENT_DATE,
                             '', FALSE, '', 'NEW', CURRENT_TIMESTAMP, 0)
                         """).param("id", id).param("org", organisation).update();
+        RegisterWrites.moved(jdbc);
         return id.toString();
     }
 

@@ -72,6 +72,7 @@ class BulkWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :title")
                 .param("title", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test
@@ -202,6 +203,7 @@ class BulkWebTests {
         jdbc.sql("UPDATE finding SET revision = revision + 1 WHERE id = :id")
                 .param("id", second)
                 .update();
+        RegisterWrites.moved(jdbc);
         String page = page(post("/findings/bulk")
                 .param("items", first + ":0", second + ":0")
                 .param("action", "ASSIGN")

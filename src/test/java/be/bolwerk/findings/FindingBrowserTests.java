@@ -52,6 +52,7 @@ class FindingBrowserTests {
         jdbc.sql("DELETE FROM finding WHERE title = :title")
                 .param("title", title)
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("DELETE FROM improvement_action WHERE title = :title")
                 .param("title", title)
                 .update();

@@ -63,6 +63,7 @@ class FindingWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :title")
                 .param("title", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("DELETE FROM finding_sla_organisation WHERE organisation_id = :org")
                 .param("org", APPELKERKE)
                 .update();
@@ -106,10 +107,12 @@ class FindingWebTests {
         jdbc.sql("UPDATE finding SET due_date = CURRENT_DATE - 1 WHERE id = :id")
                 .param("id", id)
                 .update();
+        RegisterWrites.moved(jdbc);
         UUID soon = create(title + " binnenkort");
         jdbc.sql("UPDATE finding SET due_date = CURRENT_DATE + 10 WHERE id = :id")
                 .param("id", soon)
                 .update();
+        RegisterWrites.moved(jdbc);
         assertThat(page("/findings?due=OVERDUE", iso))
                 .contains(title + " te laat")
                 .doesNotContain(title + " binnenkort");

@@ -62,6 +62,7 @@ class RegisterKeysTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :t")
                 .param("t", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test
@@ -120,6 +121,7 @@ class RegisterKeysTests {
                 .param("n", name)
                 .param("id", finding)
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     private List<String> titles(FindingList.Sort sort, boolean descending) {

@@ -3,6 +3,7 @@ package be.bolwerk.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.Browsing;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.funding.FundingFixtures;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
@@ -85,6 +86,7 @@ class IncidentJourneyBrowserTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         // The emergency support goes with the incident (cascade); its commitment and our own line do not.
         fixtures.removeMarked(marker);
         if (emergencyLine != null) {

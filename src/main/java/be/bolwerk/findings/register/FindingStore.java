@@ -27,7 +27,8 @@ import org.springframework.stereotype.Repository;
  * The one class that writes a finding's tables: the finding, its history and its retests (ADR 0002). A finding from
  * a source is inserted at most once per source record (the unique key on organisation, source and source id), so an
  * event delivered twice leaves one finding. Saving is a conditional write on the revision that was loaded: of two
- * people acting on the same finding at once, the second is refused and sees the new state.
+ * people acting on the same finding at once, the second is refused and sees the new state. Every write moves the
+ * organisation's register version when the transaction commits ({@link RegisterVersions}, ADR 0046).
  */
 @Repository("findingsFindingStore")
 public class FindingStore {
@@ -41,9 +42,11 @@ public class FindingStore {
             created_at, revision""";
 
     private final JdbcClient jdbc;
+    private final RegisterVersions versions;
 
-    FindingStore(JdbcClient jdbc) {
+    FindingStore(JdbcClient jdbc, RegisterVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     public Optional<Finding> find(FindingId id) {
@@ -78,6 +81,7 @@ public class FindingStore {
                 .update();
         if (written == 1) {
             history(f);
+            versions.changed(f.organisationId());
         }
         return written == 1;
     }
@@ -99,6 +103,7 @@ public class FindingStore {
             throw Refusal.conflict(STALE);
         }
         history(f);
+        versions.changed(f.organisationId());
         Retest retest = f.newRetest();
         if (retest != null) {
             jdbc.sql("""

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.bolwerk.Browsing;
 import be.bolwerk.campaign.MovableClock;
 import be.bolwerk.findings.FindingId;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Raising;
@@ -72,6 +73,7 @@ class RiskAcceptanceBrowserTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :t")
                 .param("t", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.bolwerk.campaign.MovableClock;
 import be.bolwerk.findings.FindingId;
 import be.bolwerk.findings.FindingStatus;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.RiskAcceptanceId;
 import be.bolwerk.findings.RiskDecision;
 import be.bolwerk.findings.Severity;
@@ -98,6 +99,7 @@ class RiskAcceptanceFlowTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :t")
                 .param("t", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test

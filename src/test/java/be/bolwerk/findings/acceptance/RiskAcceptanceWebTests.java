@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.bolwerk.TestUsers;
 import be.bolwerk.audit.AuditFixtures;
 import be.bolwerk.findings.FindingId;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Raising;
@@ -86,6 +87,7 @@ class RiskAcceptanceWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :t")
                 .param("t", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("UPDATE risk_acceptance_maximum SET critical_months = 3, high_months = 6, medium_months = 12,"
                         + " low_months = 12, informational_months = 12 WHERE id = 1")
                 .update();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.BelgianTime;
@@ -70,6 +71,7 @@ class FindingApiTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :title")
                 .param("title", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.bolwerk.findings.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Raising;
@@ -70,6 +71,7 @@ class DigestTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :title")
                 .param("title", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("DELETE FROM mail_outbox WHERE once_key LIKE 'findingDigest:2020-%'")
                 .update();
     }
@@ -149,6 +151,7 @@ class DigestTests {
                 .param("status", status)
                 .param("id", id)
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     private UUID account(String email) {

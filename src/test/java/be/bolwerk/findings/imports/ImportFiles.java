@@ -1,5 +1,6 @@
 package be.bolwerk.findings.imports;
 
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.io.IOException;
@@ -42,6 +43,7 @@ final class ImportFiles {
         jdbc.sql("DELETE FROM finding WHERE source = 'IMPORT' AND organisation_id IN (:orgs)")
                 .param("orgs", java.util.List.of(FindingImportTests.APPELKERKE, FindingImportTests.MUNTHOVE))
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("DELETE FROM mail_outbox WHERE subject = 'Bevinding voor u: Verouderde TLS op de webmail'")
                 .update();
         jdbc.sql("DELETE FROM finding_import WHERE organisation_id IN (:orgs)")

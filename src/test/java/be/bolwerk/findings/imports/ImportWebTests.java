@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.identity.token.ApiTokens;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
@@ -69,6 +70,7 @@ class ImportWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :t")
                 .param("t", title + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.findings.FindingId;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.RetestResult;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
@@ -53,6 +54,7 @@ class ClosingMomentStoreTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test
@@ -95,6 +97,7 @@ class ClosingMomentStoreTests {
         int start = migration.indexOf("UPDATE finding SET closed_at");
         String backfill = migration.substring(start, migration.indexOf(';', start));
         jdbc.sql(backfill).update();
+        RegisterWrites.moved(jdbc);
 
         assertThat(closedAt(new FindingId(twice))).isEqualTo(at(9));
         assertThat(closedAt(new FindingId(open))).as("reopened: open").isNull();
@@ -148,6 +151,7 @@ class ClosingMomentStoreTests {
                 .param("status", status)
                 .param("created", at(1))
                 .update();
+        RegisterWrites.moved(jdbc);
         history(id, 1, "RAISED", at(1));
         return id;
     }

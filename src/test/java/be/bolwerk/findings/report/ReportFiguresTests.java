@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.TestUsers;
 import be.bolwerk.findings.FindingStatus;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.organisation.OrganisationDetails;
 import be.bolwerk.organisation.OrganisationManagement;
@@ -60,9 +61,33 @@ class ReportFiguresTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         jdbc.sql("DELETE FROM organisation WHERE name LIKE :m")
                 .param("m", marker + "%")
                 .update();
+    }
+
+    @Test
+    void theFiguresAreKeptUntilTheRegisterChangesOrTheDayDoes() {
+        UUID org = UUID.randomUUID();
+        finding(org, Severity.HIGH, "NEW", at(2026, 11, 1), null);
+        assertThat(register.of(org, TODAY).count(Severity.HIGH)).isEqualTo(1);
+
+        // behind the store's back: no version moves
+        jdbc.sql("UPDATE finding SET severity = 'LOW' WHERE organisation_id = :org")
+                .param("org", org)
+                .update();
+        assertThat(register.of(org, TODAY).count(Severity.HIGH))
+                .as("kept under the version")
+                .isEqualTo(1);
+        assertThat(register.of(org, TODAY.plusDays(1)).count(Severity.LOW))
+                .as("a new day counts again")
+                .isEqualTo(1);
+
+        RegisterWrites.moved(jdbc);
+        assertThat(register.of(org, TODAY).count(Severity.LOW))
+                .as("a moved version counts again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -323,6 +348,7 @@ class ReportFiguresTests {
                 .param("closedAt", closedAt)
                 .param("created", created)
                 .update();
+        RegisterWrites.moved(jdbc);
         int seq = 1;
         history(id, org, seq++, "RAISED", created);
         for (Step step : steps) {

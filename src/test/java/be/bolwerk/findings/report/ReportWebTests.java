@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.Finding;
 import be.bolwerk.findings.register.Raising;
@@ -66,6 +67,7 @@ class ReportWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", "%" + marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
     }
 
     @Test

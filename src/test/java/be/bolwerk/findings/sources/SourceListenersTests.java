@@ -9,6 +9,7 @@ import be.bolwerk.audit.event.AuditFindingRecorded;
 import be.bolwerk.audit.event.AuditReportUploaded;
 import be.bolwerk.engagement.EngagementFindingAccepted;
 import be.bolwerk.engagement.EngagementId;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.IncidentSeverity;
 import be.bolwerk.incident.event.work.IncidentLessonAdopted;
@@ -50,6 +51,7 @@ class SourceListenersTests {
             jdbc.sql("DELETE FROM finding WHERE source_id = :id")
                     .param("id", source)
                     .update();
+            RegisterWrites.moved(jdbc);
         }
     }
 

@@ -3,6 +3,7 @@ package be.bolwerk.incident.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.bolwerk.Browsing;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.handling.Actor;
@@ -44,6 +45,7 @@ class LessonsBrowserTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         fixtures.removeMarked(marker);
     }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.handling.Actor;
@@ -80,6 +81,7 @@ class ReviewWebTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         fixtures.removeMarked(marker);
     }
 

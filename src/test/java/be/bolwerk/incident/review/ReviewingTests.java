@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import be.bolwerk.TestUsers;
+import be.bolwerk.findings.RegisterWrites;
 import be.bolwerk.incident.IncidentFixtures;
 import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.IncidentNotFound;
@@ -74,6 +75,7 @@ class ReviewingTests {
         jdbc.sql("DELETE FROM finding WHERE title LIKE :m")
                 .param("m", marker + "%")
                 .update();
+        RegisterWrites.moved(jdbc);
         fixtures.removeMarked(marker);
     }
 
