@@ -8,7 +8,9 @@
 # organisation's members (a third without owner) and a history of one to five lines per finding, as their status
 # implies. Then signs in each persona both steps (bench/lib.sh) and runs wrk --latency per URL, one after the other.
 # Prints per URL: requests per second, p50/p90/p99, whether p99 meets the goal, and the CPU milliseconds per request
-# of the application and of the database (steadier than latencies when other work shares the machine). Exits 0 even when a p99 misses
+# of the application and of the database (steadier than latencies when other work shares the machine). First, under
+# the same load, the bare Spring page of bench/baseline (bench/lib.sh, as bench/webratio.sh uses it): this machine's
+# floor at this moment, and each URL's application CPU as a multiple of it ("x base"). Exits 0 even when a p99 misses
 # the goal (a loaded machine lies; the figures are for a person to read), but not when a URL answers other than 200.
 #
 # Usage: bench/findings.sh [seconds] [connections] [name|persona|path ...]
@@ -64,10 +66,64 @@ pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "
 [ "$(id -u)" -ne 0 ] || { id postgres >/dev/null 2>&1 || useradd --system --home "$PG_ROOT" postgres; chown -R postgres "$PG_ROOT"; }
 pg "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
 pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -w -l "$PG_ROOT/log" -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1 $PG_STATS_OPTIONS" start >/dev/null
-cleanup() { stop_bolwerk; pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_ROOT"; }
+cleanup() {
+  stop_baseline
+  [ -z "${BOLWERK_PID:-}" ] || stop_bolwerk
+  pg "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_ROOT" "${WORK:-}"
+}
 trap cleanup EXIT
 psql() { command psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql -c "CREATE DATABASE bolwerk_bench"
+
+# CPU time (user + system, in clock ticks) used so far by the application, and by the database's processes (the
+# postmaster and its backends): on a shared machine the load stretches the latencies, hardly the work per request.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+db_ticks() {
+  local postmaster
+  postmaster=$(head -n 1 "$PG_ROOT/data/postmaster.pid")
+  { cat "/proc/$postmaster/stat"; for child in $(pgrep -P "$postmaster"); do cat "/proc/$child/stat" 2>/dev/null || true; done; } \
+    | awk '{ sum += $14 + $15 } END { print sum }'
+}
+
+WORK=$(mktemp -d /tmp/bolwerk-findings.XXXXXX)
+# measure NAME PID COOKIE URL PATH: warm-up, then the measured run; appends one line to WORK/results with req/s,
+# p50/p90/p99, the CPU milliseconds per request of the process PID and of the database, the path and the bytes.
+measure() {
+  local name=$1 pid=$2 cookie="Cookie: $3" url=$4 path=$5 app_before app_after db_before db_after
+  [ "$WARMUP" = 0 ] || wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$cookie" "$url" >/dev/null
+  [ "${BENCH_PG_STATS:-0}" != 1 ] || psql -d bolwerk_bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+  app_before=$(cpu_ticks "$pid")
+  db_before=$(db_ticks)
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$cookie" "$url" >"$WORK/$name.wrk"
+  app_after=$(cpu_ticks "$pid")
+  db_after=$(db_ticks)
+  if grep -q 'Non-2xx' "$WORK/$name.wrk"; then echo "$name: answers other than 2xx under load" >&2; cat "$WORK/$name.wrk" >&2; exit 1; fi
+  requests=$(awk '/requests in/ { print $1 }' "$WORK/$name.wrk")
+  if [ "${BENCH_PG_STATS:-0}" = 1 ]; then
+    echo "== $name: statements per request (calls, mean ms, total ms per request)"
+    psql -d bolwerk_bench -F ' | ' -c "SELECT round(calls::numeric / $requests, 2), round(mean_exec_time::numeric, 3),
+        round((total_exec_time / $requests)::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+      FROM pg_stat_statements WHERE calls >= $requests / 2 ORDER BY total_exec_time DESC LIMIT 12"
+  fi
+  # wrk's "N requests in T, B read": the size of one answer, headers included.
+  bytes_per_request() { awk '/requests in/ { b = $5 + 0; f = ($5 ~ /KB$/ ? 1024 : $5 ~ /MB$/ ? 1048576 : $5 ~ /GB$/ ? 1073741824 : 1)
+      printf "%.0fkB", b * f / $1 / 1024 }' "$WORK/$name.wrk"; }
+  per_request() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
+  printf '%s %s %s %s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")" \
+    "$(awk '$1 == "50%" {print $2}' "$WORK/$name.wrk")" "$(awk '$1 == "90%" {print $2}' "$WORK/$name.wrk")" \
+    "$(awk '$1 == "99%" {print $2}' "$WORK/$name.wrk")" "$(per_request $((app_after - app_before)))" \
+    "$(per_request $((db_after - db_before)))" "$path" "$(bytes_per_request)" >>"$WORK/results"
+}
+
+# The bare Spring page of bench/baseline first, under the same load, while the database idles: its p99 and CPU per
+# request are the floor of this machine at this moment, and each URL's application CPU is printed as a multiple
+# of it (x base), which moves far less than the latencies when the machine's speed does.
+BASE_PORT=${BENCH_BASELINE_PORT:-18089}
+start_baseline "$BASE_PORT" "$WORK"
+# It starts cold (Bolwerk is warmed by its seed and the URLs' own warm-ups), hence a longer warm-up.
+WARMUP=$((WARMUP * 2)) measure baseline "$BASE_PID" "$BASE_COOKIE" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" "bench/baseline:/organisations?q=Gem&page=2"
+stop_baseline
 
 start_bolwerk "$PORT" --server.address=127.0.0.1 \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bolwerk_bench" \
@@ -168,56 +224,24 @@ if [ "${BENCH_EXPLAIN:-0}" = 1 ]; then
   done
 fi
 
-# CPU time (user + system, in clock ticks) used so far by the application, and by the database's processes (the
-# postmaster and its backends): on a shared machine the load stretches the latencies, hardly the work per request.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-db_ticks() {
-  local postmaster
-  postmaster=$(head -n 1 "$PG_ROOT/data/postmaster.pid")
-  { cat "/proc/$postmaster/stat"; for child in $(pgrep -P "$postmaster"); do cat "/proc/$child/stat" 2>/dev/null || true; done; } \
-    | awk '{ sum += $14 + $15 } END { print sum }'
-}
-
-WORK=$(mktemp -d /tmp/bolwerk-findings.XXXXXX)
 declare -A sessions
 for page in "${PAGES[@]}"; do
   IFS='|' read -r name persona path <<<"$page"
   [[ "$name" =~ ^(${BENCH_ONLY:-.*})$ ]] || continue
   [ -n "${sessions[$persona]:-}" ] || sessions[$persona]=$(sign_in "$PORT" "$persona")
   url="http://127.0.0.1:$PORT$path"
-  cookie="Cookie: BOLWERK_SESSION=${sessions[$persona]}"
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$url")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: BOLWERK_SESSION=${sessions[$persona]}" "$url")
   [ "$status" = 200 ] || { echo "$name: $persona not signed in or refused (HTTP $status)" >&2; exit 1; }
-  [ "$WARMUP" = 0 ] || wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$cookie" "$url" >/dev/null
-  [ "${BENCH_PG_STATS:-0}" != 1 ] || psql -d bolwerk_bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
-  app_before=$(cpu_ticks "$BOLWERK_PID")
-  db_before=$(db_ticks)
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$cookie" "$url" >"$WORK/$name.wrk"
-  app_after=$(cpu_ticks "$BOLWERK_PID")
-  db_after=$(db_ticks)
-  if grep -q 'Non-2xx' "$WORK/$name.wrk"; then echo "$name: answers other than 2xx under load" >&2; cat "$WORK/$name.wrk" >&2; exit 1; fi
-  requests=$(awk '/requests in/ { print $1 }' "$WORK/$name.wrk")
-  if [ "${BENCH_PG_STATS:-0}" = 1 ]; then
-    echo "== $name: statements per request (calls, mean ms, total ms per request)"
-    psql -d bolwerk_bench -F ' | ' -c "SELECT round(calls::numeric / $requests, 2), round(mean_exec_time::numeric, 3),
-        round((total_exec_time / $requests)::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-      FROM pg_stat_statements WHERE calls >= $requests / 2 ORDER BY total_exec_time DESC LIMIT 12"
-  fi
-  # wrk's "N requests in T, B read": the size of one answer, headers included.
-  bytes_per_request() { awk '/requests in/ { b = $5 + 0; f = ($5 ~ /KB$/ ? 1024 : $5 ~ /MB$/ ? 1048576 : $5 ~ /GB$/ ? 1073741824 : 1)
-      printf "%.0fkB", b * f / $1 / 1024 }' "$WORK/$name.wrk"; }
-  per_request() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
-  printf '%s %s %s %s %s %s %s %s %s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")" \
-    "$(awk '$1 == "50%" {print $2}' "$WORK/$name.wrk")" "$(awk '$1 == "90%" {print $2}' "$WORK/$name.wrk")" \
-    "$(awk '$1 == "99%" {print $2}' "$WORK/$name.wrk")" "$(per_request $((app_after - app_before)))" \
-    "$(per_request $((db_after - db_before)))" "$path" "$(bytes_per_request)" >>"$WORK/results"
+  measure "$name" "$BOLWERK_PID" "BOLWERK_SESSION=${sessions[$persona]}" "$url" "$path"
 done
 rm -f "$WORK"/*.wrk
 
 echo; echo "launch ${BOLWERK_LAUNCH}, $(nproc) CPU, load average $(cut -d' ' -f1-3 /proc/loadavg), ${DURATION} s per URL after ${WARMUP} s warm-up, $CONNECTIONS connections"
 # wrk prints latencies with their unit (us, ms, s): p99 in milliseconds decides the goal.
+# x base: the URL's application CPU per request as a multiple of the bare page's (the first line).
 awk -v goal="$GOAL_MS" 'function ms(t) { if (t ~ /us$/) return t / 1000; if (t ~ /ms$/) return t + 0; if (t ~ /s$/) return t * 1000; return t }
-     { printf "%-14s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s %-14s cpu ms/req: app %5s db %5s  %6s  %s\n", $1, $2, $3, $4, $5,
-         (ms($5) < goal ? "within" : "OVER") " " goal " ms", $6, $7, $9, $8 }' "$WORK/results" 2>/dev/null \
-  || echo "no URL measured (BENCH_ONLY='${BENCH_ONLY:-}')"
+     NR == 1 { base = $6 }
+     { printf "%-14s %6.0f req/s  p50 %-9s p90 %-9s p99 %-9s %-14s cpu ms/req: app %5s db %5s  x base %5s  %6s  %s\n", $1, $2, $3, $4, $5,
+         (ms($5) < goal ? "within" : "OVER") " " goal " ms", $6, $7, (base > 0 ? sprintf("%.1f", $6 / base) : "-"), $9, $8 }' "$WORK/results"
+[ "$(wc -l <"$WORK/results")" -gt 1 ] || echo "no URL measured (BENCH_ONLY='${BENCH_ONLY:-}')"
 rm -rf "$WORK"

@@ -48,6 +48,42 @@ stop_bolwerk() {
   rm -rf "$BOLWERK_WORK"
 }
 
+# start_baseline PORT WORK: the bare Spring Boot + Security + Thymeleaf page of bench/baseline (a 25-row table from
+# memory), with the JVM settings of the production launch, signed in. Built once per change of its sources, outside
+# the repository's target/ (a clean keeps it). Sets BASE_PID and BASE_COOKIE; its log goes to WORK/base.log.
+start_baseline() {
+  local port=$1 work=$2 cache sum base_jar jar token session status
+  cache=${XDG_CACHE_HOME:-$HOME/.cache}/bolwerk-baseline
+  sum=$(cat bench/baseline/pom.xml $(find bench/baseline/src -type f | sort) | sha256sum | cut -c1-12)
+  base_jar=$cache/$sum/target/baseline-1.jar
+  if [ ! -f "$base_jar" ]; then
+    rm -rf "${cache:?}/$sum"
+    mkdir -p "$cache/$sum"
+    cp -r bench/baseline/pom.xml bench/baseline/src "$cache/$sum/"
+    (cd "$cache/$sum" && "$OLDPWD/mvnw" -q -B -ntp -DskipTests package) || { echo "baseline build failed" >&2; return 1; }
+  fi
+  mapfile -t jvm < <(bin/production options)
+  (cd "$work" && exec java "${jvm[@]}" -jar "$base_jar" --server.port="$port" >base.log 2>&1) &
+  BASE_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
+    kill -0 "$BASE_PID" 2>/dev/null || { cat "$work/base.log" >&2; return 1; }
+    sleep 0.2
+  done
+  jar=$work/base.cookies
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" type="hidden" value="[^"]*"\|name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode username=u --data-urlencode password=p \
+    --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
+  session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+  BASE_COOKIE="JSESSIONID=$session"
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $BASE_COOKIE" "http://127.0.0.1:$port/organisations")
+  [ "$status" = 200 ] || { echo "baseline: not signed in (HTTP $status)" >&2; return 1; }
+}
+
+stop_baseline() {
+  [ -z "${BASE_PID:-}" ] || { kill "$BASE_PID" 2>/dev/null || true; wait "$BASE_PID" 2>/dev/null || true; }
+  BASE_PID=
+}
+
 # sign_in PORT EMAIL: both steps as a person does them (in demo mode the second-factor page shows the demo
 # account's current code); prints the session cookie value.
 sign_in() {

@@ -49,22 +49,11 @@ fi
 WORK=$(mktemp -d /tmp/bolwerk-webratio.XXXXXX)
 BASE_PID=
 cleanup() {
-  [ -z "$BASE_PID" ] || { kill "$BASE_PID" 2>/dev/null || true; wait "$BASE_PID" 2>/dev/null || true; }
+  stop_baseline
   [ -z "${BOLWERK_PID:-}" ] || stop_bolwerk
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-# The baseline is built once per change of its sources, outside the repository's target/ (a clean keeps it).
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/bolwerk-baseline
-sum=$(cat bench/baseline/pom.xml $(find bench/baseline/src -type f | sort) | sha256sum | cut -c1-12)
-base_jar=$cache/$sum/target/baseline-1.jar
-if [ ! -f "$base_jar" ]; then
-  rm -rf "${cache:?}/$sum"
-  mkdir -p "$cache/$sum"
-  cp -r bench/baseline/pom.xml bench/baseline/src "$cache/$sum/"
-  (cd "$cache/$sum" && "$OLDPWD/mvnw" -q -B -ntp -DskipTests package) || { echo "baseline build failed" >&2; exit 1; }
-fi
 
 # CPU time (user + system, in clock ticks) a process has used so far.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -85,24 +74,10 @@ measure() {
     "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
 }
 
-mapfile -t jvm < <(bin/production options)
-(cd "$WORK" && exec java "${jvm[@]}" -jar "$base_jar" --server.port="$BASE_PORT" >base.log 2>&1) &
-BASE_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$BASE_PORT/login"; do
-  kill -0 "$BASE_PID" 2>/dev/null || { cat "$WORK/base.log" >&2; exit 1; }
-  sleep 0.2
-done
-jar=$WORK/base.cookies
-token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$BASE_PORT/login" | grep -o 'name="_csrf" type="hidden" value="[^"]*"\|name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode username=u --data-urlencode password=p \
-  --data-urlencode "_csrf=$token" "http://127.0.0.1:$BASE_PORT/login"
-base_session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations")
-[ "$status" = 200 ] || { echo "baseline: not signed in (HTTP $status)" >&2; exit 1; }
+start_baseline "$BASE_PORT" "$WORK"
 # The baseline starts cold (Bolwerk's JIT is warmed by the sign-ins and the pages before), hence a longer warm-up.
-WARMUP=$((WARMUP * 2)) measure baseline "$BASE_PID" "JSESSIONID=$base_session" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
-kill "$BASE_PID"; wait "$BASE_PID" 2>/dev/null || true
-BASE_PID=
+WARMUP=$((WARMUP * 2)) measure baseline "$BASE_PID" "$BASE_COOKIE" "http://127.0.0.1:$BASE_PORT/organisations?q=Gem&page=2" >"$WORK/results"
+stop_baseline
 
 extra=()
 [ -z "${BENCH_JFR:-}" ] || extra+=(-XX:StartFlightRecording=filename="$(realpath -m "$BENCH_JFR")",settings=profile,delay=10s -XX:FlightRecorderOptions:stackdepth=256)
