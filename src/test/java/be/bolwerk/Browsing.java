@@ -126,9 +126,12 @@ public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterE
         // Hidden scrollbars, as on phones: a classic scrollbar would take 15 px of the 320 px the page must fit.
         this.driver = Chromium.start("--window-size=1280,1000", "--lang=nl", "--hide-scrollbars");
         // A condition that reads the page while htmx swaps it or a form submit reloads it can hold an element
-        // that is gone a moment later; the next poll reads the new page instead of failing the test.
+        // that is gone a moment later; the next poll reads the new page instead of failing the test. Chromium 156
+        // reports some of these not as a stale element but as an "unknown error" ("Node with given id does not
+        // belong to the document"), a plain WebDriverException, so the waits ignore those too: a real failure
+        // still ends the wait after ten seconds, with the last exception as its cause.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        this.wait.ignoring(StaleElementReferenceException.class);
+        this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     }
 
     @Override
