@@ -101,6 +101,28 @@ class FindingWebTests {
                 .contains(AUDIT_FINDING);
     }
 
+    /**
+     * The table is rendered once per distinct page of rows and kept (ADR 0047): a kept table still escapes what people
+     * typed, shows a step taken a moment ago, shows the English labels to an English reader and the checkboxes only to
+     * those who may use the bulk actions.
+     */
+    @Test
+    void aKeptTableIsEscapedAndShowsEachFindingAsItIsNow() throws Exception {
+        UUID id = create(title + " <script>alert(1)</script>");
+        String search = "/findings?q=" + title.substring("Webtest ".length());
+        for (int i = 0; i < 2; i++) {
+            assertThat(page(search, iso))
+                    .contains(title + " &lt;script&gt;alert(1)&lt;/script&gt;")
+                    .doesNotContain("<script>alert(1)")
+                    .contains("<td>Nieuw</td>")
+                    .contains("form=\"bulk-form\"");
+        }
+        step("/findings/" + id + "/confirm", Map.of());
+        assertThat(page(search, iso)).contains("<td>Bevestigd</td>").doesNotContain("<td>Nieuw</td>");
+        assertThat(page(search + "&lang=en", iso)).contains("<td>Confirmed</td>");
+        assertThat(page(search, viewer)).contains("<td>Bevestigd</td>").doesNotContain("form=\"bulk-form\"");
+    }
+
     @Test
     void overdueAndDueSoonFollowTheDueDate() throws Exception {
         UUID id = create(title + " te laat");

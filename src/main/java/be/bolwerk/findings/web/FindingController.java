@@ -21,6 +21,7 @@ import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.OrganisationProfile;
 import be.bolwerk.shared.BelgianTime;
 import be.bolwerk.shared.Refusal;
+import be.bolwerk.shared.rendering.KeptRendering;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
@@ -70,6 +71,7 @@ class FindingController {
     private final MessageSource messages;
     private final Clock clock;
     private final AcceptanceList acceptances;
+    private final KeptRendering rendering;
 
     FindingController(
             FindingList list,
@@ -81,7 +83,8 @@ class FindingController {
             OrganisationMembers members,
             MessageSource messages,
             Clock clock,
-            AcceptanceList acceptances) {
+            AcceptanceList acceptances,
+            KeptRendering rendering) {
         this.list = list;
         this.access = access;
         this.store = store;
@@ -92,6 +95,7 @@ class FindingController {
         this.messages = messages;
         this.clock = clock;
         this.acceptances = acceptances;
+        this.rendering = rendering;
     }
 
     @GetMapping
@@ -123,12 +127,47 @@ class FindingController {
         Map<UUID, String> names = new LinkedHashMap<>();
         memberOf.forEach(o -> names.put(o.id().value(), o.name()));
         FindingViews.Texts text = (key, args) -> messages.getMessage(key, args, locale);
-        model.addAttribute("search", search);
-        model.addAttribute("list", FindingViews.list(list.search(search, user), search, names, text));
-        model.addAttribute("filters", FindingViews.filters(search, owners(user), text));
+        FindingViews.ListView view = FindingViews.list(list.search(search, user), search, names, text);
+        FindingViews.Filters filters = FindingViews.filters(search, owners(user), text);
+        boolean mayTighten = user.memberships().values().stream().anyMatch(r -> new Access(r).mayDecide());
+        model.addAttribute("list", view);
+        // The page's three busiest parts, each rendered once per distinct set of values and kept (ADR 0047).
+        model.addAttribute(
+                "filterFields",
+                rendering.html(
+                        "findings/register-filters",
+                        locale,
+                        Map.of(
+                                "query", search.query(),
+                                "filters", filters,
+                                "sort", view.sort(),
+                                "dir", view.dir())));
+        if (!view.rows().isEmpty()) {
+            model.addAttribute(
+                    "table",
+                    rendering.html(
+                            "findings/register-table",
+                            locale,
+                            Map.of(
+                                    "rows", view.rows(),
+                                    "columns", view.columns(),
+                                    "several", view.severalOrganisations(),
+                                    "mayTighten", mayTighten)));
+        }
+        if (mayTighten && !view.rows().isEmpty()) {
+            model.addAttribute(
+                    "bulkFields",
+                    rendering.html(
+                            "findings/register-bulk",
+                            locale,
+                            Map.of(
+                                    "pageIds", view.pageIds(),
+                                    "count", view.rows().size(),
+                                    "owners", filters.owners())));
+        }
         model.addAttribute("organisationNames", String.join(", ", names.values()));
         model.addAttribute("mayWrite", memberOf.stream().anyMatch(o -> mayWork(user, o)));
-        model.addAttribute("mayTighten", user.memberships().values().stream().anyMatch(r -> new Access(r).mayDecide()));
+        model.addAttribute("mayTighten", mayTighten);
         return LIST;
     }
 
