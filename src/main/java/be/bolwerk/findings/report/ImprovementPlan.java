@@ -64,7 +64,7 @@ class ImprovementPlan {
     }
 
     /** Dates as the plan prints them, for the template. */
-    static final class Days {
+    record Days() {
 
         public String of(LocalDate date) {
             return date == null ? "" : DAY.format(date);

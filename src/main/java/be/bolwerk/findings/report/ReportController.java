@@ -5,6 +5,7 @@ import be.bolwerk.findings.FindingStatus;
 import be.bolwerk.findings.Severity;
 import be.bolwerk.findings.register.FindingList;
 import be.bolwerk.organisation.OrganisationProfile;
+import be.bolwerk.shared.rendering.KeptRendering;
 import be.bolwerk.shared.security.CurrentUser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,18 +49,21 @@ class ReportController {
     private final ImprovementPlan plan;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final KeptRendering rendering;
 
     ReportController(
             Reports reports,
             RegisterSpreadsheet spreadsheet,
             ImprovementPlan plan,
             MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json,
+            KeptRendering rendering) {
         this.reports = reports;
         this.spreadsheet = spreadsheet;
         this.plan = plan;
         this.messages = messages;
         this.json = json;
+        this.rendering = rendering;
     }
 
     @GetMapping
@@ -72,11 +76,19 @@ class ReportController {
         RegisterFigures.Figures figures = reports.figures(chosen);
         model.addAttribute("organisation", chosen);
         model.addAttribute("organisations", reports.organisations(user));
-        model.addAttribute("figures", figures);
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("statuses", FindingStatus.values());
-        model.addAttribute("chart", chart(figures, locale));
-        model.addAttribute("day", new ImprovementPlan.Days());
+        // Rendered once per distinct set of figures and kept (ADR 0047): the figures themselves are kept under the
+        // register's version (ADR 0046), so between two changes every request asks for the same HTML.
+        model.addAttribute(
+                "figuresHtml",
+                rendering.html(
+                        "findings/report-figures",
+                        locale,
+                        Map.of(
+                                "figures", figures,
+                                "severities", List.of(Severity.values()),
+                                "statuses", List.of(FindingStatus.values()),
+                                "chart", chart(figures, locale),
+                                "day", new ImprovementPlan.Days())));
         return "findings/report";
     }
 

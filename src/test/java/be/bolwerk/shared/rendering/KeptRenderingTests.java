@@ -81,6 +81,7 @@ class KeptRenderingTests {
                 .containsExactly(
                         "findings/list.html ${filterFields}",
                         "findings/list.html ${table}",
-                        "findings/list.html ${bulkFields}");
+                        "findings/list.html ${bulkFields}",
+                        "findings/report.html ${figuresHtml}");
     }
 }
