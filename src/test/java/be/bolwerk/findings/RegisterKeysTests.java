@@ -108,6 +108,36 @@ class RegisterKeysTests {
                 .isEqualTo(5);
     }
 
+    /**
+     * Above {@link FindingList#FEW} matches the page walks the register in its order with a plain substring test
+     * instead of the count's LIKE: the same matches, wildcards still literal, every page and the last one too.
+     */
+    @Test
+    void aSearchWithManyMatchesWalksInOrderAndFindsTheSameRows() {
+        for (int i = 0; i <= FindingList.FEW; i++) {
+            raise(marker + String.format(" veel %03d 5%%_x", i), Severity.LOW, "", "", "");
+        }
+        raise(marker + " veel 999 5ab_x", Severity.LOW, "", "", "");
+
+        String text = marker + " veel";
+        FindingList.Search all = query(text, FindingList.Sort.TITLE, false);
+        assertThat(list.search(all, iso).total()).isEqualTo(FindingList.FEW + 2);
+        FindingList.Search literal = query("5%_x", FindingList.Sort.TITLE, false);
+        var first = list.search(literal, iso);
+        assertThat(first.total()).as("% and _ taken literally").isEqualTo(FindingList.FEW + 1);
+        assertThat(first.items())
+                .extracting(r -> r.title().substring(marker.length()))
+                .startsWith(" veel 000 5%_x", " veel 001 5%_x")
+                .hasSize(25);
+        int lastPage = (int) (FindingList.FEW / 25);
+        var last = list.search(
+                new FindingList.Search("5%_x", null, null, null, null, null, FindingList.Sort.TITLE, false, lastPage),
+                iso);
+        assertThat(last.items())
+                .extracting(r -> r.title().substring(marker.length()))
+                .containsExactly(" veel 200 5%_x");
+    }
+
     private UUID raise(String title, Severity severity, String system, String control, String externalId) {
         return raising.raise(
                         APPELKERKE,
