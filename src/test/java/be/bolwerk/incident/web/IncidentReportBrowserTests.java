@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,10 +125,11 @@ class IncidentReportBrowserTests {
                         member())
                 .incident();
 
-        new WebDriverWait(browsing.driver(), Duration.ofSeconds(40))
-                .until(d -> d.findElement(By.id("incident-results")).getText().contains(arrived.reference()));
-        assertThat(browsing.driver().findElement(By.id("incident-news")).getText())
-                .contains(arrived.reference());
+        // The poll replaces the results and the news, so an element found a moment ago may be gone when it is read.
+        WebDriverWait poll = new WebDriverWait(browsing.driver(), Duration.ofSeconds(40));
+        poll.ignoring(StaleElementReferenceException.class);
+        poll.until(d -> d.findElement(By.id("incident-results")).getText().contains(arrived.reference()));
+        poll.until(d -> d.findElement(By.id("incident-news")).getText().contains(arrived.reference()));
         assertThat(((JavascriptExecutor) browsing.driver()).executeScript("return window.bolwerkNotReloaded"))
                 .as("the page was not reloaded")
                 .isEqualTo(true);
