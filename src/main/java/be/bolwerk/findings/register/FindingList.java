@@ -168,7 +168,7 @@ public class FindingList {
         // table; a later page no longer reads every row it skips (page 40 skips 975).
         List<Row> rows = bind(
                         jdbc.sql("SELECT " + ROW_COLUMNS + " FROM finding f JOIN (SELECT f.id FROM finding f WHERE "
-                                + (total > FEW ? pageWhere(search) : where) + " ORDER BY " + order(search)
+                                + (total > FEW ? where(search, WALK) : where) + " ORDER BY " + order(search)
                                 + " LIMIT :limit OFFSET :offset) p"
                                 + " ON p.id = f.id ORDER BY " + order(search)),
                         search,
@@ -228,14 +228,18 @@ public class FindingList {
 
     private static final String OPEN = "f.status IN ('NEW', 'CONFIRMED', 'IN_PROGRESS', 'REOPENED')";
 
-    private static final String SEARCH = " AND f.search_text LIKE :q ESCAPE '\\'";
+    /** The count's search (and the page's, for few matches): on PostgreSQL a trigram index finds the candidates. */
+    private static final String LIKE = " AND f.search_text LIKE :q ESCAPE '\\'";
 
     private static String where(Search search) {
+        return where(search, LIKE);
+    }
+
+    private static String where(Search search, String searchCondition) {
         StringBuilder where = new StringBuilder("f.organisation_id IN (:organisations)");
         if (!search.query().isEmpty()) {
-            // title, system, external id and control reference, lower-cased by the database (V38, ADR 0034); on
-            // PostgreSQL a trigram index finds the candidates
-            where.append(SEARCH);
+            // title, system, external id and control reference, lower-cased by the database (V38, ADR 0034)
+            where.append(searchCondition);
         }
         if (search.status() != null) {
             where.append(" AND f.status = :status");
@@ -264,18 +268,14 @@ public class FindingList {
     public static final long FEW = 200;
 
     /**
-     * The page's condition when a search matches more than {@link #FEW}: the count's, but the search as a plain
-     * substring test that no index serves, so the page walks the sort key's index and stops after its rows. With the
-     * LIKE, PostgreSQL's generic plan (prepared statements, after five runs) chose the cross-organisation trigram index
-     * whatever the words: 12–13 ms for "tls" (one finding in six) against 1.5 ms walking in order. For a rare word the
-     * walk would read every row of the organisation (15 ms for one match in 20,000), so few matches keep the LIKE
-     * (docs/performance.md). Both give the same matches.
+     * The page's search when it matches more than {@link #FEW}: a plain substring test that no index serves, so the
+     * page walks the sort key's index and stops after its rows. With the LIKE, PostgreSQL's generic plan (prepared
+     * statements, after five runs) chose the cross-organisation trigram index whatever the words: 12–13 ms for "tls"
+     * (one finding in six) against 1.5 ms walking in order. For a rare word the walk would read every row of the
+     * organisation (15 ms for one match in 20,000), so few matches keep the LIKE (docs/performance.md). Both give the
+     * same matches.
      */
-    private static String pageWhere(Search search) {
-        return search.query().isEmpty()
-                ? where(search)
-                : where(search).replace(SEARCH, " AND POSITION(:term IN f.search_text) > 0");
-    }
+    private static final String WALK = " AND POSITION(:term IN f.search_text) > 0";
 
     private static JdbcClient.StatementSpec bind(
             JdbcClient.StatementSpec spec, Search search, List<UUID> organisations, LocalDate today) {
