@@ -1,20 +1,22 @@
-import java.net.URI;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,19 +24,25 @@ import java.util.stream.Collectors;
 /**
  * The load generator of bench/incident-burst.sh: sends every line of a burst file (organisation, session,
  * CSRF token, submission key; each line twice for the double click) as the report form at the same moment, over
- * its own connection, follows the redirect to the acknowledgement page and reads the reference from it. Several
- * burst files are sent one after the other, five seconds apart, from the same (warm) JVM.
+ * its own connection, follows the redirect to the acknowledgement page on that connection (as a browser does) and
+ * reads the reference from it. Several burst files are sent one after the other, five seconds apart, from the same
+ * (warm) JVM.
  *
- * <p>One JVM with asynchronous HTTP instead of a shell and a curl per request: forking 1,200 processes on the two
- * cores the application also runs on took more of the measured time than the application did. Run with the JDK's
- * single-file launcher: {@code java bench/Burst.java PORT WARMUP_FILE BURST_FILE...}. Prints one line per request,
- * "BURST ORGANISATION INC-…" or "BURST ORGANISATION no-reference-STATUS", and per burst "seconds BURST N" (from the
- * first send to the last acknowledgement); BURST counts from 1.
+ * <p>The generator shares the machine's two cores with the server, so it must cost as little as it can: every
+ * request's bytes are made before the clock starts, and one thread drives all connections with a selector and
+ * reads just enough HTTP/1.1 to find the status, the redirect and the end of the answer. The JDK's HttpClient,
+ * used before, spent 1.4–1.7 CPU seconds per burst of 1,200 exchanges (docs/performance.md): a fifth of the
+ * machine, which a real burst (300 organisations, 300 browsers elsewhere) does not take from the server.
  *
- * <p>WARMUP_FILE (same format, a key of its own on every line; may be empty) is sent first, {@value #WAVE} reports at a time, each
- * twice, and is not measured: a server that has been running for a while has loaded, compiled and cached the
- * report's path (classes, templates, the JIT's code), and so has this generator; a server started a moment ago has
- * not, and would measure its own start-up.
+ * <p>Run with the JDK's single-file launcher: {@code java bench/Burst.java PORT WARMUP_FILE BURST_FILE...}. Prints
+ * one line per request, "BURST ORGANISATION INC-…" or "BURST ORGANISATION no-reference-WHY", and per burst "seconds
+ * BURST N" (from the first send to the last acknowledgement) and "cpu BURST machine M server S generator G" (CPU
+ * seconds spent meanwhile, from /proc); BURST counts from 1. BURST_SERVER_PID names the server's process.
+ *
+ * <p>WARMUP_FILE (same format, a key of its own on every line; may be empty) is sent first, {@value #WAVE} reports
+ * at a time, each twice, and is not measured: a server that has been running for a while has loaded, compiled and
+ * cached the report's path (classes, templates, the JIT's code), and so has this generator; a server started a
+ * moment ago has not, and would measure its own start-up.
  */
 public class Burst {
 
@@ -42,16 +50,14 @@ public class Burst {
 
     private static final int WAVE = 20;
 
+    private static final long TIMEOUT_NANOS = 120_000_000_000L;
+
     public static void main(String[] args) throws Exception {
-        String base = "http://localhost:" + args[0];
+        InetSocketAddress server = new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0]));
+        long pid = Long.parseLong(System.getenv().getOrDefault("BURST_SERVER_PID", "0"));
         String noticed = LocalDateTime.now(ZoneId.of("Europe/Brussels"))
                 .minusMinutes(20)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(30))
-                .build();
 
         List<String[]> warmup = lines(Path.of(args[1]));
         if (!warmup.isEmpty()) {
@@ -62,11 +68,9 @@ public class Burst {
                     wave.add(line);
                     wave.add(line);
                 }
-                List<CompletableFuture<String>> answers = send(client, base, wave, noticed);
-                CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
-                acknowledged += (int) answers.stream()
-                        .filter(answer -> answer.join().contains(" INC-"))
-                        .count();
+                for (String answer : send(server, wave, noticed)) {
+                    acknowledged += answer.contains(" INC-") ? 1 : 0;
+                }
             }
             System.err.printf("warm-up: %d of %d requests acknowledged%n", acknowledged, warmup.size() * 2);
             // Lets the server's compiler finish what the warm-up queued before the burst competes for the cores.
@@ -78,66 +82,239 @@ public class Burst {
                 Thread.sleep(5000);
             }
             List<String[]> lines = lines(Path.of(args[burst + 1]));
+            List<Exchange> exchanges = exchanges(server, lines, noticed);
+            Cpu before = Cpu.now(pid);
             long started = System.nanoTime();
-            List<CompletableFuture<String>> answers = send(client, base, lines, noticed);
-            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+            run(exchanges);
             double seconds = (System.nanoTime() - started) / 1e9;
-            for (CompletableFuture<String> answer : answers) {
-                System.out.println(burst + " " + answer.join());
+            Cpu spent = Cpu.now(pid).minus(before);
+            for (Exchange exchange : exchanges) {
+                System.out.println(burst + " " + exchange.answer());
             }
             System.out.printf("seconds %d %.2f%n", burst, seconds);
+            System.out.printf(
+                    "cpu %d machine %.2f server %.2f generator %.2f%n",
+                    burst, spent.machine, spent.server, spent.generator);
         }
     }
 
-    /** Sends every line's report at once; each answer is "ORGANISATION INC-…" or "ORGANISATION no-reference-…". */
-    private static List<CompletableFuture<String>> send(
-            HttpClient client, String base, List<String[]> lines, String noticed) {
-        List<HttpRequest> posts = new ArrayList<>();
+    private static List<String> send(InetSocketAddress server, List<String[]> lines, String noticed)
+            throws IOException {
+        List<Exchange> exchanges = exchanges(server, lines, noticed);
+        run(exchanges);
+        return exchanges.stream().map(Exchange::answer).collect(Collectors.toList());
+    }
+
+    private static List<Exchange> exchanges(InetSocketAddress server, List<String[]> lines, String noticed) {
+        List<Exchange> exchanges = new ArrayList<>();
         for (String[] line : lines) {
-            posts.add(HttpRequest.newBuilder(URI.create(base + "/incidents/new"))
-                    .timeout(Duration.ofSeconds(120))
-                    .header("Cookie", "BOLWERK_SESSION=" + line[1])
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(line, noticed)))
-                    .build());
+            exchanges.add(new Exchange(server, line[0], line[1], post(line, noticed)));
         }
-        List<CompletableFuture<String>> answers = new ArrayList<>();
-        for (int i = 0; i < posts.size(); i++) {
-            String organisation = lines.get(i)[0];
-            String session = lines.get(i)[1];
-            answers.add(client.sendAsync(posts.get(i), HttpResponse.BodyHandlers.discarding())
-                    .thenCompose(posted -> acknowledgement(client, base, session, posted))
-                    .thenApply(answer -> organisation + " " + answer)
-                    .exceptionally(failure -> organisation + " no-reference-" + failure.getClass().getSimpleName()));
-        }
-        return answers;
+        return exchanges;
     }
 
-    private static List<String[]> lines(Path file) throws java.io.IOException {
+    /** Opens every exchange's connection at once and drives them all until each has its answer or failed. */
+    private static void run(List<Exchange> exchanges) throws IOException {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        try (Selector selector = Selector.open()) {
+            for (Exchange exchange : exchanges) {
+                exchange.connect(selector);
+            }
+            int open = exchanges.size();
+            while (open > 0 && System.nanoTime() < deadline) {
+                selector.select(1000);
+                for (SelectionKey key : selector.selectedKeys()) {
+                    Exchange exchange = (Exchange) key.attachment();
+                    try {
+                        exchange.ready(key, selector);
+                    } catch (IOException e) {
+                        exchange.fail(e.getClass().getSimpleName());
+                    }
+                    if (exchange.done()) {
+                        open--;
+                    }
+                }
+                selector.selectedKeys().clear();
+            }
+            for (Exchange exchange : exchanges) {
+                if (!exchange.done()) {
+                    exchange.fail("timeout");
+                }
+            }
+        }
+    }
+
+    /**
+     * One report: the form on a connection of its own, then the page its redirect names on the same connection
+     * (a new one if the server closed it). Reads an answer to its end by Content-Length, chunked encoding or the
+     * connection's close.
+     */
+    private static final class Exchange {
+
+        private final InetSocketAddress server;
+        private final String organisation;
+        private final String session;
+        private SocketChannel channel;
+        private ByteBuffer out;
+        private final ByteArrayOutputStream in = new ByteArrayOutputStream(16384);
+        private final ByteBuffer buffer = ByteBuffer.allocate(16384);
+        private boolean following;
+        private String answer;
+
+        Exchange(InetSocketAddress server, String organisation, String session, byte[] post) {
+            this.server = server;
+            this.organisation = organisation;
+            this.session = session;
+            this.out = ByteBuffer.wrap(post);
+        }
+
+        void connect(Selector selector) throws IOException {
+            channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            if (channel.connect(server)) {
+                channel.register(selector, SelectionKey.OP_WRITE, this);
+            } else {
+                channel.register(selector, SelectionKey.OP_CONNECT, this);
+            }
+        }
+
+        void ready(SelectionKey key, Selector selector) throws IOException {
+            if (key.isConnectable()) {
+                channel.finishConnect();
+                key.interestOps(SelectionKey.OP_WRITE);
+            } else if (key.isWritable()) {
+                channel.write(out);
+                if (!out.hasRemaining()) {
+                    key.interestOps(SelectionKey.OP_READ);
+                }
+            } else if (key.isReadable()) {
+                buffer.clear();
+                int read = channel.read(buffer);
+                if (read > 0) {
+                    in.write(buffer.array(), 0, read);
+                }
+                Response response = Response.of(in.toByteArray(), read < 0);
+                if (response != null) {
+                    answered(response, key, selector);
+                } else if (read < 0) {
+                    fail("closed");
+                }
+            }
+        }
+
+        private void answered(Response response, SelectionKey key, Selector selector) throws IOException {
+            in.reset();
+            if (!following) {
+                String location = response.header("location");
+                if (response.status / 100 != 3 || location == null) {
+                    fail(String.valueOf(response.status));
+                    return;
+                }
+                following = true;
+                out = ByteBuffer.wrap(get(location.replaceFirst("^https?://[^/]+", ""), session));
+                if (response.closes()) {
+                    key.cancel();
+                    channel.close();
+                    connect(selector);
+                } else {
+                    key.interestOps(SelectionKey.OP_WRITE);
+                }
+                return;
+            }
+            Matcher reference = REFERENCE.matcher(response.body);
+            answer = response.status == 200 && reference.find() ? reference.group() : "no-reference-" + response.status;
+            close();
+        }
+
+        void fail(String why) {
+            if (answer == null) {
+                answer = "no-reference-" + why;
+            }
+            close();
+        }
+
+        private void close() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Closing a connection whose answer is known: nothing left to lose.
+            }
+        }
+
+        boolean done() {
+            return answer != null;
+        }
+
+        String answer() {
+            return organisation + " " + (answer == null ? "no-reference-timeout" : answer);
+        }
+    }
+
+    /** An HTTP/1.1 answer once complete: its status, lower-cased headers and body (ISO-8859-1: only ASCII is read). */
+    private record Response(int status, Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name);
+        }
+
+        boolean closes() {
+            return "close".equalsIgnoreCase(headers.get("connection"));
+        }
+
+        /** The answer in these bytes, or null while it is still incomplete. */
+        static Response of(byte[] bytes, boolean ended) {
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            if (end < 0) {
+                return null;
+            }
+            String[] head = text.substring(0, end).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
+            }
+            int status = Integer.parseInt(head[0].split(" ")[1]);
+            String body = text.substring(end + 4);
+            String length = headers.get("content-length");
+            if (length != null) {
+                int expected = Integer.parseInt(length);
+                return body.length() >= expected ? new Response(status, headers, body.substring(0, expected)) : null;
+            }
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                return body.endsWith("0\r\n\r\n") ? new Response(status, headers, body) : null;
+            }
+            return ended ? new Response(status, headers, body) : null;
+        }
+    }
+
+    private static byte[] post(String[] line, String noticed) {
+        byte[] body = form(line, noticed).getBytes(StandardCharsets.UTF_8);
+        String head = "POST /incidents/new HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Cookie: BOLWERK_SESSION=" + line[1] + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + "\r\n";
+        byte[] request = new byte[head.length() + body.length];
+        System.arraycopy(head.getBytes(StandardCharsets.ISO_8859_1), 0, request, 0, head.length());
+        System.arraycopy(body, 0, request, head.length(), body.length);
+        return request;
+    }
+
+    private static byte[] get(String path, String session) {
+        return ("GET " + path + " HTTP/1.1\r\n"
+                        + "Host: localhost\r\n"
+                        + "Cookie: BOLWERK_SESSION=" + session + "\r\n"
+                        + "\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static List<String[]> lines(Path file) throws IOException {
         return Files.readAllLines(file).stream()
                 .filter(line -> !line.isBlank())
                 .map(line -> line.trim().split("\\s+"))
                 .collect(Collectors.toList());
-    }
-
-    /** The page the answer leads to, as a browser would load it: a redirect is followed with the same session. */
-    private static CompletableFuture<String> acknowledgement(
-            HttpClient client, String base, String session, HttpResponse<Void> posted) {
-        if (posted.statusCode() / 100 != 3) {
-            return CompletableFuture.completedFuture("no-reference-" + posted.statusCode());
-        }
-        String location = posted.headers().firstValue("Location").orElse("");
-        HttpRequest page = HttpRequest.newBuilder(URI.create(base).resolve(location))
-                .timeout(Duration.ofSeconds(120))
-                .header("Cookie", "BOLWERK_SESSION=" + session)
-                .GET()
-                .build();
-        return client.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-            Matcher reference = REFERENCE.matcher(response.body());
-            return response.statusCode() == 200 && reference.find()
-                    ? reference.group()
-                    : "no-reference-" + response.statusCode();
-        });
     }
 
     /**
@@ -177,6 +354,35 @@ public class Burst {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * CPU seconds spent so far, from /proc: the whole machine (busy time of every core, steal excluded), the server's
+     * process (0 when its id is not known) and this generator's. The difference of two shows where a burst's cores
+     * went; the rest of the machine's is PostgreSQL and the system.
+     */
+    private record Cpu(double machine, double server, double generator) {
+
+        private static final double TICKS = 100.0;
+
+        static Cpu now(long server) throws IOException {
+            String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // user nice system idle iowait irq softirq steal: busy = user + nice + system + irq + softirq.
+            long busy = Long.parseLong(all[1]) + Long.parseLong(all[2]) + Long.parseLong(all[3])
+                    + Long.parseLong(all[6]) + Long.parseLong(all[7]);
+            return new Cpu(busy / TICKS, server == 0 ? 0 : process(server), process(ProcessHandle.current().pid()));
+        }
+
+        /** utime + stime of a process; its command name is in parentheses and may hold spaces, so split after it. */
+        private static double process(long pid) throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(machine - earlier.machine, server - earlier.server, generator - earlier.generator);
+        }
     }
 
     private Burst() {}

@@ -84,13 +84,16 @@ echo; echo "== $ROUNDS bursts, 5 s apart: $REPORTS organisations report at once,
 # bench/Burst.java sends them from one JVM (asynchronous HTTP, a connection per request), after the warm-up, and
 # follows each answer to the acknowledgement page: a shell and a curl per request spent more of the two cores than
 # the application did, and a fresh generator JVM per burst spent its own start-up beside the server's work.
-all=$(java bench/Burst.java "$PORT" "$PG_ROOT/warmup" "${bursts[@]}")
+all=$(BURST_SERVER_PID="$BOLWERK_PID" java bench/Burst.java "$PORT" "$PG_ROOT/warmup" "${bursts[@]}")
 failed=0
 for round in $(seq "$ROUNDS"); do
   echo; echo "-- burst $round"
   seconds=$(printf '%s\n' "$all" | awk -v r="$round" '$1 == "seconds" && $2 == r { print $3 }')
   answers=$(printf '%s\n' "$all" | awk -v r="$round" '$1 == r { print $2, $3 }')
   printf 'time to the last acknowledgement: %.2f s\n' "$seconds"
+  printf '%s\n' "$all" | awk -v r="$round" '$1 == "cpu" && $2 == r {
+    printf "CPU seconds spent meanwhile: machine %s, Bolwerk %s, generator %s, the rest (PostgreSQL, system) %.2f\n",
+      $4, $6, $8, $4 - $6 - $8 }'
   acknowledged=$(printf '%s\n' "$answers" | grep -c ' INC-' || true)
   echo "answers with a reference: $acknowledged of $((REPORTS * 2))"
   if [ "$acknowledged" != "$((REPORTS * 2))" ]; then
