@@ -163,7 +163,7 @@ class IncidentJourneyBrowserTests {
         member.driver()
                 .findElement(By.cssSelector("form.incident-report button[type=submit]"))
                 .click();
-        member.await().until(d -> d.getCurrentUrl().contains("?reported"));
+        member.await().until(d -> d.getCurrentUrl().endsWith("/received"));
 
         Map<String, Object> row = jdbc.sql("SELECT id, reference FROM incident WHERE what_happened LIKE :m")
                 .param("m", marker + "%")
@@ -175,7 +175,7 @@ class IncidentJourneyBrowserTests {
         scripts(member, true);
         member.atDesktopWidth();
         member.driver().navigate().refresh();
-        member.waitForHeading(reference);
+        member.waitForHeading("Melding ontvangen");
         member.check("journey-reported");
     }
 

@@ -1,8 +1,10 @@
 package be.bolwerk.incident.web;
 
 import be.bolwerk.incident.Answer;
+import be.bolwerk.incident.IncidentId;
 import be.bolwerk.incident.ReportChannel;
 import be.bolwerk.incident.handling.Incident;
+import be.bolwerk.incident.handling.IncidentAccess;
 import be.bolwerk.incident.handling.Report;
 import be.bolwerk.incident.intake.IncidentProperties;
 import be.bolwerk.incident.intake.Reporting;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -48,13 +52,19 @@ class IncidentReportController {
             "incident.rule.phoneRequired", "callbackPhone");
 
     private final Reporting reporting;
+    private final IncidentAccess access;
     private final OrganisationDirectory organisations;
     private final IncidentProperties properties;
     private final Clock clock;
 
     IncidentReportController(
-            Reporting reporting, OrganisationDirectory organisations, IncidentProperties properties, Clock clock) {
+            Reporting reporting,
+            IncidentAccess access,
+            OrganisationDirectory organisations,
+            IncidentProperties properties,
+            Clock clock) {
         this.reporting = reporting;
+        this.access = access;
         this.organisations = organisations;
         this.properties = properties;
         this.clock = clock;
@@ -89,11 +99,31 @@ class IncidentReportController {
             Incident incident = reporting
                     .report(form.organisationId(), report, ReportChannel.FORM, form.submissionKey(), user)
                     .incident();
-            return "redirect:/incidents/" + incident.id() + "?reported";
+            return "redirect:/incidents/" + incident.id() + "/received";
         } catch (Refusal refused) {
             reject(binding, refused);
             return form(own(user), model);
         }
+    }
+
+    /**
+     * The acknowledgement the form leads to: the reference, when it arrived, who calls back and what to do now,
+     * and nothing more. The reporter has just typed the report and needs the reference and next steps; the full
+     * overview is one link away. Kept this small on purpose: under a burst of reports (docs/performance.md) every
+     * reporter loads it once, and on a phone in a crisis it is what must appear at once.
+     */
+    @GetMapping("/{id}/received")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'MEMBER', 'VIEWER')")
+    String received(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Incident incident = access.load(new IncidentId(id), user).incident();
+        model.addAttribute("id", incident.id());
+        model.addAttribute("reference", incident.reference());
+        model.addAttribute(
+                "receivedAt", IncidentViews.moment(incident.reported().reportedAt()));
+        model.addAttribute("callbackPhone", incident.report().callbackPhone());
+        model.addAttribute("hotline", properties.hotline());
+        model.addAttribute("hotlineLink", properties.hotlineLink());
+        return "incident/received";
     }
 
     @GetMapping("/phone")
@@ -187,5 +217,5 @@ class IncidentReportController {
     }
 
     /** An organisation to choose, for the template. */
-    public record Choice(java.util.UUID id, String name) {}
+    public record Choice(UUID id, String name) {}
 }

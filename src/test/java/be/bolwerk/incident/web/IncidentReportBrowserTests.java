@@ -92,16 +92,20 @@ class IncidentReportBrowserTests {
         browsing.driver()
                 .findElement(By.cssSelector("form.incident-report button[type=submit]"))
                 .click();
-        browsing.await().until(d -> d.getCurrentUrl().contains("?reported"));
+        browsing.await().until(d -> d.getCurrentUrl().endsWith("/received"));
 
         String reference = references().get(0);
         assertThat(browsing.mainText())
                 .contains("Uw melding is ontvangen. Uw referentie is " + reference)
-                .contains(marker);
+                .contains("Het CRT belt u terug op +32 50 12 34 56")
+                .contains("Betaal geen losgeld");
         scripts(true);
         browsing.driver().navigate().refresh();
+        browsing.waitForHeading("Melding ontvangen");
+        browsing.check("incident-received");
+        browsing.driver().findElement(By.linkText("Uw melding bekijken")).click();
         browsing.waitForHeading(reference);
-        browsing.check("incident-overview-reported");
+        assertThat(browsing.mainText()).contains(marker);
 
         assertThat(recipients(reference))
                 .contains("medewerker@appelkerke.invalid", "iso@appelkerke.invalid", "wacht@crt.invalid");

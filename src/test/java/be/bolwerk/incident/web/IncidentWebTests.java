@@ -122,7 +122,7 @@ class IncidentWebTests {
     }
 
     @Test
-    void aSentReportLeadsToItsOverviewAndSendingItAgainToTheSameIncident() throws Exception {
+    void aSentReportLeadsToItsAcknowledgementAndSendingItAgainToTheSameIncident() throws Exception {
         UUID key = UUID.randomUUID();
         String first = mvc.perform(report(key))
                 .andExpect(status().is3xxRedirection())
@@ -135,20 +135,27 @@ class IncidentWebTests {
                 .getResponse()
                 .getRedirectedUrl();
 
-        assertThat(first).matches("/incidents/[0-9a-f-]{36}\\?reported");
+        assertThat(first).matches("/incidents/[0-9a-f-]{36}/received");
         assertThat(again).isEqualTo(first);
         assertThat(stored()).isEqualTo(1);
         String reference = jdbc.sql("SELECT reference FROM incident WHERE submission_key = :k")
                 .param("k", key)
                 .query(String.class)
                 .single();
-        String overview = body(mvc.perform(get(first.replace("?reported", ""))
-                        .param("reported", "")
-                        .with(signedIn(member)))
+        // The acknowledgement: the reference, who calls back and the hotline, not the report itself.
+        String received = body(mvc.perform(get(first).with(signedIn(member)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(received)
+                .contains("Uw melding is ontvangen. Uw referentie is " + reference)
+                .contains("Het CRT belt u terug op +32 50 12 34 56")
+                .contains("href=\"" + first.replace("/received", "") + "\"")
+                .doesNotContain(marker);
+        String overview = body(mvc.perform(get(first.replace("/received", "")).with(signedIn(member)))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(overview)
-                .contains("Uw melding is ontvangen. Uw referentie is " + reference)
+                .doesNotContain("Uw melding is ontvangen")
                 .contains(marker + " versleuteld")
                 .contains("Is er een losgeldbericht?")
                 .contains("PV-2026-123");
@@ -160,6 +167,8 @@ class IncidentWebTests {
                 fixtures.report(MUNTHOVE, marker + " Munthove", new Actor(UUID.randomUUID(), "X"), clock.instant());
 
         mvc.perform(get("/incidents/" + theirs.id()).with(signedIn(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/incidents/" + theirs.id() + "/received").with(signedIn(member)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/incidents/" + theirs.id()).with(signedIn(member)))
                 .andExpect(status().isNotFound());
         assertThat(body(mvc.perform(get("/incidents").with(signedIn(member))).andReturn()))
