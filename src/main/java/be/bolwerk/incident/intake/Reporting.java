@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,10 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The submission key makes a report idempotent: the same key again answers the incident it made, and only the call
  * that stored it publishes its events and sends its mails; the answer says which call that was.
  *
- * <p>A second request with a key this node is still storing (the double click) waits for the first before it opens
- * its transaction. The database's unique key alone would also make it find the first's incident, but only after
- * waiting on that key with a pool connection in hand; under a burst of reports half the pool sat waiting that way
- * (docs/performance.md). Other nodes still meet at the unique key.
+ * <p>A second request with a key this node is still storing (the double click) waits for the first and answers with
+ * the incident the first stored, after the same check of who sends it, without a transaction of its own. The
+ * database's unique key alone would also make it find the first's incident, but only after waiting on that key
+ * with a pool connection in hand; under a burst of reports half the pool sat waiting that way, and each repeat
+ * then cost an insert, a read and a commit (docs/performance.md). If the first fails, the second goes to the
+ * database as if alone. Other nodes still meet at the unique key.
  */
 @Service
 public class Reporting {
@@ -49,7 +53,7 @@ public class Reporting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final Map<UUID, CountDownLatch> storing = new ConcurrentHashMap<>();
+    private final Map<UUID, CompletableFuture<IncidentStore.Stored>> storing = new ConcurrentHashMap<>();
 
     Reporting(
             IncidentStore store,
@@ -75,7 +79,11 @@ public class Reporting {
         if (user.roleIn(organisationId).isEmpty()) {
             throw new AccessDeniedException("only the organisation's people report for it");
         }
-        return once(submissionKey, () -> store(organisationId, report, channel, Actor.of(user), submissionKey, user));
+        return once(
+                submissionKey,
+                organisationId,
+                user.id(),
+                () -> store(organisationId, report, channel, Actor.of(user), submissionKey, user));
     }
 
     /**
@@ -89,7 +97,7 @@ public class Reporting {
             throw new AccessDeniedException("only CRT analysts record phone reports");
         }
         Actor caller = new Actor(analyst.id(), callerName.strip());
-        return once(submissionKey, () -> {
+        return once(submissionKey, organisationId, analyst.id(), () -> {
             // Refuses an organisation that does not exist (404) before anything is written.
             organisations.profile(new OrganisationId(organisationId), analyst);
             return store(organisationId, report, ReportChannel.PHONE, caller, submissionKey, analyst);
@@ -97,30 +105,54 @@ public class Reporting {
     }
 
     /**
-     * Runs the work in a transaction of its own (or the caller's), after any request with the same key that this
-     * node is storing right now. The wait is bounded: past it the work goes ahead and the unique key decides.
+     * Runs the work in a transaction of its own (or the caller's), unless this node is storing the same key right
+     * now: then the answer is the incident that request stored, once it has committed. The wait is bounded: past
+     * it, or when the earlier request failed, the work goes ahead and the unique key decides.
      */
-    private IncidentStore.Stored once(UUID submissionKey, Supplier<IncidentStore.Stored> work) {
-        CountDownLatch mine = new CountDownLatch(1);
-        CountDownLatch earlier = storing.putIfAbsent(submissionKey, mine);
+    private IncidentStore.Stored once(
+            UUID submissionKey, UUID organisationId, UUID reporterId, Supplier<IncidentStore.Stored> work) {
+        CompletableFuture<IncidentStore.Stored> mine = new CompletableFuture<>();
+        CompletableFuture<IncidentStore.Stored> earlier = storing.putIfAbsent(submissionKey, mine);
         if (earlier != null) {
-            awaitQuietly(earlier);
-            return transactions.execute(status -> work.get());
+            IncidentStore.Stored theirs = awaitEarlier(earlier);
+            return theirs != null
+                    ? repeated(theirs.incident(), organisationId, reporterId)
+                    : transactions.execute(status -> work.get());
         }
         try {
-            return transactions.execute(status -> work.get());
+            IncidentStore.Stored stored = transactions.execute(status -> work.get());
+            mine.complete(stored);
+            return stored;
         } finally {
             storing.remove(submissionKey, mine);
-            mine.countDown();
+            // A failed first answers nothing: whoever waited goes to the database.
+            mine.complete(null);
         }
     }
 
-    private static void awaitQuietly(CountDownLatch earlier) {
+    /** What the earlier request with the key stored and committed; null if it failed or took too long. */
+    private static IncidentStore.Stored awaitEarlier(CompletableFuture<IncidentStore.Stored> earlier) {
         try {
-            earlier.await(WAIT_FOR_EARLIER.toMillis(), TimeUnit.MILLISECONDS);
+            return earlier.get(WAIT_FOR_EARLIER.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
+    }
+
+    /**
+     * The answer to a key that was used before: the incident it made, if it was made by the same person for the
+     * same organisation. A key is random per form; the same key from someone else is a replay of a key they should
+     * not have, and must not hand them the other report.
+     */
+    private static IncidentStore.Stored repeated(Incident incident, UUID organisationId, UUID reporterId) {
+        if (!incident.organisationId().equals(organisationId)
+                || !incident.reported().reporter().id().equals(reporterId)) {
+            throw Refusal.conflict(KEY_USED);
+        }
+        return new IncidentStore.Stored(incident, false);
     }
 
     private IncidentStore.Stored store(
@@ -132,20 +164,13 @@ public class Reporting {
             CurrentUser user) {
         Incident incident = Incident.report(organisationId, report, channel, reporter, submissionKey, clock.instant());
         IncidentStore.Stored stored = store.insert(incident);
-        if (!stored.created()
-                && (!stored.incident().organisationId().equals(organisationId)
-                        || !stored.incident().reported().reporter().id().equals(reporter.id()))) {
-            // A key is random per form; the same key from someone else is a replay of a key they should not have,
-            // and must not hand them the other report.
-            throw Refusal.conflict(KEY_USED);
+        if (!stored.created()) {
+            return repeated(stored.incident(), organisationId, reporter.id());
         }
-        if (stored.created()) {
-            incident.events().forEach(events::publishEvent);
-            String organisationName = organisations
-                    .profile(new OrganisationId(organisationId), user)
-                    .name();
-            mails.reported(stored.incident(), organisationName);
-        }
+        incident.events().forEach(events::publishEvent);
+        String organisationName =
+                organisations.profile(new OrganisationId(organisationId), user).name();
+        mails.reported(stored.incident(), organisationName);
         return stored;
     }
 }

@@ -205,40 +205,77 @@ class ReportingTests {
      * the audit chain's head; the second must then be parked in Reporting, and both end with the one incident.
      */
     @Test
-    void theSecondRequestWithAKeyBeingStoredWaitsBeforeItsTransaction() throws Exception {
+    void theSecondRequestWithAKeyBeingStoredWaitsAndAnswersWithTheFirstsIncident() throws Exception {
         CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
         UUID key = UUID.randomUUID();
+
+        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, member);
+
+        IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
+        IncidentStore.Stored again = both.get(1).get(10, TimeUnit.SECONDS);
+        remember(stored.incident());
+        assertThat(stored.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        // The very incident the first request stored, not one read back from the database by a transaction of its own.
+        assertThat(again.incident()).isSameAs(stored.incident());
+        assertThat(incidentsWithKey(key)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherPersonsRequestWithAKeyBeingStoredIsRefusedToo() throws Exception {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        CurrentUser colleague =
+                account("iso@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN));
+        UUID key = UUID.randomUUID();
+
+        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, colleague);
+
+        IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
+        remember(stored.incident());
+        assertThatThrownBy(() -> both.get(1).get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(Refusal.class)
+                .cause()
+                .hasMessageContaining(Reporting.KEY_USED);
+        assertThat(incidentsWithKey(key)).isEqualTo(1);
+    }
+
+    /**
+     * Two reports with one key: the first by {@code first}, held just before its commit (the test holds the audit
+     * chain's head), and then one by {@code second}, which must wait for it without a transaction of its own.
+     */
+    private List<Future<IncidentStore.Stored>> whileTheFirstWaitsForTheAuditHead(
+            UUID key, CurrentUser first, CurrentUser second) {
         Report report = mild("dubbelklik");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            AtomicReference<Thread> first = new AtomicReference<>();
-            AtomicReference<Thread> second = new AtomicReference<>();
-            List<Future<IncidentStore.Stored>> both = new TransactionTemplate(transactions).execute(status -> {
+            AtomicReference<Thread> one = new AtomicReference<>();
+            AtomicReference<Thread> two = new AtomicReference<>();
+            return new TransactionTemplate(transactions).execute(status -> {
                 jdbc.sql("SELECT seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                         .query(Long.class)
                         .single();
-                Future<IncidentStore.Stored> one = threads.submit(() -> {
-                    first.set(Thread.currentThread());
-                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+                Future<IncidentStore.Stored> stored = threads.submit(() -> {
+                    one.set(Thread.currentThread());
+                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, first);
                 });
-                await().atMost(Duration.ofMillis(600)).until(() -> isIn(first.get(), "AuditTrail.chain"));
-                Future<IncidentStore.Stored> two = threads.submit(() -> {
-                    second.set(Thread.currentThread());
-                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+                await().atMost(Duration.ofMillis(600)).until(() -> isIn(one.get(), "AuditTrail.chain"));
+                Future<IncidentStore.Stored> again = threads.submit(() -> {
+                    two.set(Thread.currentThread());
+                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, second);
                 });
-                await().atMost(Duration.ofMillis(300)).until(() -> isIn(second.get(), "Reporting.awaitQuietly"));
-                return List.of(one, two);
+                await().atMost(Duration.ofMillis(300)).until(() -> isIn(two.get(), "Reporting.awaitEarlier"));
+                return List.of(stored, again);
             });
-
-            IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
-            IncidentStore.Stored again = both.get(1).get(10, TimeUnit.SECONDS);
-            remember(stored.incident());
-            assertThat(stored.created()).isTrue();
-            assertThat(again.created()).isFalse();
-            assertThat(again.incident().id()).isEqualTo(stored.incident().id());
         } finally {
-            threads.shutdownNow();
+            threads.shutdown();
         }
+    }
+
+    private long incidentsWithKey(UUID key) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident WHERE submission_key = :k")
+                .param("k", key)
+                .query(Long.class)
+                .single();
     }
 
     private static boolean isIn(Thread thread, String method) {
