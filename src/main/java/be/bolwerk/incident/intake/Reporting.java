@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -119,9 +120,14 @@ public class Reporting {
                     ? repeated(theirs.incident(), organisationId, reporterId)
                     : transactions.execute(status -> work.get());
         }
+        // Inside a caller's transaction the incident is not committed when the work returns, and may yet roll back:
+        // then whoever waits goes to the database, where the unique key makes it wait for that transaction's end.
+        boolean committedHere = !TransactionSynchronizationManager.isActualTransactionActive();
         try {
             IncidentStore.Stored stored = transactions.execute(status -> work.get());
-            mine.complete(stored);
+            if (committedHere) {
+                mine.complete(stored);
+            }
             return stored;
         } finally {
             storing.remove(submissionKey, mine);
