@@ -117,17 +117,24 @@ public class Burst {
     private static void run(List<Exchange> exchanges) throws IOException {
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         try (Selector selector = Selector.open()) {
-            for (Exchange exchange : exchanges) {
-                exchange.connect(selector);
-            }
             int open = exchanges.size();
+            for (Exchange exchange : exchanges) {
+                try {
+                    exchange.connect(selector);
+                } catch (IOException e) {
+                    // A connection the machine refuses (no ports, no file handles) is that report's failure only.
+                    exchange.fail(e.getClass().getSimpleName());
+                    open--;
+                }
+            }
             while (open > 0 && System.nanoTime() < deadline) {
                 selector.select(1000);
                 for (SelectionKey key : selector.selectedKeys()) {
                     Exchange exchange = (Exchange) key.attachment();
                     try {
                         exchange.ready(key, selector);
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException e) {
+                        // A broken connection or an answer that is no HTTP: that report fails, the others go on.
                         exchange.fail(e.getClass().getSimpleName());
                     }
                     if (exchange.done()) {
@@ -235,7 +242,9 @@ public class Burst {
 
         private void close() {
             try {
-                channel.close();
+                if (channel != null) {
+                    channel.close();
+                }
             } catch (IOException ignored) {
                 // Closing a connection whose answer is known: nothing left to lose.
             }

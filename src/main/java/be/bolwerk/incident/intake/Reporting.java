@@ -108,7 +108,8 @@ public class Reporting {
     /**
      * Runs the work in a transaction of its own (or the caller's), unless this node is storing the same key right
      * now: then the answer is the incident that request stored, once it has committed. The wait is bounded: past
-     * it, or when the earlier request failed, the work goes ahead and the unique key decides.
+     * it, when the earlier request failed, or when it ran inside a caller's transaction, the work goes ahead and the
+     * unique key decides.
      */
     private IncidentStore.Stored once(
             UUID submissionKey, UUID organisationId, UUID reporterId, Supplier<IncidentStore.Stored> work) {
@@ -136,15 +137,21 @@ public class Reporting {
         }
     }
 
-    /** What the earlier request with the key stored and committed; null if it failed or took too long. */
+    /**
+     * What the earlier request with the key stored and committed; null if it failed, committed elsewhere or took
+     * too long. The earlier request always completes it normally, never exceptionally.
+     */
     private static IncidentStore.Stored awaitEarlier(CompletableFuture<IncidentStore.Stored> earlier) {
         try {
             return earlier.get(WAIT_FOR_EARLIER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
         } catch (InterruptedException e) {
+            // The request is being stopped: it stores nothing and answers nothing.
             Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
+            throw new IllegalStateException("interrupted while a report with the same key was stored", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 

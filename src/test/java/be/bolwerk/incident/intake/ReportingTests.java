@@ -11,6 +11,7 @@ import be.bolwerk.incident.ReportChannel;
 import be.bolwerk.incident.handling.Incident;
 import be.bolwerk.incident.handling.IncidentStore;
 import be.bolwerk.incident.handling.Report;
+import be.bolwerk.organisation.OrganisationDirectory;
 import be.bolwerk.organisation.demo.DemoOrganisationIds;
 import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
@@ -25,15 +26,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +61,10 @@ class ReportingTests {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PlatformTransactionManager transactions;
+    private final IncidentStore store;
+    private final ReportMails mails;
+    private final OrganisationDirectory organisations;
+    private final ApplicationEventPublisher events;
     private final String marker = "Melding " + UUID.randomUUID().toString().substring(0, 8);
     private final List<String> references = new ArrayList<>();
 
@@ -64,8 +73,16 @@ class ReportingTests {
             @Autowired IncidentFixtures fixtures,
             @Autowired JdbcClient jdbc,
             @Autowired Clock clock,
-            @Autowired PlatformTransactionManager transactions) {
+            @Autowired PlatformTransactionManager transactions,
+            @Autowired IncidentStore store,
+            @Autowired ReportMails mails,
+            @Autowired OrganisationDirectory organisations,
+            @Autowired ApplicationEventPublisher events) {
         this.reporting = reporting;
+        this.store = store;
+        this.mails = mails;
+        this.organisations = organisations;
+        this.events = events;
         this.transactions = transactions;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
@@ -209,7 +226,7 @@ class ReportingTests {
         CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
         UUID key = UUID.randomUUID();
 
-        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, member);
+        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, member, APPELKERKE);
 
         IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
         IncidentStore.Stored again = both.get(1).get(10, TimeUnit.SECONDS);
@@ -228,7 +245,7 @@ class ReportingTests {
                 account("iso@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.ORGANISATION_ADMIN));
         UUID key = UUID.randomUUID();
 
-        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, colleague);
+        List<Future<IncidentStore.Stored>> both = whileTheFirstWaitsForTheAuditHead(key, member, colleague, APPELKERKE);
 
         IncidentStore.Stored stored = both.get(0).get(10, TimeUnit.SECONDS);
         remember(stored.incident());
@@ -239,12 +256,85 @@ class ReportingTests {
         assertThat(incidentsWithKey(key)).isEqualTo(1);
     }
 
+    @Test
+    void theSamePersonsRequestWithAKeyBeingStoredForAnotherOrganisationIsRefused() throws Exception {
+        CurrentUser both = account(
+                "medewerker@appelkerke.invalid",
+                Map.of(APPELKERKE, OrganisationRole.MEMBER, MUNTHOVE, OrganisationRole.MEMBER));
+        UUID key = UUID.randomUUID();
+
+        List<Future<IncidentStore.Stored>> two = whileTheFirstWaitsForTheAuditHead(key, both, both, MUNTHOVE);
+
+        remember(two.get(0).get(10, TimeUnit.SECONDS).incident());
+        assertThatThrownBy(() -> two.get(1).get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(Refusal.class)
+                .cause()
+                .hasMessageContaining(Reporting.KEY_USED);
+        assertThat(incidentsWithKey(key)).isEqualTo(1);
+    }
+
     /**
-     * Two reports with one key: the first by {@code first}, held just before its commit (the test holds the audit
-     * chain's head), and then one by {@code second}, which must wait for it without a transaction of its own.
+     * A first request inside a caller's transaction has not committed when it hands over, and here it rolls back:
+     * the repeat that waited for it must not answer its incident (which never existed) but store its own.
+     */
+    @Test
+    void aRepeatDoesNotAnswerWithAnIncidentOfACallersTransactionThatRollsBack() throws Exception {
+        CurrentUser member = account("medewerker@appelkerke.invalid", Map.of(APPELKERKE, OrganisationRole.MEMBER));
+        UUID key = UUID.randomUUID();
+        Report report = mild("teruggedraaid");
+        CountDownLatch firstStoring = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        // The store as it is, except that the first insert waits until the repeat is waiting for it.
+        IncidentStore held = Mockito.mock(IncidentStore.class, invocation -> {
+            if (invocation.getMethod().getName().equals("insert") && first.getAndSet(false)) {
+                firstStoring.countDown();
+                goOn.await(10, TimeUnit.SECONDS);
+            }
+            return invocation.getMethod().invoke(store, invocation.getArguments());
+        });
+        Reporting holding = new Reporting(held, mails, organisations, events, clock, transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            AtomicReference<Thread> two = new AtomicReference<>();
+            Future<IncidentStore.Stored> rolledBack =
+                    threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                        IncidentStore.Stored stored =
+                                holding.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+                        status.setRollbackOnly();
+                        return stored;
+                    }));
+            assertThat(firstStoring.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<IncidentStore.Stored> repeat = threads.submit(() -> {
+                two.set(Thread.currentThread());
+                return holding.report(APPELKERKE, report, ReportChannel.FORM, key, member);
+            });
+            await().atMost(Duration.ofSeconds(2)).until(() -> isIn(two.get(), "Reporting.awaitEarlier"));
+            goOn.countDown();
+
+            IncidentStore.Stored gone = rolledBack.get(10, TimeUnit.SECONDS);
+            IncidentStore.Stored own = repeat.get(10, TimeUnit.SECONDS);
+            remember(own.incident());
+            assertThat(own.created()).isTrue();
+            assertThat(own.incident().id()).isNotEqualTo(gone.incident().id());
+            assertThat(jdbc.sql("SELECT id FROM incident WHERE submission_key = :k")
+                            .param("k", key)
+                            .query(UUID.class)
+                            .list())
+                    .containsExactly(own.incident().id().value());
+        } finally {
+            goOn.countDown();
+            threads.shutdown();
+        }
+    }
+
+    /**
+     * Two reports with one key: the first by {@code first} for Appelkerke, held just before its commit (the test
+     * holds the audit chain's head), and then one by {@code second} for {@code secondFor}, which must wait for it
+     * without a transaction of its own.
      */
     private List<Future<IncidentStore.Stored>> whileTheFirstWaitsForTheAuditHead(
-            UUID key, CurrentUser first, CurrentUser second) {
+            UUID key, CurrentUser first, CurrentUser second, UUID secondFor) {
         Report report = mild("dubbelklik");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -261,7 +351,7 @@ class ReportingTests {
                 await().atMost(Duration.ofMillis(600)).until(() -> isIn(one.get(), "AuditTrail.chain"));
                 Future<IncidentStore.Stored> again = threads.submit(() -> {
                     two.set(Thread.currentThread());
-                    return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, second);
+                    return reporting.report(secondFor, report, ReportChannel.FORM, key, second);
                 });
                 await().atMost(Duration.ofMillis(300)).until(() -> isIn(two.get(), "Reporting.awaitEarlier"));
                 return List.of(stored, again);
