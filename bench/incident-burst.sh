@@ -6,8 +6,8 @@
 # copied from a demo admin, as bench/audit-orders.sh does), who signs in both steps over HTTP like a person. Then
 # all N send the report form (POST /incidents/new, with its CSRF token and a submission key of their own) at once,
 # and each sends it a second time at the same moment, as a double click or a retried request would: 2N requests in
-# flight. An acknowledgement is the page the form leads to, with the incident's reference (INC-…): the script
-# follows the redirect and reads it.
+# flight. An acknowledgement is the page the form answers, with the incident's reference (INC-…) (ADR 0048; a
+# redirect, as before that, would be followed); the script reads the reference from it.
 # Expected: 2N answers with a reference, the two answers of one organisation the same reference, N incidents (one
 # per organisation and submission key), N acknowledgement mails to the reporters (none twice), and N incidents in
 # the CRT queue (open, not yet triaged) — per burst: BENCH_ROUNDS bursts (default 3; one in a smoke run), 5 s apart,
@@ -82,7 +82,7 @@ for round in $(seq "$ROUNDS"); do
 done
 echo; echo "== $ROUNDS bursts, 5 s apart: $REPORTS organisations report at once, each twice (double click): $((REPORTS * 2)) requests in flight"
 # bench/Burst.java sends them from one JVM (asynchronous HTTP, a connection per request), after the warm-up, and
-# follows each answer to the acknowledgement page: a shell and a curl per request spent more of the two cores than
+# reads each acknowledgement: a shell and a curl per request spent more of the two cores than
 # the application did, and a fresh generator JVM per burst spent its own start-up beside the server's work.
 all=$(BURST_SERVER_PID="$BOLWERK_PID" java bench/Burst.java "$PORT" "$PG_ROOT/warmup" "${bursts[@]}")
 failed=0

@@ -98,7 +98,19 @@
     }
   });
 
+  // A page that answers a form it was sent (the incident acknowledgement, ADR 0048) names its own address: put
+  // there in the address bar, a reload or a step back asks the browser for that page instead of sending the form
+  // again. Only a same-origin path: the history API refuses any other, and nothing else is meant.
+  function settleAddress() {
+    var page = document.querySelector("main[data-address]");
+    var address = page && page.getAttribute("data-address");
+    if (address && address.charAt(0) === "/" && address.charAt(1) !== "/" && location.pathname !== address) {
+      history.replaceState(null, "", address);
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    settleAddress();
     drawCharts(document);
     focusErrors();
   });

@@ -92,23 +92,44 @@ class IncidentReportBrowserTests {
         browsing.driver()
                 .findElement(By.cssSelector("form.incident-report button[type=submit]"))
                 .click();
-        browsing.await().until(d -> d.getCurrentUrl().endsWith("/received"));
-
+        browsing.waitForHeading("Melding ontvangen");
+        // The answer to the form is the acknowledgement itself (ADR 0048); without script it stays at the form's
+        // address.
+        assertThat(browsing.driver().getCurrentUrl()).endsWith("/incidents/new");
         String reference = references().get(0);
         assertThat(browsing.mainText())
                 .contains("Uw melding is ontvangen. Uw referentie is " + reference)
                 .contains("Het CRT belt u terug op +32 50 12 34 56")
                 .contains("Betaal geen losgeld");
+        assertThat(recipients(reference))
+                .contains("medewerker@appelkerke.invalid", "iso@appelkerke.invalid", "wacht@crt.invalid");
+
+        // With script, the same answer moves to its own address: a reload asks for that page and sends nothing.
         scripts(true);
+        browsing.atDesktopWidth();
+        browsing.open("/incidents/new");
+        browsing.waitForHeading("Incident melden");
+        browsing.type("whatHappened", marker + " tweede melding, met script");
+        click("ongoing2");
+        click("personalData3");
+        click("citizensAffected2");
+        browsing.driver()
+                .findElement(By.cssSelector("form.incident-report button[type=submit]"))
+                .click();
+        browsing.await().until(d -> d.getCurrentUrl().endsWith("/received"));
         browsing.driver().navigate().refresh();
         browsing.waitForHeading("Melding ontvangen");
         browsing.check("incident-received");
+        assertThat(references()).hasSize(2);
+        String second = references().stream()
+                .filter(r -> !r.equals(reference))
+                .findFirst()
+                .orElseThrow();
+        assertThat(browsing.mainText()).contains("Uw referentie is " + second);
         browsing.driver().findElement(By.linkText("Uw melding bekijken")).click();
-        browsing.waitForHeading(reference);
-        assertThat(browsing.mainText()).contains(marker);
-
-        assertThat(recipients(reference))
-                .contains("medewerker@appelkerke.invalid", "iso@appelkerke.invalid", "wacht@crt.invalid");
+        browsing.waitForHeading(second);
+        assertThat(browsing.mainText()).contains(marker + " tweede melding");
+        assertThat(recipients(second)).containsOnlyOnce("medewerker@appelkerke.invalid");
         browsing.assertPagesChecked(3);
     }
 
