@@ -16,17 +16,21 @@ import be.bolwerk.shared.Refusal;
 import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.web.Refusals;
 import jakarta.validation.Valid;
+import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.propertyeditors.UUIDEditor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +72,29 @@ class IncidentReportController {
         this.organisations = organisations;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * The report's text and keys bound by editors, not by the conversion service. The service caches its converters
+     * under the source and target type, but hashes a type by its class alone and compares the rest, annotations
+     * included, entry by entry: every text field of every form in the application lands in one chain, and each of
+     * the report's 24 fields walked it, comparing constraint annotations by reflection (a tenth of the request
+     * threads' time in the burst of reports, docs/performance.md). An editor registered for the type is asked
+     * before the service; for text and UUIDs these do what the converters did: text as sent, an empty key null, a
+     * malformed key a binding error.
+     */
+    @InitBinder("reportForm")
+    void bindTextAndKeysWithEditors(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new TextAsSent());
+        binder.registerCustomEditor(UUID.class, new UUIDEditor());
+    }
+
+    /** Text stays the text that was sent: no trimming, and an empty field stays empty, as without an editor. */
+    private static final class TextAsSent extends PropertyEditorSupport {
+        @Override
+        public void setAsText(String text) {
+            setValue(text);
+        }
     }
 
     @GetMapping("/new")

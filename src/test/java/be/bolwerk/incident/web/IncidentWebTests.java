@@ -124,6 +124,32 @@ class IncidentWebTests {
     }
 
     @Test
+    void aMalformedKeyComesBackAsAnErrorAndTheTextAsItWasTyped() throws Exception {
+        String typed = "  " + marker + " met spaties eromheen  ";
+        String page = body(mvc.perform(post("/incidents/new")
+                        .with(csrf())
+                        .with(signedIn(member))
+                        .param("organisationId", APPELKERKE.toString())
+                        .param("submissionKey", "geen-sleutel")
+                        .param("whatHappened", typed)
+                        .param("noticedAt", "2026-12-01T09:30")
+                        .param("ongoing", "NO")
+                        .param("personalData", "UNKNOWN")
+                        .param("citizensAffected", "NO")
+                        .param("callbackPhone", "+32 50 12 34 56"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        // A key no form makes (a hidden field, so a crafted request) is a binding error, never a 500.
+        assertThat(page).contains("Het formulier bevat fouten.").contains(">" + typed + "</textarea>");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident WHERE what_happened LIKE :m")
+                        .param("m", "%" + marker + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aSentReportIsAnsweredWithItsAcknowledgementAndSendingItAgainWithTheSameIncident() throws Exception {
         UUID key = UUID.randomUUID();
         String first = body(mvc.perform(report(key)).andExpect(status().isOk()).andReturn());
