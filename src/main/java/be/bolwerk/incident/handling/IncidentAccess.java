@@ -36,6 +36,18 @@ public class IncidentAccess {
         return loaded;
     }
 
+    /**
+     * An incident already in hand (the one a report just stored or answered, ADR 0048) checked as {@link #load}
+     * would, without reading it again: for the people of the CRT and of its organisation only.
+     */
+    public Loaded check(Incident incident, CurrentUser user) {
+        Access access = Access.of(user, incident.organisationId());
+        if (!access.mayView()) {
+            throw new IncidentNotFound();
+        }
+        return new Loaded(incident, access);
+    }
+
     /** Also for a guest with an active grant on this incident. */
     public Loaded loadWithGuests(IncidentId id, CurrentUser user) {
         Incident incident = store.find(id).orElseThrow(IncidentNotFound::new);

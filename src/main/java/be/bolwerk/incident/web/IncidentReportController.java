@@ -81,7 +81,7 @@ class IncidentReportController {
      * the report's 24 fields walked it, comparing constraint annotations by reflection (a tenth of the request
      * threads' time in the burst of reports, docs/performance.md). An editor registered for the type is asked
      * before the service; for text and UUIDs these do what the converters did: text as sent, an empty key null, a
-     * malformed key a binding error.
+     * malformed key a binding error (a key sent twice in one request too, where the converter took the first).
      */
     @InitBinder("reportForm")
     void bindTextAndKeysWithEditors(WebDataBinder binder) {
@@ -137,7 +137,7 @@ class IncidentReportController {
         // bar, so that a reload or a step back asks nothing; without script a reload sends the same submission
         // key again and answers this same page.
         model.addAttribute("requestPath", "/incidents/" + incident.id() + "/received");
-        return acknowledgement(incident, model);
+        return acknowledgement(access.check(incident, user).incident(), model);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -20,6 +21,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 class NavigationInterceptor implements HandlerInterceptor {
 
+    /** The model's name for the page's own path (shared.web.LayoutModel). */
+    private static final String PAGE_PATH = "requestPath";
+
     private final MessageSource messages;
 
     NavigationInterceptor(MessageSource messages) {
@@ -29,17 +33,34 @@ class NavigationInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Navigation.ATTRIBUTE) == null) {
-            Locale locale = RequestContextUtils.getLocale(request);
-            Navigation navigation = Navigation.of(
-                    SecurityContextHolder.getContext().getAuthentication(),
-                    pathOf(request),
-                    key -> messages.getMessage(key, null, locale),
-                    request.getContextPath());
-            if (navigation != null) {
-                request.setAttribute(Navigation.ATTRIBUTE, navigation);
-            }
+            mark(request, pathOf(request));
         }
         return true;
+    }
+
+    /**
+     * A page that answers a form under its own address (the incident acknowledgement, ADR 0048) says so in the
+     * model's {@code requestPath}, which the layout's language links use too: the menu then marks that address's
+     * item, as it does when the page is opened there.
+     */
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page != null && page.getModel().get(PAGE_PATH) instanceof String path && !path.equals(pathOf(request))) {
+            mark(request, path);
+        }
+    }
+
+    private void mark(HttpServletRequest request, String path) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Navigation navigation = Navigation.of(
+                SecurityContextHolder.getContext().getAuthentication(),
+                path,
+                key -> messages.getMessage(key, null, locale),
+                request.getContextPath());
+        if (navigation != null) {
+            request.setAttribute(Navigation.ATTRIBUTE, navigation);
+        }
     }
 
     /** On an error page, the path that failed, so that its menu item stays marked as before. */

@@ -37,8 +37,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The intake pages with security: a refused report comes back with the refusal next to its field and everything
- * typed kept; a sent one redirects to its overview with the reference, and sending it again leads to the same
- * incident; another organisation's incident is a 404; the queue and the phone report are the CRT's; the emergency
+ * typed kept; a sent one is answered with its acknowledgement and reference, sending it again answers the same
+ * incident, and someone else's key answers nothing of it; another organisation's incident is a 404; the queue and the phone report are the CRT's; the emergency
  * page is open to anyone and creates no session.
  */
 @SpringBootTest
@@ -173,6 +173,10 @@ class IncidentWebTests {
                     .doesNotContain(marker);
         }
         assertThat(mailsToTheAdmin(row.get("reference"))).isEqualTo(1);
+        // The menu marks the item of the acknowledgement's own address, not the form's.
+        assertThat(first)
+                .contains("href=\"/incidents\" aria-current=\"page\"")
+                .doesNotContain("href=\"/incidents/new\" aria-current=\"page\"");
         String received = body(mvc.perform(get(overview + "/received").with(signedIn(member)))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -185,6 +189,30 @@ class IncidentWebTests {
                 .contains(marker + " versleuteld")
                 .contains("Is er een losgeldbericht?")
                 .contains("PV-2026-123");
+    }
+
+    @Test
+    void someoneElsesKeyAnswersTheFormWithTheRefusalAndNothingOfTheirIncident() throws Exception {
+        UUID key = UUID.randomUUID();
+        mvc.perform(report(key)).andExpect(status().isOk());
+        String reference = jdbc.sql("SELECT reference FROM incident WHERE submission_key = :k")
+                .param("k", key)
+                .query(String.class)
+                .single();
+        CurrentUser colleague = TestUsers.member(APPELKERKE, OrganisationRole.MEMBER);
+
+        String answer = body(mvc.perform(filled(post("/incidents/new"), key, marker + " van een collega", null)
+                        .param("organisationId", APPELKERKE.toString())
+                        .with(signedIn(colleague)))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(answer)
+                .contains("Deze melding werd al verstuurd door iemand anders.")
+                .contains(marker + " van een collega")
+                .doesNotContain(reference)
+                .doesNotContain("data-address");
+        assertThat(stored()).isEqualTo(1);
     }
 
     @Test
