@@ -6,7 +6,6 @@ import be.bolwerk.notification.Mailer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +28,10 @@ public class PersonalMail {
         WORK
     }
 
-    private final JdbcClient jdbc;
     private final PreferenceStore preferences;
     private final Mailer mailer;
 
-    PersonalMail(JdbcClient jdbc, PreferenceStore preferences, Mailer mailer) {
-        this.jdbc = jdbc;
+    PersonalMail(PreferenceStore preferences, Mailer mailer) {
         this.preferences = preferences;
         this.mailer = mailer;
     }
@@ -52,18 +49,15 @@ public class PersonalMail {
             String template,
             Map<String, ?> model,
             Object... subjectArguments) {
-        Optional<String> email = jdbc.sql("SELECT email FROM user_account WHERE id = :id AND enabled = TRUE")
-                .param("id", accountId)
-                .query(String.class)
-                .optional();
-        if (email.isEmpty()) {
+        Optional<PreferenceStore.Recipient> recipient = preferences.recipient(accountId);
+        if (recipient.isEmpty()) {
             return false;
         }
-        Preferences chosen = preferences.of(accountId);
+        Preferences chosen = recipient.get().preferences();
         if (kind == Kind.WORK && !chosen.workMail()) {
             return false;
         }
-        return mailer.sendOnce(onceKey, email.get(), chosen.locale(), template, model, subjectArguments);
+        return mailer.sendOnce(onceKey, recipient.get().email(), chosen.locale(), template, model, subjectArguments);
     }
 
     /** The link to a page of Bolwerk, for a mail. */
