@@ -85,7 +85,7 @@ echo; echo "== $ROUNDS bursts, 5 s apart: $REPORTS organisations report at once,
 # reads each acknowledgement: a shell and a curl per request spent more of the two cores than
 # the application did, and a fresh generator JVM per burst spent its own start-up beside the server's work.
 # The generator's JVM as light as the server's (serial GC, C1 only): with the JVM's defaults on this machine (G1,
-# C2) it spent 0.4–0.5 CPU s in a run's first burst, its own compiling and collecting, against 0.1–0.3 later.
+# C2) it spent 0.10–0.49 CPU s per burst of the server's two cores, now 0.08–0.10 (docs/performance.md).
 all=$(BURST_SERVER_PID="$BOLWERK_PID" java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/Burst.java "$PORT" "$PG_ROOT/warmup" "${bursts[@]}")
 failed=0
 for round in $(seq "$ROUNDS"); do

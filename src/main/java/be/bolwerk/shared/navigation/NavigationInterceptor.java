@@ -1,5 +1,6 @@
 package be.bolwerk.shared.navigation;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +47,12 @@ class NavigationInterceptor implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
-        if (page != null && page.getModel().get(PAGE_PATH) instanceof String path && !path.equals(pathOf(request))) {
+        // Not on an error page: it names the failed path (or "/" for one it will not repeat), and preHandle has
+        // already marked the failed path's item.
+        if (page != null
+                && request.getDispatcherType() != DispatcherType.ERROR
+                && page.getModel().get(PAGE_PATH) instanceof String path
+                && !path.equals(pathOf(request))) {
             mark(request, path);
         }
     }
