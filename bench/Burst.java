@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * The load generator of bench/incident-burst.sh: sends every line of a burst file (organisation, session,
  * CSRF token, submission key; each line twice for the double click) as the report form at the same moment, over
  * its own connection, and reads the reference from the acknowledgement the form answers (ADR 0048); an answer that
- * redirects is followed on that connection, as a browser does. Several burst files are sent one after the other, five seconds apart, from the same
- * (warm) JVM.
+ * redirects is followed on that connection, as a browser does. Several burst files are sent one after the other,
+ * five seconds apart, from the same (warm) JVM.
  *
  * <p>The generator shares the machine's two cores with the server, so it must cost as little as it can: every
  * request's bytes are made before the clock starts, and one thread drives all connections with a selector and
@@ -153,8 +153,8 @@ public class Burst {
 
     /**
      * One report: the form on a connection of its own, and when it answers with a redirect, the page it names on
-     * the same connection (a new one if the server closed it). Reads an answer to its end by Content-Length, chunked encoding or the
-     * connection's close.
+     * the same connection (a new one if the server closed it). Reads an answer to its end by Content-Length, chunked
+     * encoding or the connection's close.
      */
     private static final class Exchange {
 

@@ -1,5 +1,7 @@
 package be.bolwerk.identity.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -32,18 +34,20 @@ public class PreferenceStore {
                         WHERE u.id = :id AND u.enabled = TRUE
                         """)
                 .param("id", accountId)
-                .query((rs, row) -> new Recipient(
-                        rs.getString("email"),
-                        rs.getString("language") == null
-                                ? Preferences.DEFAULTS
-                                : new Preferences(rs.getString("language"), rs.getBoolean("work_mail"))))
+                .query((rs, row) -> new Recipient(rs.getString("email"), chosen(rs)))
                 .optional();
+    }
+
+    /** The choices in a row, the defaults where the person chose nothing (no preference row: its columns null). */
+    private static Preferences chosen(ResultSet rs) throws SQLException {
+        String language = rs.getString("language");
+        return language == null ? Preferences.DEFAULTS : new Preferences(language, rs.getBoolean("work_mail"));
     }
 
     public Preferences of(UUID accountId) {
         return jdbc.sql("SELECT language, work_mail FROM account_preference WHERE user_account_id = :id")
                 .param("id", accountId)
-                .query((rs, row) -> new Preferences(rs.getString("language"), rs.getBoolean("work_mail")))
+                .query((rs, row) -> chosen(rs))
                 .optional()
                 .orElse(Preferences.DEFAULTS);
     }
