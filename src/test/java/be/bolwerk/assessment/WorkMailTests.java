@@ -82,6 +82,9 @@ class WorkMailTests {
                         .with(signedIn(admin.user()))
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "assessment.assign.saved"));
+        // The assignment mail is sent after commit, and not at all once the evaluation was submitted: a test
+        // that submits right away waits for it here, as a person would be seconds later.
+        await().atMost(Duration.ofSeconds(20)).until(() -> People.reactionsDone(jdbc, assessment));
     }
 
     @Test
