@@ -2,6 +2,7 @@ package be.bolwerk.framework;
 
 import static be.bolwerk.TestUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,6 +23,7 @@ import be.bolwerk.shared.security.CurrentUser;
 import be.bolwerk.shared.security.OrganisationRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +146,16 @@ class FrameworkImportTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Policy and Procedures")))
                 .andExpect(content().string(containsString("Ontwerp")));
+        // The import runs in the background: its audit row is chained just after its commit (ADR 0049), which
+        // the page may show a moment before.
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
+                                        + " AND details LIKE :id")
+                                .param("id", "%" + done.frameworkId() + "%")
+                                .query(Long.class)
+                                .single(),
+                        count -> count > 0);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'FRAMEWORK_IMPORTED'"
                                 + " AND details LIKE :id")
                         .param("id", "%" + done.frameworkId() + "%")

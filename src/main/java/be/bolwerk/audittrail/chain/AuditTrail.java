@@ -2,11 +2,8 @@ package be.bolwerk.audittrail.chain;
 
 import be.bolwerk.audittrail.AuditEventType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,15 +13,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends rows to the chain. An append joins the caller's transaction, so an audited change and its audit row
- * commit or roll back together, but the row is chained only just before that transaction commits: the head row is
- * locked then, for the few statements that write the transaction's rows and the commit, instead of from the first
- * append to the end of the request's work (ADR 0045). Concurrent appends, on this node or another, still queue up on
- * the locked head instead of forking the chain; they just no longer wait for each other's mails and page work.
+ * Appends rows to the chain. An append writes its row in the caller's transaction, so an audited change and its audit
+ * row commit or roll back together; it does not touch the chain's head. After the commit, the node's {@link Chainer}
+ * links the transaction's rows into the chain, together with whatever else committed meanwhile, under the head lock
+ * (ADR 0049). The caller waits for that, so that when an audited change has returned its row is in the trail: a
+ * request at its very end, without a database connection ({@link ChainedBeforeAnswer}), anything else right after its
+ * commit. Concurrent changes, on this node or another, never wait for each other's audit rows, and the head is locked
+ * once per batch instead of once per change.
  *
- * <p>The one store of {@code audit_event} and {@code audit_chain_head} (ADR 0002): a JdbcClient store because the
- * chain is append-only and each append is conditional on the head it locked; rows are never saved whole or
- * updated.
+ * <p>The one store of {@code audit_pending}, {@code audit_event} and {@code audit_chain_head} (ADR 0002), with the
+ * chainer: JdbcClient because the chain is append-only and each batch is conditional on the head it locked; rows
+ * are never saved whole or updated.
  */
 @Component
 public class AuditTrail {
@@ -36,96 +35,51 @@ public class AuditTrail {
     }
 
     private final JdbcClient jdbc;
-    private final ChainHasher hasher;
+    private final Chainer chainer;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, ChainHasher hasher, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Chainer chainer, Clock clock) {
         this.jdbc = jdbc;
-        this.hasher = hasher;
+        this.chainer = chainer;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
-        Entry entry = new Entry(
-                type,
-                success,
-                truncate(actor.name(), 254),
-                actor.id(),
-                truncate(actor.clientAddress(), 64),
-                organisationId,
-                truncate(details, 2000));
-        AtCommit atCommit = TransactionSynchronizationManager.isSynchronizationActive() ? atCommit() : null;
-        if (atCommit == null) {
-            // This transaction's rows are already chained (an append from a later before-commit step), or nothing
-            // would call back at commit: chain at once.
-            chain(List.of(entry));
+        jdbc.sql("""
+                        INSERT INTO audit_pending (recorded_at, event_type, outcome, actor_id, actor, organisation_id,
+                            client_address, details)
+                        VALUES (:at, :type, :outcome, :actorId, :actor, :org, :address, :details)
+                        """)
+                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                .param("type", type.name())
+                .param("outcome", success ? "SUCCESS" : "FAILURE")
+                .param("actorId", actor.id())
+                .param("actor", truncate(actor.name(), 254))
+                .param("org", organisationId)
+                .param("address", truncate(actor.clientAddress(), 64))
+                .param("details", truncate(details, 2000))
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            chainAfterCommit();
         } else {
-            atCommit.entries.add(entry);
+            // Nothing will call back at commit (the row is committed already): chain now.
+            ChainedBeforeAnswer.chained(chainer, chainer.request());
         }
     }
 
     /**
-     * The rows waiting for this transaction's commit. Kept in the transaction's synchronisation rather than a bound
-     * resource: synchronisations are suspended with their transaction, so the rows of an inner {@code REQUIRES_NEW}
-     * transaction ({@link #appendAlone}) never mix with the outer one's.
+     * Once per transaction. Kept in the transaction's synchronisations rather than a bound resource: synchronisations
+     * are suspended with their transaction, so an inner {@code REQUIRES_NEW} transaction ({@link #appendAlone}) asks
+     * for its own pass at its own commit.
      */
-    private AtCommit atCommit() {
+    private void chainAfterCommit() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof AtCommit mine && mine.trail == this) {
-                return mine.chained ? null : mine;
+            if (synchronization instanceof AfterCommit mine && mine.chainer == chainer) {
+                return;
             }
         }
-        AtCommit atCommit = new AtCommit(this);
-        TransactionSynchronizationManager.registerSynchronization(atCommit);
-        return atCommit;
-    }
-
-    private void chain(List<Entry> entries) {
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .single();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long seq = head.seq();
-        String previous = head.hash();
-        for (Entry entry : entries) {
-            seq++;
-            String outcome = entry.success() ? "SUCCESS" : "FAILURE";
-            String hash = hasher.hash(
-                    seq,
-                    previous,
-                    now,
-                    entry.type(),
-                    outcome,
-                    entry.actorId(),
-                    entry.actor(),
-                    entry.organisationId(),
-                    entry.address(),
-                    entry.details());
-            jdbc.sql("""
-                            INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor_id, actor,
-                                organisation_id, client_address, details, previous_hash, hash)
-                            VALUES (:seq, :at, :type, :outcome, :actorId, :actor, :org, :address, :details, :prev, :hash)
-                            """)
-                    .param("seq", seq)
-                    .param("at", now.atOffset(ZoneOffset.UTC))
-                    .param("type", entry.type().name())
-                    .param("outcome", outcome)
-                    .param("actorId", entry.actorId())
-                    .param("actor", entry.actor())
-                    .param("org", entry.organisationId())
-                    .param("address", entry.address())
-                    .param("details", entry.details())
-                    .param("prev", previous)
-                    .param("hash", hash)
-                    .update();
-            previous = hash;
-        }
-        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
-                .param("seq", seq)
-                .param("hash", previous)
-                .param("mac", hasher.headMac(seq, previous))
-                .update();
+        TransactionSynchronizationManager.registerSynchronization(new AfterCommit(chainer));
     }
 
     /** Appends in a transaction of its own, for events that happen outside any (a failed sign-in). */
@@ -134,38 +88,15 @@ public class AuditTrail {
         append(type, success, actor, organisationId, details);
     }
 
-    private record Head(long seq, String hash) {}
-
-    /** One row as the caller gave it, already cut to the columns' lengths. */
-    private record Entry(
-            AuditEventType type,
-            boolean success,
-            String actor,
-            UUID actorId,
-            String address,
-            UUID organisationId,
-            String details) {}
-
     /**
-     * Chains the transaction's rows in its before-commit step: still inside the transaction (a failure to append
-     * rolls the change back), and never for a transaction that rolls back, whose rows simply disappear.
+     * Asks for a pass once the transaction committed. A transaction that rolls back takes its rows with it and asks
+     * for nothing.
      */
-    private static final class AtCommit implements TransactionSynchronization {
-
-        private final AuditTrail trail;
-        private final List<Entry> entries = new ArrayList<>();
-        private boolean chained;
-
-        private AtCommit(AuditTrail trail) {
-            this.trail = trail;
-        }
+    private record AfterCommit(Chainer chainer) implements TransactionSynchronization {
 
         @Override
-        public void beforeCommit(boolean readOnly) {
-            chained = true;
-            if (!entries.isEmpty()) {
-                trail.chain(entries);
-            }
+        public void afterCommit() {
+            ChainedBeforeAnswer.chained(chainer, chainer.request());
         }
     }
 

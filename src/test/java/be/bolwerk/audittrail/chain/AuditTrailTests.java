@@ -9,6 +9,8 @@ import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationManagement;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.security.CurrentUser;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +44,9 @@ class AuditTrailTests {
     private final VerifyCommand command;
     private final ChainHasher hasher;
     private final TransactionTemplate transactions;
+    private final PlatformTransactionManager transactionManager;
+    private final Chainer chainer;
+    private final NamedParameterJdbcTemplate batches;
 
     AuditTrailTests(
             @Autowired AuditTrail trail,
@@ -49,8 +55,13 @@ class AuditTrailTests {
             @Autowired OrganisationManagement organisations,
             @Autowired VerifyCommand command,
             @Autowired ChainHasher hasher,
-            @Autowired PlatformTransactionManager transactions) {
+            @Autowired PlatformTransactionManager transactions,
+            @Autowired Chainer chainer,
+            @Autowired NamedParameterJdbcTemplate batches) {
         this.transactions = new TransactionTemplate(transactions);
+        this.transactionManager = transactions;
+        this.chainer = chainer;
+        this.batches = batches;
         this.hasher = hasher;
         this.trail = trail;
         this.log = log;
@@ -73,10 +84,8 @@ class AuditTrailTests {
     }
 
     /**
-     * Two requests appending at the same moment, on one node or two: the head row is locked for the length of
-     * the append, so both threads' rows land with their own sequence numbers and the chain still verifies.
-     * Without the lock both would read the same head and one append would fail on the duplicate sequence
-     * number (or fork the chain).
+     * Two requests appending at the same moment: both threads' rows land with their own sequence numbers and the
+     * chain still verifies, each append having waited for the pass that chained it.
      */
     @Test
     void twoThreadsAppendingAtOnceBothLandAndTheChainStillVerifies() throws Exception {
@@ -112,10 +121,11 @@ class AuditTrailTests {
     }
 
     /**
-     * A transaction that appended and is still busy (rendering mails, in real life) does not hold the chain's head:
-     * another append meanwhile lands at once, and the busy one's row is chained when it commits, after it (ADR
-     * 0045). Had the append locked the head for the rest of the transaction, the second append would wait for a
-     * commit that waits for it, and the latch below would time out.
+     * A transaction that appended and is still busy (rendering mails, in real life) holds nothing of the chain:
+     * another append meanwhile lands at once, and the busy one's row is chained after its commit, after the other
+     * (ADR 0049). Had the append locked the head for the rest of the transaction, the second append would wait for
+     * a commit that waits for it, and the latch below would time out. The busy row's time is not before the row it
+     * follows, so that time order and sequence order agree.
      */
     @Test
     void aTransactionStillAtWorkDoesNotHoldTheHeadForOtherAppends() throws Exception {
@@ -152,7 +162,97 @@ class AuditTrailTests {
                 .query(String.class)
                 .list();
         assertThat(order).containsExactly(run + " other", run + " busy");
+        List<OffsetDateTime> times = jdbc.sql(
+                        "SELECT occurred_at FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(OffsetDateTime.class)
+                .list();
+        assertThat(times.get(1)).isAfterOrEqualTo(times.get(0));
         assertThat(log.verify().intact()).isTrue();
+    }
+
+    /**
+     * A change committed just before a crash leaves its row waiting, unchained: the next pass (at the next start,
+     * or the next change's) chains it first, before the rows committed after it.
+     */
+    @Test
+    void aRowLeftWaitingByACrashIsChainedByTheNextPassBeforeLaterRows() {
+        String run = UUID.randomUUID().toString();
+        waiting(run + " left by the crash");
+
+        trail.appendAlone(
+                AuditEventType.EXPORT,
+                true,
+                new AuditTrail.Actor(UUID.randomUUID(), "after@test.invalid", "127.0.0.1"),
+                null,
+                run + " after the start");
+
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                        .param("run", run + " %")
+                        .query(String.class)
+                        .list())
+                .containsExactly(run + " left by the crash", run + " after the start");
+        assertThat(stillWaiting(run)).isZero();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /**
+     * Two nodes chaining at the same moment take turns on the head: every waiting row is chained once, none twice,
+     * and the chain verifies. Without the lock both would read the same head and the same rows.
+     */
+    @Test
+    void twoNodesChainingAtOnceChainEveryRowOnce() throws Exception {
+        String run = UUID.randomUUID().toString();
+        int rows = Chainer.BATCH + 100;
+        for (int i = 0; i < rows; i++) {
+            waiting(run + " " + i);
+        }
+        Chainer otherNode = new Chainer(jdbc, batches, transactionManager, hasher);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> passes = new java.util.ArrayList<>();
+            for (Chainer node : List.of(chainer, otherNode)) {
+                passes.add(nodes.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    node.pass();
+                    return null;
+                }));
+            }
+            for (Future<?> pass : passes) {
+                pass.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        List<String> chained = jdbc.sql("SELECT details FROM audit_event WHERE details LIKE :run ORDER BY seq")
+                .param("run", run + " %")
+                .query(String.class)
+                .list();
+        assertThat(chained).hasSize(rows).doesNotHaveDuplicates();
+        assertThat(chained.get(0)).isEqualTo(run + " 0");
+        assertThat(chained.get(rows - 1)).isEqualTo(run + " " + (rows - 1));
+        assertThat(stillWaiting(run)).isZero();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** A committed row as a change leaves it before its pass. */
+    private void waiting(String details) {
+        jdbc.sql("""
+                        INSERT INTO audit_pending (recorded_at, event_type, outcome, actor, details)
+                        VALUES (:at, 'EXPORT', 'SUCCESS', 'waiting@test.invalid', :details)
+                        """)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("details", details)
+                .update();
+    }
+
+    private long stillWaiting(String run) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_pending WHERE details LIKE :run")
+                .param("run", run + " %")
+                .query(Long.class)
+                .single();
     }
 
     /** A rolled-back change leaves no audit row: the row was only waiting for a commit that never came. */
@@ -177,6 +277,7 @@ class AuditTrailTests {
                 .list();
         assertThat(kept).hasSize(2);
         assertThat(kept.get(1)).isEqualTo(kept.get(0) + 1);
+        assertThat(stillWaiting(run)).isZero();
         assertThat(log.verify().intact()).isTrue();
     }
 
