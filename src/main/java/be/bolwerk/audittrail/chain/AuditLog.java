@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the audit trail: search with paging, JSON-lines export, and verification of the chain. */
@@ -35,8 +38,18 @@ public class AuditLog {
     private final ChainHasher hasher;
     private final JsonMapper json;
     private final AuditTrail trail;
+    private final TransactionTemplate snapshots;
 
-    AuditLog(JdbcClient jdbc, ChainHasher hasher, JsonMapper json, AuditTrail trail) {
+    AuditLog(
+            JdbcClient jdbc,
+            ChainHasher hasher,
+            JsonMapper json,
+            AuditTrail trail,
+            PlatformTransactionManager transactionManager) {
+        this.snapshots = new TransactionTemplate(transactionManager);
+        this.snapshots.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshots.setReadOnly(true);
         this.jdbc = jdbc;
         this.hasher = hasher;
         this.json = json;
@@ -137,6 +150,12 @@ public class AuditLog {
      * key.
      */
     Verification verify(Checkpoint known) {
+        // One snapshot for the rows and the head: rows chained meanwhile (ADR 0049) are neither read nor taken for
+        // a head that no longer matches the end.
+        return snapshots.execute(status -> walk(known));
+    }
+
+    private Verification walk(Checkpoint known) {
         Walk walk = new Walk();
         jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq").query(rs -> {
             if (walk.problem != null) {

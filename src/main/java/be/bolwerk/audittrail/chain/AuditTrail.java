@@ -2,6 +2,7 @@ package be.bolwerk.audittrail.chain;
 
 import be.bolwerk.audittrail.AuditEventType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -36,36 +37,44 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Chainer chainer;
+    private final ChainHasher hasher;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Chainer chainer, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Chainer chainer, ChainHasher hasher, Clock clock) {
         this.jdbc = jdbc;
         this.chainer = chainer;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(AuditEventType type, boolean success, Actor actor, UUID organisationId, String details) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String outcome = success ? "SUCCESS" : "FAILURE";
+        String name = truncate(actor.name(), 254);
+        String address = truncate(actor.clientAddress(), 64);
+        String text = truncate(details, 2000);
         jdbc.sql("""
                         INSERT INTO audit_pending (recorded_at, event_type, outcome, actor_id, actor, organisation_id,
-                            client_address, details)
-                        VALUES (:at, :type, :outcome, :actorId, :actor, :org, :address, :details)
+                            client_address, details, mac)
+                        VALUES (:at, :type, :outcome, :actorId, :actor, :org, :address, :details, :mac)
                         """)
-                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("type", type.name())
-                .param("outcome", success ? "SUCCESS" : "FAILURE")
+                .param("outcome", outcome)
                 .param("actorId", actor.id())
-                .param("actor", truncate(actor.name(), 254))
+                .param("actor", name)
                 .param("org", organisationId)
-                .param("address", truncate(actor.clientAddress(), 64))
-                .param("details", truncate(details, 2000))
+                .param("address", address)
+                .param("details", text)
+                .param(
+                        "mac",
+                        hasher.pendingMac(at, type.name(), outcome, actor.id(), name, organisationId, address, text))
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             chainAfterCommit();
-        } else {
-            // Nothing will call back at commit (the row is committed already): chain now.
-            ChainedBeforeAnswer.chained(chainer, chainer.request());
         }
+        // Without synchronisation (never the case under Spring's transaction managers) the next pass takes the row.
     }
 
     /**

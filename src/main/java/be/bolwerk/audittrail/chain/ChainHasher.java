@@ -56,6 +56,33 @@ class ChainHasher {
     }
 
     /**
+     * Seals a row while it waits to be chained (ADR 0049), so that the chainer seals only rows written with the key.
+     * The "pending" prefix keeps this input apart from a chained row's, whose first field is a number.
+     */
+    String pendingMac(
+            Instant recordedAt,
+            String type,
+            String outcome,
+            UUID actorId,
+            String actor,
+            UUID organisationId,
+            String clientAddress,
+            String details) {
+        return mac(String.join(
+                "\u001F",
+                "pending",
+                Long.toString(recordedAt.getEpochSecond()),
+                Integer.toString(recordedAt.getNano() / 1000),
+                field(type),
+                field(outcome),
+                field(Objects.toString(actorId, null)),
+                field(actor),
+                field(Objects.toString(organisationId, null)),
+                field(clientAddress),
+                field(details)));
+    }
+
+    /**
      * Seals the head of the chain: without the key nobody can point the head at an older row after cutting off
      * the newest ones. The "head" prefix keeps this input apart from any row's, whose first field is a number.
      */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ChainedBeforeAnswer extends OncePerRequestFilter {
 
-    /** The ticket of the latest pass the request's rows need; absent outside a request. */
-    private static final ThreadLocal<long[]> DEFERRED = new ThreadLocal<>();
+    /** The latest pass the request's rows need (passes end in order); absent outside a request. */
+    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
 
     private final Chainer chainer;
 
@@ -28,29 +29,34 @@ class ChainedBeforeAnswer extends OncePerRequestFilter {
         this.chainer = chainer;
     }
 
-    /** After a commit: in a request, remember the ticket for the end of it; elsewhere, wait now. */
-    static void chained(Chainer chainer, long ticket) {
-        long[] deferred = DEFERRED.get();
+    /** After a commit: in a request, remember the pass for the end of it; elsewhere, wait now. */
+    static void chained(Chainer chainer, CompletableFuture<Void> pass) {
+        Deferred deferred = DEFERRED.get();
         if (deferred != null) {
-            deferred[0] = Math.max(deferred[0], ticket);
+            deferred.pass = pass;
         } else {
-            chainer.await(ticket);
+            chainer.await(pass);
         }
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long[] deferred = {0};
+        Deferred deferred = new Deferred();
         DEFERRED.set(deferred);
         try {
             chain.doFilter(request, response);
         } finally {
             DEFERRED.remove();
-            if (deferred[0] > 0) {
-                chainer.await(deferred[0]);
+            if (deferred.pass != null) {
+                chainer.await(deferred.pass);
             }
         }
+    }
+
+    private static final class Deferred {
+
+        private CompletableFuture<Void> pass;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,10 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * head once per batch, links the rows in the order of their id, deletes them from the waiting table and moves the
  * head, in one transaction. Nodes take turns on the head lock, and a row deleted by one is not seen by the next.
  *
- * <p>Whoever committed rows asks for a pass and gets a ticket: the number of the first pass that starts after the
- * request, and so after the commit, and therefore sees the rows. {@link #await} returns when that pass is over.
- * Passes also run every few seconds on their own, for rows whose commit was never followed by a pass (a crash, a
- * failed pass, another node that stopped).
+ * <p>Whoever committed rows asks for a pass and gets the pass that starts next: it starts after the request, so after
+ * the commit, and therefore sees the rows. {@link #await} returns when that pass is over; only the callers of that
+ * pass wake up. Passes also run every few seconds on their own, for rows whose commit was never followed by a pass (a
+ * crash, a failed pass, another node that stopped).
  */
 @Component
 class Chainer implements SmartLifecycle {
@@ -49,11 +55,16 @@ class Chainer implements SmartLifecycle {
     private final ChainHasher hasher;
 
     private final Object monitor = new Object();
-    private long requested;
-    private long started;
-    private long completed;
+    /** The pass that starts next; replaced when it starts. */
+    private CompletableFuture<Void> next = new CompletableFuture<>();
+    /** Whether someone asked for the next pass (otherwise it is a sweep). */
+    private boolean asked;
+
     private boolean running;
     private Thread worker;
+
+    /** The position and time of the last row this node chained, so that a pass need not read it back. */
+    private final AtomicReference<Last> last = new AtomicReference<>(new Last(-1, Instant.EPOCH));
 
     Chainer(
             JdbcClient jdbc,
@@ -70,71 +81,76 @@ class Chainer implements SmartLifecycle {
     }
 
     /**
-     * Asks for a pass after rows were committed and returns its ticket, for {@link #await}. Before the chainer runs
-     * (rows written while the application starts) and after it stopped, the pass runs here, on the caller's thread.
+     * Asks for a pass after rows were committed and returns it, for {@link #await}. Before the chainer starts and
+     * after it stopped there is none to wait for: the rows wait for the first pass of the next start.
      */
-    long request() {
+    CompletableFuture<Void> request() {
         synchronized (monitor) {
             if (running) {
-                long ticket = started + 1;
-                requested = Math.max(requested, ticket);
+                asked = true;
                 monitor.notifyAll();
-                return ticket;
+                return next;
             }
         }
-        pass();
-        return 0;
+        return CompletableFuture.completedFuture(null);
     }
 
-    /** Waits until the pass of the ticket is over, its rows chained (or left for a later pass when it failed). */
-    void await(long ticket) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        synchronized (monitor) {
-            while (running && completed < ticket) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    log.warn("Audit rows not chained within {}; the next pass will", PATIENCE);
-                    return;
-                }
-                try {
-                    monitor.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+    /** Waits until the pass is over: its rows chained, or left for a later pass when it failed. */
+    void await(CompletableFuture<Void> pass) {
+        try {
+            pass.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Audit rows not chained within {}; a later pass will", PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // never completed exceptionally: a failed pass is logged and completes normally
         }
     }
 
     private void work() {
         while (true) {
-            long ticket;
+            CompletableFuture<Void> current;
+            boolean sweep;
             synchronized (monitor) {
-                if (running && requested <= started) {
+                if (running && !asked) {
                     try {
                         monitor.wait(SWEEP.toMillis());
                     } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
                 if (!running) {
                     return;
                 }
-                ticket = ++started;
+                sweep = !asked;
+                asked = false;
+                current = next;
+                next = new CompletableFuture<>();
             }
-            pass();
-            synchronized (monitor) {
-                completed = ticket;
-                monitor.notifyAll();
+            try {
+                pass(sweep);
+            } finally {
+                current.complete(null);
             }
         }
     }
 
     /** Chains everything waiting, batch after batch. A failure leaves the rows waiting for the next pass. */
     void pass() {
+        pass(true);
+    }
+
+    /** {@code look}: first see whether anything waits at all, before locking the head (a sweep, mostly idle). */
+    private void pass(boolean look) {
         try {
-            while (Boolean.TRUE.equals(transactions.execute(status -> chainBatch()))) {
-                // a full batch: there may be more
+            boolean full = true;
+            while (full) {
+                Chained chained = transactions.execute(status -> chainBatch(look));
+                full = chained.rows() == BATCH;
+                if (chained.rows() > 0) {
+                    last.set(new Last(chained.seq(), chained.at()));
+                }
             }
         } catch (RuntimeException e) {
             // The class only: a connection failure's message can carry host and user names.
@@ -144,13 +160,13 @@ class Chainer implements SmartLifecycle {
         }
     }
 
-    /** One transaction: returns whether the batch was full. */
-    private boolean chainBatch() {
-        boolean waiting = jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_pending)")
-                .query(Boolean.class)
-                .single();
-        if (!waiting) {
-            return false;
+    /** One transaction: the rows it chained and where the chain ends now. */
+    private Chained chainBatch(boolean look) {
+        if (look
+                && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_pending)")
+                        .query(Boolean.class)
+                        .single()) {
+            return Chained.NONE;
         }
         Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("hash")))
@@ -158,32 +174,36 @@ class Chainer implements SmartLifecycle {
         // Read after the lock: rows another node chained while this one waited are gone by now.
         List<Pending> rows = jdbc.sql("""
                         SELECT id, recorded_at, event_type, outcome, actor_id, actor, organisation_id, client_address,
-                            details
+                            details, mac
                         FROM audit_pending ORDER BY id LIMIT :batch
                         """)
                 .param("batch", BATCH)
-                .query((rs, row) -> new Pending(
+                .query((rs, row) -> sealed(
                         rs.getLong("id"),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        AuditEventType.valueOf(rs.getString("event_type")),
+                        rs.getString("event_type"),
                         rs.getString("outcome"),
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("actor"),
                         rs.getObject("organisation_id", UUID.class),
                         rs.getString("client_address"),
-                        rs.getString("details")))
+                        rs.getString("details"),
+                        rs.getString("mac")))
                 .list();
         if (rows.isEmpty()) {
-            return false;
+            return Chained.NONE;
         }
+        Last known = last.get();
         Instant previousTime = head.seq() == 0
                 ? Instant.EPOCH
-                : jdbc.sql("SELECT occurred_at FROM audit_event WHERE seq = :seq")
-                        .param("seq", head.seq())
-                        .query(OffsetDateTime.class)
-                        .optional()
-                        .map(OffsetDateTime::toInstant)
-                        .orElse(Instant.EPOCH);
+                : known.seq() == head.seq()
+                        ? known.at()
+                        : jdbc.sql("SELECT occurred_at FROM audit_event WHERE seq = :seq")
+                                .param("seq", head.seq())
+                                .query(OffsetDateTime.class)
+                                .optional()
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(Instant.EPOCH);
         long seq = head.seq();
         String previous = head.hash();
         List<SqlParameterSource> inserts = new ArrayList<>(rows.size());
@@ -233,7 +253,7 @@ class Chainer implements SmartLifecycle {
                 .param("hash", previous)
                 .param("mac", hasher.headMac(seq, previous))
                 .update();
-        return rows.size() == BATCH;
+        return new Chained(rows.size(), seq, previousTime);
     }
 
     @Override
@@ -241,7 +261,7 @@ class Chainer implements SmartLifecycle {
         synchronized (monitor) {
             running = true;
             // The first pass at once: rows a crash left waiting are chained before anything else.
-            requested = started + 1;
+            asked = true;
             worker = new Thread(this::work, "audit-chain");
             worker.setDaemon(true);
             worker.start();
@@ -259,13 +279,29 @@ class Chainer implements SmartLifecycle {
             monitor.notifyAll();
         }
         if (stopping != null) {
+            // Not interrupted: an interrupt during a file write closes H2's file channel.
             try {
                 stopping.join(PATIENCE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        pass();
+        pass(true);
+        CompletableFuture<Void> unstarted;
+        synchronized (monitor) {
+            unstarted = next;
+            next = new CompletableFuture<>();
+        }
+        unstarted.complete(null);
+    }
+
+    /**
+     * Before the web server starts and after it stopped (its phases are just below the default): the requests it
+     * drains at shutdown still have a chainer to wait for.
+     */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     @Override
@@ -275,7 +311,54 @@ class Chainer implements SmartLifecycle {
         }
     }
 
+    /**
+     * The row as written with the key, or in its place a refusal: a row whose seal does not match was written by
+     * someone without the key (or edited while it waited) and is never sealed into the chain. The refusal names its
+     * kind, actor and moment, which are what an investigator needs, and is itself a chained row.
+     */
+    private Pending sealed(
+            long id,
+            Instant recordedAt,
+            String type,
+            String outcome,
+            UUID actorId,
+            String actor,
+            UUID organisationId,
+            String address,
+            String details,
+            String mac) {
+        String expected =
+                hasher.pendingMac(recordedAt, type, outcome, actorId, actor, organisationId, address, details);
+        AuditEventType known = Arrays.stream(AuditEventType.values())
+                .filter(t -> t.name().equals(type))
+                .findFirst()
+                .orElse(null);
+        if (expected.equals(mac) && known != null) {
+            return new Pending(id, recordedAt, known, outcome, actorId, actor, organisationId, address, details);
+        }
+        log.warn("A waiting audit row failed its seal and was refused (id {})", id);
+        String refused = "A waiting audit row failed its seal and was not chained: kind %s, actor %s, written at %s"
+                .formatted(type, actor, recordedAt);
+        return new Pending(
+                id,
+                recordedAt,
+                AuditEventType.AUDIT_ROW_REFUSED,
+                "FAILURE",
+                null,
+                "system",
+                organisationId,
+                null,
+                refused.length() <= 2000 ? refused : refused.substring(0, 2000));
+    }
+
     private record Head(long seq, String hash) {}
+
+    private record Last(long seq, Instant at) {}
+
+    private record Chained(int rows, long seq, Instant at) {
+
+        static final Chained NONE = new Chained(0, 0, Instant.EPOCH);
+    }
 
     private record Pending(
             long id,

@@ -9,8 +9,10 @@ import be.bolwerk.organisation.OrganisationId;
 import be.bolwerk.organisation.OrganisationManagement;
 import be.bolwerk.organisation.OrganisationType;
 import be.bolwerk.shared.security.CurrentUser;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -237,14 +239,66 @@ class AuditTrailTests {
         assertThat(log.verify().intact()).isTrue();
     }
 
-    /** A committed row as a change leaves it before its pass. */
-    private void waiting(String details) {
+    /**
+     * Someone with write access to the database but without the key writes a row into the waiting table: the chainer
+     * does not seal it into the chain but records, in its place, that a row was refused, with its kind and actor.
+     */
+    @Test
+    void aWaitingRowWrittenWithoutTheKeyIsRefusedNotSealed() {
+        String run = UUID.randomUUID().toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
-                        INSERT INTO audit_pending (recorded_at, event_type, outcome, actor, details)
-                        VALUES (:at, 'EXPORT', 'SUCCESS', 'waiting@test.invalid', :details)
+                        INSERT INTO audit_pending (recorded_at, event_type, outcome, actor, details, mac)
+                        VALUES (:at, 'EXPORT', 'SUCCESS', :actor, :details, :mac)
                         """)
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("actor", "forger-" + run + "@test.invalid")
+                .param("details", run + " forged")
+                .param("mac", "0".repeat(64))
+                .update();
+
+        trail.appendAlone(
+                AuditEventType.EXPORT,
+                true,
+                new AuditTrail.Actor(UUID.randomUUID(), "after@test.invalid", "127.0.0.1"),
+                null,
+                run + " genuine");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE details LIKE :forged")
+                        .param("forged", run + " forged")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("""
+                        SELECT outcome, details FROM audit_event
+                        WHERE event_type = 'AUDIT_ROW_REFUSED' AND details LIKE :actor
+                        """)
+                        .param("actor", "%forger-" + run + "@test.invalid%")
+                        .query((rs, row) -> rs.getString("outcome") + " " + rs.getString("details"))
+                        .list())
+                .singleElement()
+                .satisfies(refusal -> assertThat(refusal).startsWith("FAILURE ").contains("kind EXPORT"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE details = :genuine")
+                        .param("genuine", run + " genuine")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(stillWaiting(run)).isZero();
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** A committed row, sealed with the key, as a change leaves it before its pass. */
+    private void waiting(String details) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String actor = "waiting@test.invalid";
+        jdbc.sql("""
+                        INSERT INTO audit_pending (recorded_at, event_type, outcome, actor, details, mac)
+                        VALUES (:at, 'EXPORT', 'SUCCESS', :actor, :details, :mac)
+                        """)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("actor", actor)
                 .param("details", details)
+                .param("mac", hasher.pendingMac(at, "EXPORT", "SUCCESS", null, actor, null, null, details))
                 .update();
     }
 
