@@ -38,21 +38,11 @@ class ChainHasher {
             UUID organisationId,
             String clientAddress,
             String details) {
-        String content = String.join(
+        return mac(String.join(
                 "\u001F",
                 Long.toString(seq),
                 previousHash,
-                // Microseconds: both databases keep at least that, so the value read back is the value hashed.
-                Long.toString(occurredAt.getEpochSecond()),
-                Integer.toString(occurredAt.getNano() / 1000),
-                type.name(),
-                field(outcome),
-                field(Objects.toString(actorId, null)),
-                field(actor),
-                field(Objects.toString(organisationId, null)),
-                field(clientAddress),
-                field(details));
-        return mac(content);
+                content(occurredAt, type.name(), outcome, actorId, actor, organisationId, clientAddress, details)));
     }
 
     /**
@@ -71,15 +61,31 @@ class ChainHasher {
         return mac(String.join(
                 "\u001F",
                 "pending",
-                Long.toString(recordedAt.getEpochSecond()),
-                Integer.toString(recordedAt.getNano() / 1000),
+                content(recordedAt, type, outcome, actorId, actor, organisationId, clientAddress, details)));
+    }
+
+    /** What a row says, in the same fields for a chained and a waiting row (a type's name needs no escaping). */
+    private static String content(
+            Instant at,
+            String type,
+            String outcome,
+            UUID actorId,
+            String actor,
+            UUID organisationId,
+            String clientAddress,
+            String details) {
+        return String.join(
+                "\u001F",
+                // Microseconds: both databases keep at least that, so the value read back is the value hashed.
+                Long.toString(at.getEpochSecond()),
+                Integer.toString(at.getNano() / 1000),
                 field(type),
                 field(outcome),
                 field(Objects.toString(actorId, null)),
                 field(actor),
                 field(Objects.toString(organisationId, null)),
                 field(clientAddress),
-                field(details)));
+                field(details));
     }
 
     /**

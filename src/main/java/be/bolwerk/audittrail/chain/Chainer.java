@@ -1,10 +1,12 @@
 package be.bolwerk.audittrail.chain;
 
 import be.bolwerk.audittrail.AuditEventType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +55,7 @@ class Chainer implements SmartLifecycle {
     private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final ChainHasher hasher;
+    private final Clock clock;
 
     private final Object monitor = new Object();
     /** The pass that starts next; replaced when it starts. */
@@ -70,7 +73,8 @@ class Chainer implements SmartLifecycle {
             JdbcClient jdbc,
             NamedParameterJdbcTemplate batches,
             PlatformTransactionManager transactionManager,
-            ChainHasher hasher) {
+            ChainHasher hasher,
+            Clock clock) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -78,6 +82,7 @@ class Chainer implements SmartLifecycle {
         // finished transaction's connection is still bound and joining it would never commit (the head stays locked).
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.hasher = hasher;
+        this.clock = clock;
     }
 
     /**
@@ -117,10 +122,11 @@ class Chainer implements SmartLifecycle {
                     try {
                         monitor.wait(SWEEP.toMillis());
                     } catch (InterruptedException e) {
-                        return;
+                        // Nothing interrupts this thread on purpose: stop() only notifies. Go on while running.
                     }
                 }
-                if (!running) {
+                if (!running || worker != Thread.currentThread()) {
+                    // Stopped, or a worker that outlived stop()'s wait and was replaced by a new start.
                     return;
                 }
                 sweep = !asked;
@@ -130,6 +136,10 @@ class Chainer implements SmartLifecycle {
             }
             try {
                 pass(sweep);
+            } catch (Throwable e) {
+                // Never let the one worker die: its callers would each wait the full patience from now on.
+                log.error(
+                        "Audit chain pass failed unexpectedly: {}", e.getClass().getName());
             } finally {
                 current.complete(null);
             }
@@ -339,9 +349,10 @@ class Chainer implements SmartLifecycle {
         log.warn("A waiting audit row failed its seal and was refused (id {})", id);
         String refused = "A waiting audit row failed its seal and was not chained: kind %s, actor %s, written at %s"
                 .formatted(type, actor, recordedAt);
+        // The chainer's own time: the row's is the forger's and could push every later row's time forward.
         return new Pending(
                 id,
-                recordedAt,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
                 AuditEventType.AUDIT_ROW_REFUSED,
                 "FAILURE",
                 null,
