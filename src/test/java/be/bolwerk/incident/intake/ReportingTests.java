@@ -218,8 +218,9 @@ class ReportingTests {
 
     /**
      * The second request of a double click waits for the first in Reporting, before it opens a transaction, instead of
-     * waiting on the unique key with a pool connection in hand. The first is held at its commit by this test taking
-     * the audit chain's head; the second must then be parked in Reporting, and both end with the one incident.
+     * waiting on the unique key with a pool connection in hand. The first is held right after its commit, waiting for
+     * its audit row to be chained, by this test taking the audit chain's head (ADR 0049); the second must then be
+     * parked in Reporting, and both end with the one incident.
      */
     @Test
     void theSecondRequestWithAKeyBeingStoredWaitsAndAnswersWithTheFirstsIncident() throws Exception {
@@ -324,9 +325,9 @@ class ReportingTests {
     }
 
     /**
-     * Two reports with one key: the first by {@code first} for Appelkerke, held just before its commit (the test
-     * holds the audit chain's head), and then one by {@code second} for {@code secondFor}, which must wait for it
-     * without a transaction of its own.
+     * Two reports with one key: the first by {@code first} for Appelkerke, held right after its commit while it waits
+     * for its audit row to be chained (the test holds the audit chain's head, which the chainer needs), and then one
+     * by {@code second} for {@code secondFor}, which must wait for it without a transaction of its own.
      */
     private List<Future<IncidentStore.Stored>> whileTheFirstWaitsForTheAuditHead(
             UUID key, CurrentUser first, CurrentUser second, UUID secondFor) {
@@ -343,7 +344,7 @@ class ReportingTests {
                     one.set(Thread.currentThread());
                     return reporting.report(APPELKERKE, report, ReportChannel.FORM, key, first);
                 });
-                await().atMost(Duration.ofMillis(600)).until(() -> isIn(one.get(), "AuditTrail.chain"));
+                await().atMost(Duration.ofMillis(600)).until(() -> isIn(one.get(), "Chainer.await"));
                 Future<IncidentStore.Stored> again = threads.submit(() -> {
                     two.set(Thread.currentThread());
                     return reporting.report(secondFor, report, ReportChannel.FORM, key, second);
