@@ -128,8 +128,12 @@ class AnsweringBrowserTests {
         WebElement comment = browser.findElement(By.id("comment-AD01_d1"));
         comment.clear();
         comment.sendKeys("Mijn opmerking", Keys.TAB);
+        // clear() fires its own change, so a first merge form with an empty "your version" may arrive before the
+        // one for the typed text: wait for the latter.
         browsing.await()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merge-AD01_d1 [role=alert]")));
+        browsing.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("merge-AD01_d1"), "Mijn opmerking"));
         String merge = browser.findElement(By.id("merge-AD01_d1")).getText();
         assertThat(merge).contains("Collega: herzien in maart").contains("Mijn opmerking");
         browsing.check("answering-conflict");
