@@ -178,6 +178,17 @@ public final class Browsing implements AutoCloseable, BeforeEachCallback, AfterE
         });
     }
 
+    /**
+     * Clicks what sends a form or follows a link and waits until the browser has left this page. When the next page
+     * carries the same heading (a refusal, or a change shown on the page it was made on), waiting for the heading
+     * alone can return at once and read the old page while Chromium swaps documents.
+     */
+    public void clickToLoad(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Opens the sign-in page and signs in: the start of most flows. */
     public void signInAs(String email) {
         open("/login");

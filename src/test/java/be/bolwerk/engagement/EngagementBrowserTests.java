@@ -56,7 +56,7 @@ class EngagementBrowserTests {
             iso.open("/engagements");
             iso.waitForHeading("Ethisch hacken");
             iso.check("engagements");
-            iso.driver().findElement(By.linkText("Opdracht aanvragen")).click();
+            iso.clickToLoad(By.linkText("Opdracht aanvragen"));
             iso.waitForHeading("Opdracht aanvragen");
             iso.check("engagement-form");
             type(iso, "title", title);
@@ -66,9 +66,7 @@ class EngagementBrowserTests {
             type(iso, "sourceAddresses", "203.0.113.5");
             type(iso, "stopContacts", "Ilse Appelmans; +32 50 12 34 56");
             type(iso, "credentialsHandover", "Geen inloggegevens");
-            iso.driver()
-                    .findElement(By.cssSelector("form.form button[type=submit]"))
-                    .click();
+            iso.clickToLoad(By.cssSelector("form.form button[type=submit]"));
             iso.waitForHeading(title);
             assertThat(main(iso)).contains("De opdracht is aangevraagd").contains("Tekst om te ondertekenen");
             iso.check("engagement-requested");
@@ -78,9 +76,7 @@ class EngagementBrowserTests {
                     .replaceAll("[#?].*", "");
 
             iso.driver().findElement(By.id("sign-confirm")).click();
-            iso.driver()
-                    .findElement(By.cssSelector("#sign button[type=submit]"))
-                    .click();
+            iso.clickToLoad(By.cssSelector("#sign button[type=submit]"));
             iso.waitForHeading(title);
             assertThat(main(iso)).contains("De regels zijn ondertekend").contains("Ondertekend door Ilse Appelmans");
             iso.check("engagement-signed");
@@ -101,16 +97,10 @@ class EngagementBrowserTests {
                     .driver()
                     .findElement(By.cssSelector("#students input[type=checkbox]"))
                     .click();
-            supervisor
-                    .driver()
-                    .findElement(By.cssSelector("#students button[type=submit]"))
-                    .click();
+            supervisor.clickToLoad(By.cssSelector("#students button[type=submit]"));
             supervisor.waitForHeading(title);
             assertThat(main(supervisor)).contains("De studenten zijn toegewezen");
-            supervisor
-                    .driver()
-                    .findElement(By.xpath("//button[normalize-space()='Testen starten']"))
-                    .click();
+            supervisor.clickToLoad(By.xpath("//button[normalize-space()='Testen starten']"));
             supervisor.waitForHeading(title);
             assertThat(main(supervisor)).contains("Het testen is gestart");
             supervisor.check("engagement-started");
@@ -130,9 +120,7 @@ class EngagementBrowserTests {
             type(student, "title", "Open SMB-share op fs01");
             type(student, "description", "De share publiek is zonder wachtwoord leesbaar.");
             student.driver().findElement(By.id("finding-file")).sendKeys(screenshot.toString());
-            student.driver()
-                    .findElement(By.cssSelector("#new-finding button[type=submit]"))
-                    .click();
+            student.clickToLoad(By.cssSelector("#new-finding button[type=submit]"));
             student.waitForHeading(title);
             assertThat(main(student)).contains("De bevinding is ingediend").contains("Open SMB-share op fs01");
             student.check("engagement-finding");
@@ -146,10 +134,7 @@ class EngagementBrowserTests {
             signedIn(supervisor);
             supervisor.open("/engagements/" + engagement);
             supervisor.waitForHeading(title);
-            supervisor
-                    .driver()
-                    .findElement(By.cssSelector("button[name=decision][value=ACCEPT]"))
-                    .click();
+            supervisor.clickToLoad(By.cssSelector("button[name=decision][value=ACCEPT]"));
             supervisor.waitForHeading(title);
             assertThat(main(supervisor)).contains("De bevinding is aanvaard");
             supervisor.check("engagement-reviewed");
@@ -173,25 +158,19 @@ class EngagementBrowserTests {
             signedIn(student);
             student.open("/engagements/" + engagement);
             student.waitForHeading(title);
-            student.driver()
-                    .findElement(By.linkText("Stoppen: tekenen van een actieve aanval"))
-                    .click();
+            student.clickToLoad(By.linkText("Stoppen: tekenen van een actieve aanval"));
             student.waitForHeading("Opdracht stoppen");
             student.check("engagement-stop");
             // Without the confirmation nothing stops; the description stays as typed.
             type(student, "description", "Onbekende beheeraccount op fs01, vannacht aangemaakt");
-            student.driver()
-                    .findElement(By.cssSelector("form.form button[type=submit]"))
-                    .click();
+            student.clickToLoad(By.cssSelector("form.form button[type=submit]"));
             student.waitForHeading("Opdracht stoppen");
             assertThat(main(student)).contains("Vink aan dat u de opdracht nu stopt");
             assertThat(student.driver().findElement(By.id("description")).getAttribute("value"))
                     .isEqualTo("Onbekende beheeraccount op fs01, vannacht aangemaakt");
             student.check("engagement-stop-refused");
             student.driver().findElement(By.id("confirmed1")).click();
-            student.driver()
-                    .findElement(By.cssSelector("form.form button[type=submit]"))
-                    .click();
+            student.clickToLoad(By.cssSelector("form.form button[type=submit]"));
             student.waitForHeading(title);
             assertThat(main(student)).contains("De opdracht is gestopt").contains("Gestopt (mogelijke aanval)");
             student.check("engagement-stopped");

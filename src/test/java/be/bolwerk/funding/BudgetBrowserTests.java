@@ -109,8 +109,6 @@ class BudgetBrowserTests {
     }
 
     private void submit() {
-        browsing.driver()
-                .findElement(By.cssSelector("form.form button[type=submit]"))
-                .click();
+        browsing.clickToLoad(By.cssSelector("form.form button[type=submit]"));
     }
 }
