@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,17 +170,7 @@ public class AuditLog {
                 walk.fail(seq, Verification.Problem.REORDERED);
                 return;
             }
-            String recomputed = hasher.hash(
-                    seq,
-                    walk.previousHash,
-                    occurredAt(rs).toInstant(),
-                    AuditEventType.valueOf(rs.getString("event_type")),
-                    rs.getString("outcome"),
-                    rs.getObject("actor_id", UUID.class),
-                    rs.getString("actor"),
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getString("client_address"),
-                    rs.getString("details"));
+            String recomputed = hasher.hash(seq, walk.previousHash, ChainHasher.Row.read(rs, "occurred_at"));
             if (!recomputed.equals(rs.getString("hash"))) {
                 walk.fail(seq, Verification.Problem.EDITED);
                 return;
@@ -266,15 +255,16 @@ public class AuditLog {
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {
+        ChainHasher.Row row = ChainHasher.Row.read(rs, "occurred_at");
         return new AuditEvent(
                 rs.getLong("seq"),
-                occurredAt(rs).toInstant(),
-                AuditEventType.valueOf(rs.getString("event_type")),
-                rs.getString("outcome"),
-                rs.getObject("actor_id", UUID.class),
-                rs.getString("actor"),
-                rs.getObject("organisation_id", UUID.class),
-                rs.getString("client_address"),
-                rs.getString("details"));
+                row.at(),
+                AuditEventType.valueOf(row.type()),
+                row.outcome(),
+                row.actorId(),
+                row.actor(),
+                row.organisationId(),
+                row.clientAddress(),
+                row.details());
     }
 }

@@ -69,7 +69,8 @@ public class AuditTrail {
                 .param("details", text)
                 .param(
                         "mac",
-                        hasher.pendingMac(at, type.name(), outcome, actor.id(), name, organisationId, address, text))
+                        hasher.pendingMac(new ChainHasher.Row(
+                                at, type.name(), outcome, actor.id(), name, organisationId, address, text)))
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             chainAfterCommit();

@@ -1,9 +1,11 @@
 package be.bolwerk.audittrail.chain;
 
-import be.bolwerk.audittrail.AuditEventType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,45 +29,11 @@ class ChainHasher {
         this.key = new SecretKeySpec(properties.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    String hash(
-            long seq,
-            String previousHash,
-            Instant occurredAt,
-            AuditEventType type,
-            String outcome,
-            UUID actorId,
-            String actor,
-            UUID organisationId,
-            String clientAddress,
-            String details) {
-        return mac(String.join(
-                "\u001F",
-                Long.toString(seq),
-                previousHash,
-                content(occurredAt, type.name(), outcome, actorId, actor, organisationId, clientAddress, details)));
-    }
-
     /**
-     * Seals a row while it waits to be chained (ADR 0049), so that the chainer seals only rows written with the key.
-     * The "pending" prefix keeps this input apart from a chained row's, whose first field is a number.
+     * What a row says, the same fields for a chained row and a waiting one; the type by its name, so that a waiting
+     * row of a type this version does not know can still be checked against its seal.
      */
-    String pendingMac(
-            Instant recordedAt,
-            String type,
-            String outcome,
-            UUID actorId,
-            String actor,
-            UUID organisationId,
-            String clientAddress,
-            String details) {
-        return mac(String.join(
-                "\u001F",
-                "pending",
-                content(recordedAt, type, outcome, actorId, actor, organisationId, clientAddress, details)));
-    }
-
-    /** What a row says, in the same fields for a chained and a waiting row (a type's name needs no escaping). */
-    private static String content(
+    record Row(
             Instant at,
             String type,
             String outcome,
@@ -74,18 +42,51 @@ class ChainHasher {
             UUID organisationId,
             String clientAddress,
             String details) {
+
+        /** The row's fields from a result set of either table; they share their column names but not the time's. */
+        static Row read(ResultSet rs, String timeColumn) throws SQLException {
+            return new Row(
+                    rs.getObject(timeColumn, OffsetDateTime.class).toInstant(),
+                    rs.getString("event_type"),
+                    rs.getString("outcome"),
+                    rs.getObject("actor_id", UUID.class),
+                    rs.getString("actor"),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getString("client_address"),
+                    rs.getString("details"));
+        }
+
+        Row at(Instant moment) {
+            return new Row(moment, type, outcome, actorId, actor, organisationId, clientAddress, details);
+        }
+    }
+
+    String hash(long seq, String previousHash, Row row) {
+        return mac(String.join("\u001F", Long.toString(seq), previousHash, content(row)));
+    }
+
+    /**
+     * Seals a row while it waits to be chained (ADR 0049), so that the chainer seals only rows written with the key.
+     * The "pending" prefix keeps this input apart from a chained row's, whose first field is a number.
+     */
+    String pendingMac(Row row) {
+        return mac(String.join("\u001F", "pending", content(row)));
+    }
+
+    /** A type's name needs no escaping; every other text field does. */
+    private static String content(Row row) {
         return String.join(
                 "\u001F",
                 // Microseconds: both databases keep at least that, so the value read back is the value hashed.
-                Long.toString(at.getEpochSecond()),
-                Integer.toString(at.getNano() / 1000),
-                field(type),
-                field(outcome),
-                field(Objects.toString(actorId, null)),
-                field(actor),
-                field(Objects.toString(organisationId, null)),
-                field(clientAddress),
-                field(details));
+                Long.toString(row.at().getEpochSecond()),
+                Integer.toString(row.at().getNano() / 1000),
+                field(row.type()),
+                field(row.outcome()),
+                field(Objects.toString(row.actorId(), null)),
+                field(row.actor()),
+                field(Objects.toString(row.organisationId(), null)),
+                field(row.clientAddress()),
+                field(row.details()));
     }
 
     /**

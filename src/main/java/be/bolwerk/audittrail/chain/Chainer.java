@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -188,17 +187,8 @@ class Chainer implements SmartLifecycle {
                         FROM audit_pending ORDER BY id LIMIT :batch
                         """)
                 .param("batch", BATCH)
-                .query((rs, row) -> sealed(
-                        rs.getLong("id"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("event_type"),
-                        rs.getString("outcome"),
-                        rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor"),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("client_address"),
-                        rs.getString("details"),
-                        rs.getString("mac")))
+                .query((rs, row) ->
+                        sealed(rs.getLong("id"), ChainHasher.Row.read(rs, "recorded_at"), rs.getString("mac")))
                 .list();
         if (rows.isEmpty()) {
             return Chained.NONE;
@@ -222,28 +212,20 @@ class Chainer implements SmartLifecycle {
             seq++;
             // The moment of the change, but never before the row it follows: a transaction that appended first
             // and committed last does not put its row back in time (it is off by that transaction's length).
-            Instant at = row.recordedAt().isBefore(previousTime) ? previousTime : row.recordedAt();
-            String hash = hasher.hash(
-                    seq,
-                    previous,
-                    at,
-                    row.type(),
-                    row.outcome(),
-                    row.actorId(),
-                    row.actor(),
-                    row.organisationId(),
-                    row.address(),
-                    row.details());
+            Instant recorded = row.content().at();
+            Instant at = recorded.isBefore(previousTime) ? previousTime : recorded;
+            ChainHasher.Row content = row.content().at(at);
+            String hash = hasher.hash(seq, previous, content);
             inserts.add(new MapSqlParameterSource()
                     .addValue("seq", seq)
                     .addValue("at", at.atOffset(ZoneOffset.UTC))
-                    .addValue("type", row.type().name())
-                    .addValue("outcome", row.outcome())
-                    .addValue("actorId", row.actorId())
-                    .addValue("actor", row.actor())
-                    .addValue("org", row.organisationId())
-                    .addValue("address", row.address())
-                    .addValue("details", row.details())
+                    .addValue("type", content.type())
+                    .addValue("outcome", content.outcome())
+                    .addValue("actorId", content.actorId())
+                    .addValue("actor", content.actor())
+                    .addValue("org", content.organisationId())
+                    .addValue("address", content.clientAddress())
+                    .addValue("details", content.details())
                     .addValue("prev", previous)
                     .addValue("hash", hash));
             ids.add(row.id());
@@ -326,40 +308,27 @@ class Chainer implements SmartLifecycle {
      * someone without the key (or edited while it waited) and is never sealed into the chain. The refusal names its
      * kind, actor and moment, which are what an investigator needs, and is itself a chained row.
      */
-    private Pending sealed(
-            long id,
-            Instant recordedAt,
-            String type,
-            String outcome,
-            UUID actorId,
-            String actor,
-            UUID organisationId,
-            String address,
-            String details,
-            String mac) {
-        String expected =
-                hasher.pendingMac(recordedAt, type, outcome, actorId, actor, organisationId, address, details);
-        AuditEventType known = Arrays.stream(AuditEventType.values())
-                .filter(t -> t.name().equals(type))
-                .findFirst()
-                .orElse(null);
-        if (expected.equals(mac) && known != null) {
-            return new Pending(id, recordedAt, known, outcome, actorId, actor, organisationId, address, details);
+    private Pending sealed(long id, ChainHasher.Row row, String mac) {
+        boolean known =
+                Arrays.stream(AuditEventType.values()).anyMatch(t -> t.name().equals(row.type()));
+        if (known && hasher.pendingMac(row).equals(mac)) {
+            return new Pending(id, row);
         }
         log.warn("A waiting audit row failed its seal and was refused (id {})", id);
         String refused = "A waiting audit row failed its seal and was not chained: kind %s, actor %s, written at %s"
-                .formatted(type, actor, recordedAt);
+                .formatted(row.type(), row.actor(), row.at());
         // The chainer's own time: the row's is the forger's and could push every later row's time forward.
         return new Pending(
                 id,
-                clock.instant().truncatedTo(ChronoUnit.MICROS),
-                AuditEventType.AUDIT_ROW_REFUSED,
-                "FAILURE",
-                null,
-                "system",
-                organisationId,
-                null,
-                refused.length() <= 2000 ? refused : refused.substring(0, 2000));
+                new ChainHasher.Row(
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        AuditEventType.AUDIT_ROW_REFUSED.name(),
+                        "FAILURE",
+                        null,
+                        "system",
+                        row.organisationId(),
+                        null,
+                        refused.length() <= 2000 ? refused : refused.substring(0, 2000)));
     }
 
     private record Head(long seq, String hash) {}
@@ -371,14 +340,6 @@ class Chainer implements SmartLifecycle {
         static final Chained NONE = new Chained(0, 0, Instant.EPOCH);
     }
 
-    private record Pending(
-            long id,
-            Instant recordedAt,
-            AuditEventType type,
-            String outcome,
-            UUID actorId,
-            String actor,
-            UUID organisationId,
-            String address,
-            String details) {}
+    /** A waiting row's id and what it says, or in its place the refusal that is chained instead. */
+    private record Pending(long id, ChainHasher.Row content) {}
 }

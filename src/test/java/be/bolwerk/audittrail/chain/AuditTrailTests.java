@@ -300,7 +300,10 @@ class AuditTrailTests {
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("actor", actor)
                 .param("details", details)
-                .param("mac", hasher.pendingMac(at, "EXPORT", "SUCCESS", null, actor, null, null, details))
+                .param(
+                        "mac",
+                        hasher.pendingMac(
+                                new ChainHasher.Row(at, "EXPORT", "SUCCESS", null, actor, null, null, details)))
                 .update();
     }
 

@@ -2,7 +2,6 @@ package be.bolwerk.audittrail.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.bolwerk.audittrail.AuditEventType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +106,9 @@ class VerifyCommandProcessTests {
                 Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 String details = "process test row " + seq;
                 String hash = hasher.hash(
-                        seq, previous, at, AuditEventType.EXPORT, "SUCCESS", null, "system", null, null, details);
+                        seq,
+                        previous,
+                        new ChainHasher.Row(at, "EXPORT", "SUCCESS", null, "system", null, null, details));
                 try (PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO audit_event (seq, occurred_at, event_type, outcome, actor, details, previous_hash,
                             hash) VALUES (?, ?, 'EXPORT', 'SUCCESS', 'system', ?, ?, ?)
